@@ -1,0 +1,2 @@
+/** Recording and reading the audit trail. */
+package org.concordat.audit.application;

@@ -1,0 +1,2 @@
+/** Audit events and where they are kept. */
+package org.concordat.audit.domain;

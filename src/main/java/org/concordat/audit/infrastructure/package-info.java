@@ -1,0 +1,2 @@
+/** The audit trail in the database (JPA). */
+package org.concordat.audit.infrastructure;

@@ -1,0 +1,57 @@
+package org.concordat.audit.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.concordat.audit.application.AuditQueries;
+import org.concordat.audit.domain.AuditEvent;
+
+/** The audit trail for administrators: the latest 500 events matching the filters. */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss")
+            .withZone(ZoneId.of("Europe/London"));
+    private static final List<String> ACTIONS = List.of("SIGN_IN", "SIGN_IN_FAILED", "SIGN_OUT", "ACCESS_REFUSED",
+            "ORGANISATION_CREATED", "ORGANISATION_UPDATED", "ORGANISATION_DEACTIVATED", "ORGANISATION_REACTIVATED",
+            "USER_CREATED", "USER_UPDATED", "USER_DEACTIVATED", "USER_REACTIVATED", "USER_PASSWORD_RESET",
+            "PASSWORD_CHANGED", "API_TOKEN_ISSUED", "API_TOKEN_REVOKED");
+
+    @Inject
+    AuditQueries queries;
+
+    private String action;
+    private String text;
+    private List<AuditEvent> events;
+    private long total;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        events = queries.find(action, text, 0, 500);
+        total = queries.count(action, text);
+    }
+
+    public String format(Instant instant) {
+        return instant == null ? "" : UK.format(instant);
+    }
+
+    public List<String> getActions() { return ACTIONS; }
+    public String getAction() { return action; }
+    public void setAction(String action) { this.action = action; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public List<AuditEvent> getEvents() { return events; }
+    public long getTotal() { return total; }
+}

@@ -1,0 +1,2 @@
+/** Page: the audit trail. */
+package org.concordat.audit.web;

@@ -1,0 +1,19 @@
+package org.concordat.organisation.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where organisations are kept. */
+public interface OrganisationRepository {
+
+    Optional<Organisation> find(long id);
+
+    Optional<Organisation> findByName(String name);
+
+    /** Organisations whose name contains the text (any case), by name; all of them when the text is blank. */
+    List<Organisation> search(String text, boolean includeInactive);
+
+    long count();
+
+    Organisation add(Organisation organisation);
+}

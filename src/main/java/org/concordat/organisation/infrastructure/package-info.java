@@ -1,0 +1,2 @@
+/** Organisations in the database (JPA). */
+package org.concordat.organisation.infrastructure;

@@ -1,0 +1,92 @@
+package org.concordat.security.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.concordat.security.application.ManageUsers;
+import org.concordat.security.application.UserQueries;
+import org.concordat.shared.api.ActiveInput;
+import org.concordat.shared.domain.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Users: administrators manage everyone; IG leads read their own organisation's people. */
+@Path("/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+public class UserResource {
+
+    @Inject
+    UserQueries queries;
+
+    @Inject
+    ManageUsers manage;
+
+    /** A new user and the one-time password to hand over; it is not shown again. */
+    public record CreatedUserJson(UserJson user, String oneTimePassword) {
+    }
+
+    @GET
+    @Operation(summary = "List users (ADMIN: all, optionally of one organisation; IG_LEAD: own organisation)")
+    public List<UserJson> list(@QueryParam("q") String text, @QueryParam("organisationId") Long organisationId,
+                               @QueryParam("includeInactive") boolean includeInactive) {
+        return queries.search(text, organisationId, includeInactive).stream().map(UserJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One user (ADMIN; IG_LEAD of the same organisation; the user themselves)")
+    public UserJson get(@PathParam("id") long id) {
+        return UserJson.of(queries.get(id));
+    }
+
+    @POST
+    @Operation(summary = "Add a user (ADMIN). The response carries a one-time password, shown only once.")
+    public Response create(UserInput input) {
+        ManageUsers.CreatedUser created = manage.create(required(input).details());
+        return Response.created(URI.create("/api/v1/users/" + created.user().id()))
+                .entity(new CreatedUserJson(UserJson.of(created.user()), created.oneTimePassword())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Edit a user (ADMIN). Send the version you read: a newer one answers 409.")
+    public UserJson update(@PathParam("id") long id, UserInput input) {
+        return UserJson.of(manage.update(id, versionOf(required(input).version()), input.details()));
+    }
+
+    @PUT
+    @Path("/{id}/active")
+    @Operation(summary = "Deactivate or reactivate a user (ADMIN)")
+    public UserJson setActive(@PathParam("id") long id, ActiveInput input) {
+        if (input == null || input.active() == null) {
+            throw new InvalidInputException("active", "Say whether the user is to be active (true or false).");
+        }
+        return UserJson.of(manage.setActive(id, versionOf(input.version()), input.active()));
+    }
+
+    static UserInput required(UserInput input) {
+        if (input == null) {
+            throw new InvalidInputException("body", "Send the user as a JSON object.");
+        }
+        return input;
+    }
+
+    static long versionOf(Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version you last read, so that no one's change is lost.");
+        }
+        return version;
+    }
+}

@@ -1,0 +1,126 @@
+package org.concordat.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.concordat.audit.application.AuditLog;
+import org.concordat.security.domain.ApiToken;
+import org.concordat.security.domain.ApiTokenRepository;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.NotFoundException;
+
+/**
+ * API tokens: a user issues one for a partner system (shown once), lists and revokes their own. The API
+ * authenticates each request by the token's SHA-256, which is all the database holds: the tokens are random
+ * 256-bit values, so a fast hash is enough and a slow one would only slow every API call.
+ */
+@ApplicationScoped
+public class ApiTokens {
+
+    /** Request attribute under which the API's token filter leaves the authenticated caller. */
+    public static final String CALLER_ATTRIBUTE = "org.concordat.api.caller";
+
+    static final String PREFIX = "cnc_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ApiTokenRepository tokens;
+
+    @Inject
+    CallerDirectory callers;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The token in clear, returned once, with the record that describes it. */
+    public record IssuedToken(TokenData data, String token) {
+    }
+
+    public record TokenData(long id, String name, String prefix, Instant createdAt, Instant expiresAt,
+                            Instant lastUsedAt, Instant revokedAt, boolean usable) {
+        static TokenData of(ApiToken t, Instant now) {
+            return new TokenData(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(), t.getExpiresAt(),
+                    t.getLastUsedAt(), t.getRevokedAt(), t.isUsableAt(now));
+        }
+    }
+
+    @Transactional
+    public IssuedToken issue(String name, int validForDays) {
+        Caller caller = guard.signedIn();
+        if (name == null || name.isBlank() || name.trim().length() > 100) {
+            throw new InvalidInputException("name", "Give the token a name (up to 100 characters) that says which system uses it.");
+        }
+        if (validForDays < 1 || validForDays > 730) {
+            throw new InvalidInputException("validForDays", "A token can be valid for 1 to 730 days.");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        ApiToken saved = tokens.add(new ApiToken(caller.userId(), name.trim(), sha256(token),
+                token.substring(0, 10), now, now.plus(Duration.ofDays(validForDays))));
+        audit.change("API_TOKEN_ISSUED", "ApiToken", saved.getId(),
+                "API token '" + saved.getName() + "' issued to " + caller.email(), null, null);
+        return new IssuedToken(TokenData.of(saved, now), token);
+    }
+
+    @Transactional
+    public List<TokenData> mine() {
+        Caller caller = guard.signedIn();
+        Instant now = clock.instant();
+        return tokens.ofUser(caller.userId()).stream().map(t -> TokenData.of(t, now)).toList();
+    }
+
+    @Transactional
+    public void revoke(long id) {
+        Caller caller = guard.signedIn();
+        ApiToken token = tokens.find(id).filter(t -> t.getUserId() == caller.userId())
+                .orElseThrow(() -> new NotFoundException("API token " + id));
+        token.revoke(clock.instant());
+        audit.change("API_TOKEN_REVOKED", "ApiToken", id,
+                "API token '" + token.getName() + "' of " + caller.email() + " revoked", null, null);
+    }
+
+    /** The caller a presented token stands for, if it is known, usable and its user and organisation active. */
+    @Transactional
+    public Optional<Caller> authenticate(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<ApiToken> token = tokens.findByHash(sha256(presented)).filter(t -> t.isUsableAt(now));
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        token.get().markUsed(now);
+        return callers.activeCaller(token.get().getUserId());
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

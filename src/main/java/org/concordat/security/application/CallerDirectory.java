@@ -1,0 +1,44 @@
+package org.concordat.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.concordat.organisation.application.OrganisationData;
+import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.security.domain.UserAccount;
+import org.concordat.security.domain.UserRepository;
+import org.concordat.shared.domain.Caller;
+
+/**
+ * Turns a signed-in principal into a caller, reading the user afresh: a user (or organisation) deactivated
+ * a minute ago is nobody now, whatever their session says.
+ */
+@ApplicationScoped
+public class CallerDirectory {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Transactional
+    public Optional<Caller> activeCaller(String email) {
+        return users.findByEmail(UserAccount.normaliseEmail(email)).flatMap(this::asCaller);
+    }
+
+    @Transactional
+    public Optional<Caller> activeCaller(long userId) {
+        return users.find(userId).flatMap(this::asCaller);
+    }
+
+    Optional<Caller> asCaller(UserAccount user) {
+        if (!user.isActive()) {
+            return Optional.empty();
+        }
+        Optional<OrganisationData> organisation = organisations.findActive(user.getOrganisationId());
+        return organisation.map(o -> new Caller(user.getId(), user.getEmail(), user.getFullName(), o.id(), o.name(),
+                user.getRoles()));
+    }
+}

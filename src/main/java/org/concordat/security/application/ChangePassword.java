@@ -1,0 +1,62 @@
+package org.concordat.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.concordat.audit.application.AuditLog;
+import org.concordat.security.domain.PasswordHasher;
+import org.concordat.security.domain.PasswordPolicy;
+import org.concordat.security.domain.UserAccount;
+import org.concordat.security.domain.UserRepository;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.NotFoundException;
+
+/** A signed-in user changes their own password, proving they know the current one. */
+@ApplicationScoped
+public class ChangePassword {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void change(String currentPassword, String newPassword, String confirmation) {
+        Caller caller = guard.signedIn();
+        UserAccount user = users.find(caller.userId()).orElseThrow(() -> new NotFoundException("User"));
+        List<FieldError> errors = new ArrayList<>();
+        if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
+            errors.add(new FieldError("currentPassword", "This is not your current password."));
+        }
+        PasswordPolicy.problemWith(newPassword, user.getEmail())
+                .ifPresent(p -> errors.add(new FieldError("newPassword", p)));
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            errors.add(new FieldError("newPassword", "Choose a password you have not used here before."));
+        }
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            errors.add(new FieldError("confirmation", "The two new passwords are not the same."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        user.setPassword(hasher.hash(newPassword.toCharArray()), false, clock.instant());
+        audit.change("PASSWORD_CHANGED", "User", user.getId(), "User " + user.getEmail() + " changed their password",
+                null, null);
+    }
+}

@@ -1,0 +1,65 @@
+package org.concordat.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.concordat.organisation.application.OrganisationData;
+import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.security.domain.UserAccount;
+import org.concordat.security.domain.UserRepository;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.Role;
+
+/**
+ * Reading users. Administrators see everyone; an IG lead sees the people of their own organisation; anyone
+ * sees themselves. A user of another organisation is "not found", never "forbidden", so ids cannot be probed.
+ */
+@ApplicationScoped
+@Transactional
+public class UserQueries {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Inject
+    AccessGuard guard;
+
+    public List<UserData> search(String text, Long organisationId, boolean includeInactive) {
+        Caller caller = guard.requireAny("list users", Role.ADMIN, Role.IG_LEAD);
+        Long scope = caller.has(Role.ADMIN) ? organisationId : Long.valueOf(caller.organisationId());
+        return users.search(text, scope, includeInactive).stream().map(this::toData).toList();
+    }
+
+    public UserData get(long id) {
+        Caller caller = guard.signedIn();
+        UserAccount user = users.find(id).orElseThrow(() -> new NotFoundException("User " + id));
+        boolean visible = caller.has(Role.ADMIN) || caller.userId() == id
+                || (caller.has(Role.IG_LEAD) && caller.belongsTo(user.getOrganisationId()));
+        if (!visible) {
+            throw new NotFoundException("User " + id);
+        }
+        return toData(user);
+    }
+
+    public UserData me() {
+        Caller caller = guard.signedIn();
+        return users.find(caller.userId()).map(this::toData)
+                .orElseThrow(() -> new NotFoundException("User " + caller.userId()));
+    }
+
+    public long count() {
+        return users.count();
+    }
+
+    UserData toData(UserAccount user) {
+        String organisationName = organisations.findByIdAnyState(user.getOrganisationId())
+                .map(OrganisationData::name).orElse("");
+        return UserData.of(user, organisationName);
+    }
+}

@@ -1,0 +1,136 @@
+package org.concordat.security.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.concordat.shared.domain.Role;
+
+/**
+ * A person who signs in to Concordat. Belongs to one organisation (by id: organisations are another
+ * aggregate). Aggregate root; concurrent edits are caught by its version.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    /** PBKDF2 hash with its algorithm, iterations and salt; never the password. */
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(UserDetails details, String passwordHash, boolean mustChangePassword, Instant now) {
+        apply(details);
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+        this.active = true;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void update(UserDetails details, Instant now) {
+        apply(details);
+        this.updatedAt = now;
+    }
+
+    public void setPassword(String newHash, boolean mustChange, Instant now) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChange;
+        this.updatedAt = now;
+    }
+
+    public void deactivate(Instant now) {
+        this.active = false;
+        this.updatedAt = now;
+    }
+
+    public void reactivate(Instant now) {
+        this.active = true;
+        this.updatedAt = now;
+    }
+
+    public UserDetails details() {
+        return new UserDetails(organisationId, fullName, email, jobTitle, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+    }
+
+    private void apply(UserDetails d) {
+        this.organisationId = d.organisationId();
+        this.fullName = d.fullName().trim();
+        this.email = normaliseEmail(d.email());
+        this.jobTitle = d.jobTitle() == null || d.jobTitle().isBlank() ? null : d.jobTitle().trim();
+        this.roles.clear();
+        this.roles.addAll(d.roles());
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public long getOrganisationId() { return organisationId; }
+    public String getFullName() { return fullName; }
+    public String getEmail() { return email; }
+    public String getJobTitle() { return jobTitle; }
+    public String getPasswordHash() { return passwordHash; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public boolean isActive() { return active; }
+    public Set<Role> getRoles() { return Set.copyOf(roles); }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

@@ -1,0 +1,19 @@
+package org.concordat.security.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where users are kept. */
+public interface UserRepository {
+
+    Optional<UserAccount> find(long id);
+
+    Optional<UserAccount> findByEmail(String email);
+
+    /** Users whose name or email contains the text, optionally only those of one organisation. */
+    List<UserAccount> search(String text, Long organisationId, boolean includeInactive);
+
+    long count();
+
+    UserAccount add(UserAccount user);
+}

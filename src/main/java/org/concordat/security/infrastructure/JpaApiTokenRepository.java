@@ -1,0 +1,41 @@
+package org.concordat.security.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.concordat.security.domain.ApiToken;
+import org.concordat.security.domain.ApiTokenRepository;
+
+@ApplicationScoped
+public class JpaApiTokenRepository implements ApiTokenRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<ApiToken> find(long id) {
+        return Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    @Override
+    public Optional<ApiToken> findByHash(String tokenHash) {
+        return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", tokenHash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ApiToken> ofUser(long userId) {
+        return em.createQuery("select t from ApiToken t where t.userId = :u order by t.createdAt desc", ApiToken.class)
+                .setParameter("u", userId)
+                .getResultList();
+    }
+
+    @Override
+    public ApiToken add(ApiToken token) {
+        em.persist(token);
+        return token;
+    }
+}

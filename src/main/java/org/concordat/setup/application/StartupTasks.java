@@ -1,0 +1,41 @@
+package org.concordat.setup.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.concordat.shared.application.CurrentCaller;
+
+/**
+ * Runs once when the application starts, after Flyway has migrated the schema: in demo mode it seeds the
+ * demo partnership, otherwise it makes sure there is a first administrator. Each step commits on its own.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StartupTasks {
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    DemoPartnership demo;
+
+    @Inject
+    FirstAdministrator firstAdministrator;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @PostConstruct
+    void run() {
+        currentCaller.actAsSystem("startup");
+        if (settings.demoMode()) {
+            demo.seedIfEmpty();
+        } else {
+            firstAdministrator.ensure();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.concordat.shared.api;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.concordat.shared.domain.AccessDeniedException;
+import org.concordat.shared.domain.ConcurrentChangeException;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.NotAuthenticatedException;
+import org.concordat.shared.domain.NotFoundException;
+
+/**
+ * Every failure of the API becomes a problem detail with a precise message. Unexpected failures are logged with
+ * an incident id that the response repeats; the stack trace never leaves the server.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Problem problem = problemFor(failure);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.PROBLEM_JSON).entity(problem);
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"concordat\"");
+        }
+        return response.build();
+    }
+
+    static Problem problemFor(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException e) {
+                return new Problem("/problems/invalid-input", "Invalid input", 400,
+                        "Some of the input is not valid; nothing was changed.", null, e.errors());
+            }
+            if (t instanceof NotAuthenticatedException e) {
+                return Problem.of("not-authenticated", "Not authenticated", 401,
+                        e.getMessage() + " Send a valid API token: Authorization: Bearer cnc_...");
+            }
+            if (t instanceof AccessDeniedException e) {
+                return Problem.of("forbidden", "Forbidden", 403, e.getMessage());
+            }
+            if (t instanceof NotFoundException e) {
+                return Problem.of("not-found", "Not found", 404, e.getMessage() + ".");
+            }
+            if (t instanceof ConcurrentChangeException e) {
+                return Problem.of("conflict", "Conflict", 409, e.getMessage());
+            }
+            if (t instanceof OptimisticLockException) {
+                return Problem.of("conflict", "Conflict", 409, new ConcurrentChangeException("record").getMessage());
+            }
+            if (t instanceof WebApplicationException e) {
+                int status = e.getResponse().getStatus();
+                if (status < 500) {
+                    return Problem.of("http-" + status, Response.Status.fromStatusCode(status) == null ? "Error"
+                            : Response.Status.fromStatusCode(status).getReasonPhrase(), status, describe(status));
+                }
+            }
+            if (t instanceof ProcessingException || t instanceof jakarta.json.bind.JsonbException
+                    || t instanceof jakarta.json.JsonException) {
+                return Problem.of("malformed-json", "Malformed request", 400,
+                        "The request body is not JSON of the shape this endpoint expects.");
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "event=api_failure incident=" + incident, failure);
+        return Problem.of("internal-error", "Internal error", 500,
+                "Something went wrong on our side; nothing was changed. Quote incident " + incident + " to your administrator.");
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 400 -> "The request is not valid.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept this method.";
+            case 406 -> "This endpoint answers in JSON only.";
+            case 415 -> "Send the request body as application/json.";
+            default -> "The request could not be handled.";
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package org.concordat.shared.domain;
+
+import java.util.List;
+
+/** Input that breaks a rule; nothing was changed. Each error names the field it concerns. */
+public class InvalidInputException extends RuntimeException {
+    private final List<FieldError> errors;
+
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.isEmpty() ? "Invalid input" : errors.get(0).message());
+        this.errors = List.copyOf(errors);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}
