@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
@@ -15,8 +16,12 @@ import org.concordat.organisation.application.UpdateOrganisation;
 import org.concordat.organisation.domain.OrganisationDetails;
 import org.concordat.organisation.domain.Sector;
 import org.concordat.shared.application.CurrentCaller;
+import org.concordat.shared.application.InputValidator;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Role;
+import org.concordat.shared.web.DateInput;
 import org.concordat.shared.web.Feedback;
 
 /**
@@ -41,6 +46,9 @@ public class OrganisationEditView implements Serializable {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    InputValidator validator;
+
     private Long id;
     private long version;
     private boolean active = true;
@@ -53,7 +61,7 @@ public class OrganisationEditView implements Serializable {
     private String dpoEmail;
     private String dpoPhone;
     private String apdReference;
-    private LocalDate apdDate;
+    private String apdDate;
     private String loadedName;
 
     /** Opens the page: only those who may save it see the form at all. */
@@ -75,8 +83,16 @@ public class OrganisationEditView implements Serializable {
     }
 
     public String save() {
+        List<FieldError> dateErrors = new ArrayList<>();
+        LocalDate adopted = DateInput.parse(apdDate, "apdDate", dateErrors);
         OrganisationDetails details = new OrganisationDetails(name, sector, publicAuthority, competentAuthority,
-                icoRegistrationNumber, dpoName, dpoEmail, dpoPhone, apdReference, apdDate);
+                icoRegistrationNumber, dpoName, dpoEmail, dpoPhone, apdReference, adopted);
+        if (!dateErrors.isEmpty()) {
+            // Report the date together with everything else wrong on the form, in one go.
+            dateErrors.addAll(validator.errorsOf(details.normalised()));
+            Feedback.show("form", new InvalidInputException(dateErrors));
+            return null;
+        }
         try {
             OrganisationData saved = id == null ? register.register(details) : update.update(id, version, details);
             Feedback.infoAfterRedirect(Feedback.text("organisation.saved", saved.name()));
@@ -112,7 +128,7 @@ public class OrganisationEditView implements Serializable {
         dpoEmail = d.dpoEmail();
         dpoPhone = d.dpoPhone();
         apdReference = d.apdReference();
-        apdDate = d.apdDate();
+        apdDate = DateInput.format(d.apdDate());
     }
 
     public List<Sector> getSectors() {
@@ -141,6 +157,6 @@ public class OrganisationEditView implements Serializable {
     public void setDpoPhone(String v) { this.dpoPhone = v; }
     public String getApdReference() { return apdReference; }
     public void setApdReference(String v) { this.apdReference = v; }
-    public LocalDate getApdDate() { return apdDate; }
-    public void setApdDate(LocalDate v) { this.apdDate = v; }
+    public String getApdDate() { return apdDate; }
+    public void setApdDate(String v) { this.apdDate = v; }
 }

@@ -58,6 +58,8 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (signedIn.isEmpty()) {
             attempts.failed(email, source);
             events.signInFailed(email, "bad_credentials_or_inactive");
+            // If this failure used up the free attempts, say so now rather than at the next try.
+            attempts.waitBeforeAttempt(email, source).ifPresent(w -> request.setAttribute(SessionKeys.SIGN_IN_WAIT, w));
             return CredentialValidationResult.INVALID_RESULT;
         }
         attempts.succeeded(email);

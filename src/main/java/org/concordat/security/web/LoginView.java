@@ -72,7 +72,7 @@ public class LoginView {
     }
 
     static String describe(Duration wait) {
-        long seconds = Math.max(1, wait.toSeconds());
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000); // rounded up: never promise too short a wait
         if (seconds < 90) {
             return seconds + " seconds";
         }

@@ -14,6 +14,7 @@ import org.concordat.security.application.ManageUsers;
 import org.concordat.security.application.OneTimePasswords;
 import org.concordat.security.application.UserQueries;
 import org.concordat.security.domain.UserDetails;
+import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Role;
 
 /**
@@ -52,7 +53,13 @@ public class FirstAdministrator {
                         settings.adminOrganisation(), Sector.OTHER, false, false, null, null, null, null, null, null)));
         UserDetails details = new UserDetails(organisation.id(), settings.adminName(), email, null, Set.of(Role.ADMIN));
         if (settings.adminPassword().isPresent()) {
-            manageUsers.createTrusted(details, settings.adminPassword().get(), false);
+            try {
+                manageUsers.createTrusted(details, settings.adminPassword().get(), false);
+            } catch (InvalidInputException e) {
+                // Refuse to start rather than run without an administrator nobody can sign in as.
+                throw new IllegalStateException("CONCORDAT_ADMIN_PASSWORD or CONCORDAT_ADMIN_EMAIL was refused: "
+                        + e.getMessage(), e);
+            }
             LOG.info(() -> "event=first_admin_created user=" + email + " password=from_environment");
         } else {
             String oneTime = OneTimePasswords.generate();

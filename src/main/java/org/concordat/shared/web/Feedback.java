@@ -79,7 +79,9 @@ public final class Feedback {
             error(error.message());
             return;
         }
-        if (component instanceof UIInput input) {
+        if (component instanceof UIInput input && !(input.getValue() instanceof java.util.Collection)) {
+            // Marked invalid (red border, aria-invalid) while still showing what the person typed.
+            input.setSubmittedValue(input.getValue() == null ? "" : input.getValue().toString());
             input.setValid(false);
         }
         add(clientId, FacesMessage.SEVERITY_ERROR, error.message());

@@ -1,0 +1,75 @@
+package org.concordat.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/** The boundaries in DESIGN.md, checked on every build. */
+@AnalyzeClasses(packages = "org.concordat", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainKnowsNoTechnology = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..",
+                    "org.apache.pdfbox..", "org.bouncycastle..", "jakarta.ws.rs..", "jakarta.servlet..",
+                    "jakarta.security.enterprise..", "org.flywaydb..")
+            .because("the domain is plain Java with JPA mappings; technology lives in infrastructure");
+
+    @ArchTest
+    static final ArchRule domainDependsOnNoOuterLayer = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..infrastructure..", "..web..", "..api..");
+
+    @ArchTest
+    static final ArchRule webAndApiNeverReachInfrastructure = noClasses().that().resideInAnyPackage("..web..", "..api..")
+            .should().dependOnClassesThat().resideInAPackage("..infrastructure..")
+            .because("pages and endpoints call use cases, never technology directly");
+
+    @ArchTest
+    static final ArchRule applicationNeverReachesInfrastructureOrPages = noClasses().that().resideInAPackage("..application..")
+            .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "..web..", "..api..", "jakarta.faces..",
+                    "org.primefaces..", "jakarta.ws.rs..");
+
+    @ArchTest
+    static final ArchRule repositoriesStayInTheirFeature = classes().that().haveSimpleNameEndingWith("Repository")
+            .and().areInterfaces()
+            .should(onlyBeUsedWithinTheirOwnFeature())
+            .because("a feature reaches another through its application API or CDI events");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("org.concordat.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule pagesAreViewBeans = classes().that().resideInAPackage("..web..")
+            .and().areAnnotatedWith(jakarta.inject.Named.class)
+            .should().haveSimpleNameEndingWith("View");
+
+    private static ArchCondition<JavaClass> onlyBeUsedWithinTheirOwnFeature() {
+        return new ArchCondition<>("only be used within their own feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                String feature = featureOf(repository.getPackageName());
+                repository.getDirectDependenciesToSelf().forEach(dependency -> {
+                    String user = featureOf(dependency.getOriginClass().getPackageName());
+                    if (!feature.equals(user)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    private static String featureOf(String packageName) {
+        String rest = packageName.substring("org.concordat.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}

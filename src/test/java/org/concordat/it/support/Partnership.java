@@ -1,0 +1,77 @@
+package org.concordat.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Builds the people and organisations a test needs through the real API and pages: the first administrator
+ * (from the environment) signs in and issues a token; new users sign in with their one-time password, choose
+ * their own, and issue their own token.
+ */
+public class Partnership {
+
+    public static final String ADMIN_EMAIL = "it-admin@concordat.test";
+    public static final String MEMBER_PASSWORD = "correct-horse-battery-42";
+
+    private final URI base;
+    private final Api admin;
+
+    /** A user created for a test, signed in, with their own API token. */
+    public record Member(long id, long organisationId, String email, String token, WebSession web, Api api) {
+    }
+
+    private Partnership(URI base, Api admin) {
+        this.base = base;
+        this.admin = admin;
+    }
+
+    public static Partnership asAdministrator(URI base) {
+        WebSession web = new WebSession(base);
+        WebSession.Page page = web.signIn(ADMIN_EMAIL, System.getProperty("it.admin.password"));
+        if (page.status() != 302) {
+            throw new IllegalStateException("The first administrator could not sign in: " + page.status());
+        }
+        return new Partnership(base, new Api(base, web.issueApiToken("integration tests")));
+    }
+
+    public Api admin() {
+        return admin;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public JsonObject createOrganisation(String name, String sector, boolean publicAuthority) {
+        Api.Response created = admin.post("/api/v1/organisations", Json.createObjectBuilder()
+                .add("name", name).add("sector", sector).add("publicAuthority", publicAuthority)
+                .add("competentAuthority", false).add("dpoName", "Test DPO").add("dpoEmail", "dpo@example.org")
+                .build());
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create organisation: " + created.status() + " " + created.body());
+        }
+        return created.json();
+    }
+
+    public Member createMember(long organisationId, String... roles) {
+        String email = "it-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
+        JsonArrayBuilder roleArray = Json.createArrayBuilder();
+        List.of(roles).forEach(roleArray::add);
+        Api.Response created = admin.post("/api/v1/users", Json.createObjectBuilder()
+                .add("organisationId", organisationId).add("fullName", "Test " + String.join(" ", roles))
+                .add("email", email).add("roles", roleArray).build());
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create user: " + created.status() + " " + created.body());
+        }
+        long id = created.json().getJsonObject("user").getJsonNumber("id").longValue();
+        String oneTime = created.json().getString("oneTimePassword");
+        WebSession web = new WebSession(base);
+        web.signInAndReplacePassword(email, oneTime, MEMBER_PASSWORD);
+        String token = web.issueApiToken("tests");
+        return new Member(id, organisationId, email, token, web, new Api(base, token));
+    }
+}

@@ -1,0 +1,44 @@
+package org.concordat.shared.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.concordat.shared.domain.FieldError;
+import org.junit.jupiter.api.Test;
+
+class DateInputTest {
+
+    final List<FieldError> errors = new ArrayList<>();
+
+    @Test
+    void dayMonthYearWithOrWithoutLeadingZeros() {
+        assertEquals(LocalDate.of(2026, 4, 1), DateInput.parse("1/4/2026", "d", errors));
+        assertEquals(LocalDate.of(2026, 4, 1), DateInput.parse(" 01/04/2026 ", "d", errors));
+        assertTrue(errors.isEmpty());
+    }
+
+    @Test
+    void blankIsNoDate() {
+        assertNull(DateInput.parse("  ", "d", errors));
+        assertTrue(errors.isEmpty());
+    }
+
+    @Test
+    void impossibleOrAmericanDatesAreReportedForTheField() {
+        assertNull(DateInput.parse("31/02/2026", "apdDate", errors));
+        assertNull(DateInput.parse("4/13/2026", "apdDate", errors));
+        assertNull(DateInput.parse("2026-04-01", "apdDate", errors));
+        assertEquals(3, errors.size());
+        assertEquals("apdDate", errors.get(0).field());
+    }
+
+    @Test
+    void formatsTheWayItParses() {
+        assertEquals("1/4/2026", DateInput.format(LocalDate.of(2026, 4, 1)));
+        assertNull(DateInput.format(null));
+    }
+}
