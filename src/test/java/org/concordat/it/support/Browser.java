@@ -74,6 +74,11 @@ public class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Waits until the element's text contains the expected words (after an AJAX update). */
+    public void waitForText(String cssSelector, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), expected));
+    }
+
     /** Chooses an option of a native select by its visible text. */
     public void choose(String cssSelector, String visibleText) {
         new Select(find(cssSelector)).selectByVisibleText(visibleText);

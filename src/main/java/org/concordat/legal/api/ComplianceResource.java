@@ -1,0 +1,93 @@
+package org.concordat.legal.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.concordat.legal.application.ComplianceChecks;
+import org.concordat.legal.domain.compliance.AgreementFacts;
+import org.concordat.legal.domain.compliance.ComplianceReport;
+import org.concordat.legal.domain.compliance.DpiaStatus;
+import org.concordat.legal.domain.compliance.Finding;
+import org.concordat.legal.domain.compliance.FlowFacts;
+import org.concordat.legal.domain.compliance.PartyFacts;
+import org.concordat.legal.domain.compliance.Regime;
+import org.concordat.legal.domain.compliance.Suggestion;
+import org.concordat.shared.domain.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Check an agreement draft against the law without saving it; ask for suggestions for a flow. */
+@Path("/v1/compliance")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Compliance")
+public class ComplianceResource {
+
+    @Inject
+    ComplianceChecks checks;
+
+    public record PartyJson(String id, String organisationName, String sector, boolean publicAuthority,
+                            boolean competentAuthority, boolean hasAppropriatePolicyDocument, String role) {
+        PartyFacts facts() {
+            return new PartyFacts(id, organisationName, sector, publicAuthority, competentAuthority,
+                    hasAppropriatePolicyDocument, role);
+        }
+    }
+
+    public record FlowJson(String id, String sender, String recipient, boolean bothWays, Set<String> dataSubjects,
+                           Set<String> dataCategories, String purpose, String transferMethod, String retention,
+                           Regime regime, Set<String> lawfulBases, String article9Condition, String schedule1Condition,
+                           String article10Authority, String lawEnforcementBasis, String sensitiveProcessing,
+                           String schedule8Condition, Set<String> statutoryGateways, String confidentialityBasis) {
+        FlowFacts facts() {
+            return new FlowFacts(id, sender, recipient, bothWays, dataSubjects, dataCategories, purpose, transferMethod,
+                    retention, regime, lawfulBases, article9Condition, schedule1Condition, article10Authority,
+                    lawEnforcementBasis, sensitiveProcessing, schedule8Condition, statutoryGateways, confidentialityBasis);
+        }
+    }
+
+    public record DraftJson(LocalDate effectiveDate, LocalDate reviewDate, List<PartyJson> parties,
+                            List<FlowJson> flows, DpiaStatus dpia) {
+    }
+
+    public record ReportJson(String catalogueVersion, boolean blocksSubmission, long errors, long warnings,
+                             List<Finding> findings) {
+    }
+
+    public record SuggestionRequest(PartyJson sender, String purpose, Set<String> dataCategories, LocalDate on) {
+    }
+
+    @POST
+    @Path("/evaluate")
+    @Operation(summary = "Evaluate an agreement draft (parties, flows, dates, DPIA status) without saving it")
+    public ReportJson evaluate(DraftJson draft) {
+        if (draft == null) {
+            throw new InvalidInputException("body", "Send the agreement draft as a JSON object.");
+        }
+        List<PartyFacts> parties = draft.parties() == null ? List.of() : draft.parties().stream().map(PartyJson::facts).toList();
+        List<FlowFacts> flows = draft.flows() == null ? List.of() : draft.flows().stream().map(FlowJson::facts).toList();
+        ComplianceReport report = checks.evaluate(new AgreementFacts(draft.effectiveDate(), draft.reviewDate(),
+                parties, flows, draft.dpia()));
+        return new ReportJson(report.catalogueVersion(), report.blocksSubmission(),
+                report.count(org.concordat.legal.domain.compliance.Severity.ERROR),
+                report.count(org.concordat.legal.domain.compliance.Severity.WARNING), report.findings());
+    }
+
+    @POST
+    @Path("/suggestions")
+    @Operation(summary = "Likely lawful basis and conditions for a flow, each with its reason (never applied for you)")
+    public List<Suggestion> suggestions(SuggestionRequest request) {
+        if (request == null || request.sender() == null) {
+            throw new InvalidInputException("sender", "Say who sends the data (sector, public authority, competent authority).");
+        }
+        return checks.suggest(request.sender().facts(), request.purpose(),
+                request.dataCategories() == null ? Set.of() : request.dataCategories(),
+                request.on() == null ? LocalDate.now() : request.on());
+    }
+}

@@ -1,0 +1,2 @@
+/** REST endpoints for the legal catalogue. */
+package org.concordat.legal.api;

@@ -1,0 +1,40 @@
+package org.concordat.legal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.concordat.legal.domain.compliance.AgreementFacts;
+import org.concordat.legal.domain.compliance.ComplianceEngine;
+import org.concordat.legal.domain.compliance.ComplianceReport;
+import org.concordat.legal.domain.compliance.LawfulBasisAdvisor;
+import org.concordat.legal.domain.compliance.PartyFacts;
+import org.concordat.legal.domain.compliance.Suggestion;
+import org.concordat.shared.application.AccessGuard;
+
+/**
+ * The compliance checks as the agreement editor and the API use them: findings for a version against the
+ * catalogue in force, and suggestions for a flow. Nothing is saved.
+ */
+@ApplicationScoped
+public class ComplianceChecks {
+
+    private final ComplianceEngine engine = ComplianceEngine.standard();
+
+    @Inject
+    LegalCatalogue catalogue;
+
+    @Inject
+    AccessGuard guard;
+
+    public ComplianceReport evaluate(AgreementFacts agreement) {
+        guard.signedIn();
+        return engine.evaluate(agreement, catalogue.current());
+    }
+
+    public List<Suggestion> suggest(PartyFacts sender, String purpose, Set<String> categories, LocalDate on) {
+        guard.signedIn();
+        return new LawfulBasisAdvisor(catalogue.current()).suggest(sender, purpose, categories, on);
+    }
+}

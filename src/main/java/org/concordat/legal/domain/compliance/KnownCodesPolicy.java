@@ -1,0 +1,62 @@
+package org.concordat.legal.domain.compliance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.legal.domain.Topic;
+
+/**
+ * Every code a flow cites must be in the catalogue, of the right kind, and be law on the agreement's effective
+ * date (a basis added by the Data (Use and Access) Act 2025 cannot be relied on before it commenced).
+ */
+public class KnownCodesPolicy implements CompliancePolicy {
+
+    @Override
+    public String code() {
+        return "CATALOGUE-CODE";
+    }
+
+    @Override
+    public List<Finding> check(Evaluation evaluation) {
+        return Policies.perFlow(evaluation, (flow, findings) -> {
+            // A list, not a map: the same code may be cited in two fields, rightly in one and wrongly in the other.
+            List<Map.Entry<String, Topic>> cited = new ArrayList<>();
+            flow.dataSubjects().forEach(c -> put(cited, c, Topic.DATA_SUBJECTS));
+            flow.dataCategories().forEach(c -> put(cited, c, Topic.DATA_CATEGORIES));
+            flow.lawfulBases().forEach(c -> put(cited, c, Topic.LAWFUL_BASES));
+            flow.statutoryGateways().forEach(c -> put(cited, c, Topic.STATUTORY_GATEWAYS));
+            put(cited, flow.purpose(), Topic.PURPOSES);
+            put(cited, flow.transferMethod(), Topic.TRANSFER_METHODS);
+            put(cited, flow.article9Condition(), Topic.SPECIAL_CATEGORY_CONDITIONS);
+            put(cited, flow.schedule1Condition(), Topic.DPA_SCHEDULE_1);
+            put(cited, flow.article10Authority(), Topic.CRIMINAL_OFFENCE_DATA);
+            put(cited, flow.lawEnforcementBasis(), Topic.LAW_ENFORCEMENT);
+            put(cited, flow.sensitiveProcessing(), Topic.LAW_ENFORCEMENT);
+            put(cited, flow.schedule8Condition(), Topic.LAW_ENFORCEMENT);
+            put(cited, flow.confidentialityBasis(), Topic.CONFIDENTIALITY);
+            for (Map.Entry<String, Topic> citation : cited) {
+                String code = citation.getKey();
+                Topic topic = citation.getValue();
+                CatalogueEntry entry = evaluation.catalogue().find(code).orElse(null);
+                if (entry == null || entry.topic() != topic) {
+                    findings.add(new Finding(Severity.ERROR, code(), code + " is not a code of the legal catalogue"
+                            + " for this field.", "Choose an entry from the catalogue list.",
+                            "Concordat legal catalogue " + evaluation.catalogue().version(), flow.flowId(), null));
+                } else if (evaluation.agreement().effectiveDate() != null
+                        && !entry.appliesOn(evaluation.agreement().effectiveDate())) {
+                    findings.add(new Finding(Severity.ERROR, code(), entry.title() + " (" + code + ") is not law on"
+                            + " the agreement's effective date, " + evaluation.agreement().effectiveDate() + ".",
+                            "Rely on a provision in force on that date, or move the effective date.",
+                            entry.citation(), flow.flowId(), null));
+                }
+            }
+        });
+    }
+
+    private static void put(List<Map.Entry<String, Topic>> cited, String code, Topic topic) {
+        if (code != null && !code.isBlank()) {
+            cited.add(Map.entry(code, topic));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.concordat.legal.domain.compliance;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Schedule 1 paragraph 18 protects a child, or an adult at risk, from harm. Relying on it for a purpose that is
+ * not about safeguarding, or for data about people who are neither, deserves a second look.
+ */
+public class SafeguardingConditionPolicy implements CompliancePolicy {
+
+    @Override
+    public String code() {
+        return "SAFEGUARDING-CONDITION";
+    }
+
+    @Override
+    public List<Finding> check(Evaluation evaluation) {
+        return Policies.perFlow(evaluation, (flow, findings) -> {
+            String condition = flow.schedule1Condition();
+            if (!evaluation.flagged(condition, "children-or-at-risk")) {
+                return;
+            }
+            if (!Policies.blank(flow.purpose()) && !evaluation.isSafeguardingPurpose(flow)) {
+                findings.add(new Finding(Severity.WARNING, code(), evaluation.named(condition) + " is relied on for"
+                        + " a purpose that is not about protecting someone from harm (" + evaluation.named(flow.purpose()) + ").",
+                        "Choose the Schedule 1 condition that matches the purpose, or the purpose that matches the sharing.",
+                        evaluation.citationOf(condition, "DPA 2018 Schedule 1 paragraph 18"), flow.flowId(), "purpose"));
+            }
+            Set<String> others = new TreeSet<>();
+            for (String subject : flow.dataSubjects()) {
+                if (!evaluation.flagged(subject, "child") && !evaluation.flagged(subject, "adult-at-risk")) {
+                    others.add(subject);
+                }
+            }
+            if (!others.isEmpty()) {
+                findings.add(new Finding(Severity.WARNING, code(), evaluation.named(condition) + " protects a child or"
+                        + " an adult at risk; this flow also carries data about " + String.join(", ", others) + ".",
+                        "Check that the data about them is needed to protect the child, and share no more than that.",
+                        evaluation.citationOf(condition, "DPA 2018 Schedule 1 paragraph 18"), flow.flowId(), "dataSubjects"));
+            }
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading the legal catalogue from its YAML files. */
+package org.concordat.legal.infrastructure;

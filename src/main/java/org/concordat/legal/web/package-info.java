@@ -1,0 +1,2 @@
+/** Page: the catalogue browser. */
+package org.concordat.legal.web;

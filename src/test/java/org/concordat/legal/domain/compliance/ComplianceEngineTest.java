@@ -1,0 +1,354 @@
+package org.concordat.legal.domain.compliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every rule, where it must fire and where it must not. The baseline scenario is lawful and complete. */
+class ComplianceEngineTest {
+
+    final Scenario s = new Scenario();
+
+    private Finding only(String rule) {
+        List<Finding> found = s.findings(rule);
+        assertEquals(1, found.size(), "expected one " + rule + " finding, got:\n" + s.describe());
+        return found.get(0);
+    }
+
+    private void none(String rule) {
+        assertTrue(s.findings(rule).isEmpty(), "expected no " + rule + " finding, got:\n" + s.describe());
+    }
+
+    @Test
+    void aLawfulCompleteAgreementHasNoFindings() {
+        assertEquals("", s.describe());
+        assertFalse(s.evaluate().blocksSubmission());
+        assertEquals(RealCatalogue.CATALOGUE.version(), s.evaluate().catalogueVersion());
+    }
+
+    @Test
+    void aFlowWithoutLawfulBasisIsAnError() {
+        s.flow().bases = Set.of();
+        Finding f = only("LAWFUL-BASIS");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("lawfulBases", f.field());
+        assertEquals("UK GDPR Article 6(1)", f.citation());
+        assertTrue(s.evaluate().blocksSubmission());
+    }
+
+    @Test
+    void aLawEnforcementFlowNeedsASection35Basis() {
+        s.parties.add(Scenario.police);
+        s.flow().sender = "police";
+        s.flow().regime = Regime.LAW_ENFORCEMENT;
+        s.flow().bases = Set.of();
+        s.flow().art9 = null;
+        s.flow().sch1 = null;
+        s.flow().sensitive = "LE-S35-5";
+        s.flow().sch8 = "LE-S8-4";
+        assertEquals("lawEnforcementBasis", only("LAWFUL-BASIS").field());
+        s.flow().leBasis = "LE-S35-2-B";
+        none("LAWFUL-BASIS");
+        none("LAW-ENFORCEMENT-REGIME");
+    }
+
+    @Test
+    void unknownCodesAndCodesOfTheWrongKindAreErrors() {
+        s.flow().bases = Set.of("A6-1-e", "A9-2-g");
+        Finding f = only("CATALOGUE-CODE");
+        assertTrue(f.message().startsWith("A9-2-g is not a code of the legal catalogue"), f.message());
+        s.flow().bases = Set.of("A6-1-e");
+        s.flow().transfer = "CARRIER_PIGEON";
+        only("CATALOGUE-CODE");
+    }
+
+    @Test
+    void aProvisionNotYetInForceCannotBeReliedOn() {
+        s.flow().bases = Set.of("A6-1-ea");
+        s.flow().gateways = Set.of("CA1989-S47");
+        s.effective = RealCatalogue.CATALOGUE.find("A6-1-ea").orElseThrow().appliesFrom().minusDays(1);
+        s.review = s.effective.plusYears(1);
+        Finding f = only("CATALOGUE-CODE");
+        assertTrue(f.message().contains("is not law on the agreement's effective date"), f.message());
+        s.effective = RealCatalogue.CATALOGUE.find("A6-1-ea").orElseThrow().appliesFrom();
+        s.review = s.effective.plusYears(1);
+        none("CATALOGUE-CODE");
+    }
+
+    @Test
+    void flowsRunBetweenTwoDifferentParties() {
+        s.flow().recipient = "charity";
+        assertTrue(only("FLOW-PARTIES").message().contains("recipient of this flow is not a party"));
+        s.parties.add(Scenario.charity);
+        none("FLOW-PARTIES");
+        s.flow().recipient = "council";
+        assertTrue(only("FLOW-PARTIES").message().contains("from a party to itself"));
+    }
+
+    @Test
+    void aFlowSaysWhatWhomAndWhy() {
+        s.flow().subjects = Set.of();
+        assertEquals("dataSubjects", only("FLOW-PARTIES").field());
+    }
+
+    @Test
+    void specialCategoryDataNeedsAnArticle9Condition() {
+        s.flow().art9 = null;
+        s.flow().sch1 = null;
+        Finding f = only("SPECIAL-CATEGORY-CONDITION");
+        assertEquals("article9Condition", f.field());
+        assertTrue(f.message().contains("HEALTH"));
+        s.flow().categories = Set.of("SOCIAL_CARE", "EDUCATION_DATA");
+        s.flow().confidentiality = null;
+        none("SPECIAL-CATEGORY-CONDITION");
+    }
+
+    @Test
+    void substantialPublicInterestNeedsASchedule1Part2Condition() {
+        s.flow().sch1 = null;
+        assertTrue(only("SPECIAL-CATEGORY-CONDITION").message().contains("this flow has none"));
+        s.flow().sch1 = "S1-P1-2";
+        assertTrue(only("SPECIAL-CATEGORY-CONDITION").message().contains("which does not match"));
+        s.flow().sch1 = "S1-P2-18";
+        none("SPECIAL-CATEGORY-CONDITION");
+    }
+
+    @Test
+    void healthOrSocialCareNeedsParagraph2() {
+        s.flow().art9 = "A9-2-h";
+        s.flow().sch1 = "S1-P2-18";
+        only("SPECIAL-CATEGORY-CONDITION");
+        s.flow().sch1 = "S1-P1-2";
+        none("SPECIAL-CATEGORY-CONDITION");
+    }
+
+    @Test
+    void aConditionNeedingAnAppropriatePolicyDocumentNeedsTheSenderToHaveOne() {
+        s.parties.set(0, new PartyFacts("council", "Northshire County Council", "LOCAL_AUTHORITY", true, false, false, "CONTROLLER"));
+        s.flow().sch1 = "S1-P2-6";
+        assertTrue(RealCatalogue.CATALOGUE.find("S1-P2-6").orElseThrow().has("needs-apd"));
+        Finding f = only("APPROPRIATE-POLICY-DOCUMENT");
+        assertTrue(f.message().startsWith("Northshire County Council relies on"), f.message());
+        assertEquals("schedule1Condition", f.field());
+        s.parties.set(0, Scenario.council);
+        none("APPROPRIATE-POLICY-DOCUMENT");
+    }
+
+    @Test
+    void bothWaysFlowsCheckBothDisclosers() {
+        s.parties.set(1, new PartyFacts("hospital", "Northshire Hospitals NHS Trust", "HEALTH", true, false, false, "CONTROLLER"));
+        s.flow().sch1 = "S1-P2-6";
+        none("APPROPRIATE-POLICY-DOCUMENT");
+        s.flow().bothWays = true;
+        assertTrue(only("APPROPRIATE-POLICY-DOCUMENT").message().startsWith("Northshire Hospitals NHS Trust"));
+    }
+
+    @Test
+    void criminalOffenceDataNeedsAnArticle10Authority() {
+        s.flow().categories = Set.of("CRIMINAL_OFFENCE");
+        s.flow().art9 = null;
+        s.flow().sch1 = null;
+        assertEquals("article10Authority", only("CRIMINAL-OFFENCE-AUTHORITY").field());
+        s.flow().art10 = "A10-OFFICIAL-AUTHORITY";
+        none("CRIMINAL-OFFENCE-AUTHORITY");
+    }
+
+    @Test
+    void authorisationByLawNeedsASchedule1Condition() {
+        s.flow().categories = Set.of("CRIMINAL_OFFENCE");
+        s.flow().art9 = null;
+        s.flow().sch1 = null;
+        s.flow().art10 = "A10-DPA-S10-5";
+        assertEquals("schedule1Condition", only("CRIMINAL-OFFENCE-AUTHORITY").field());
+        s.flow().sch1 = "S1-P2-18";
+        none("CRIMINAL-OFFENCE-AUTHORITY");
+    }
+
+    @Test
+    void criminalOffenceDataToARecipientWithoutOfficialAuthorityIsAWarning() {
+        s.parties.add(Scenario.charity);
+        s.flow().recipient = "charity";
+        s.flow().categories = Set.of("CRIMINAL_OFFENCE");
+        s.flow().art9 = null;
+        s.flow().sch1 = null;
+        s.flow().art10 = "A10-OFFICIAL-AUTHORITY";
+        Finding f = only("CRIMINAL-OFFENCE-AUTHORITY");
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().startsWith("Brightstart Children's Charity receives criminal offence data"));
+    }
+
+    @Test
+    void aPublicAuthorityCannotUseLegitimateInterestsToSafeguard() {
+        s.flow().bases = Set.of("A6-1-f");
+        s.flow().gateways = Set.of();
+        Finding f = only("LEGITIMATE-INTERESTS-PUBLIC-AUTHORITY");
+        assertEquals(Severity.ERROR, f.severity());
+        s.flow().purpose = "HEALTH_CARE_COORDINATION";
+        s.flow().sch1 = "S1-P1-2";
+        s.flow().art9 = "A9-2-h";
+        assertEquals(Severity.WARNING, only("LEGITIMATE-INTERESTS-PUBLIC-AUTHORITY").severity());
+    }
+
+    @Test
+    void aCharityMayUseLegitimateInterests() {
+        s.parties.add(Scenario.charity);
+        s.flow().sender = "charity";
+        s.flow().bases = Set.of("A6-1-f");
+        s.flow().gateways = Set.of();
+        none("LEGITIMATE-INTERESTS-PUBLIC-AUTHORITY");
+    }
+
+    @Test
+    void consentForASafeguardingPurposeIsAWarning() {
+        s.flow().bases = Set.of("A6-1-a");
+        s.flow().gateways = Set.of();
+        assertEquals(Severity.WARNING, only("CONSENT-FOR-SAFEGUARDING").severity());
+        s.flow().bases = Set.of("A6-1-e");
+        s.flow().gateways = Set.of("CA1989-S47");
+        s.flow().art9 = "A9-2-a";
+        s.flow().sch1 = null;
+        only("CONSENT-FOR-SAFEGUARDING");
+    }
+
+    @Test
+    void consentOutsideSafeguardingIsNotFlagged() {
+        s.flow().purpose = "HEALTH_CARE_COORDINATION";
+        s.flow().bases = Set.of("A6-1-a");
+        s.flow().gateways = Set.of();
+        s.flow().art9 = "A9-2-a";
+        s.flow().sch1 = null;
+        none("CONSENT-FOR-SAFEGUARDING");
+    }
+
+    @Test
+    void paragraph18ForADataSubjectWhoIsNeitherAChildNorAtRiskIsAWarning() {
+        s.flow().subjects = Set.of("CHILD", "ALLEGED_PERPETRATOR");
+        Finding f = only("SAFEGUARDING-CONDITION");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("dataSubjects", f.field());
+        assertTrue(f.message().contains("ALLEGED_PERPETRATOR"));
+        s.flow().subjects = Set.of("CHILD", "ADULT_AT_RISK");
+        none("SAFEGUARDING-CONDITION");
+    }
+
+    @Test
+    void paragraph18ForAPurposeThatIsNotSafeguardingIsAWarning() {
+        s.flow().purpose = "HEALTH_CARE_COORDINATION";
+        assertEquals("purpose", only("SAFEGUARDING-CONDITION").field());
+    }
+
+    @Test
+    void publicTaskNeedsAStatutoryPower() {
+        s.flow().gateways = Set.of();
+        assertEquals("statutoryGateways", only("STATUTORY-POWER").field());
+        s.flow().bases = Set.of("A6-1-d");
+        none("STATUTORY-POWER");
+    }
+
+    @Test
+    void insecureTransferAndMissingRetentionAreErrors() {
+        s.flow().transfer = "UNENCRYPTED_EMAIL";
+        assertEquals("transferMethod", only("TRANSFER-AND-RETENTION").field());
+        s.flow().transfer = "SECURE_EMAIL";
+        s.flow().retention = " ";
+        assertEquals("retention", only("TRANSFER-AND-RETENTION").field());
+    }
+
+    @Test
+    void aLawEnforcementFlowMustNotUseArticle9() {
+        s.parties.add(Scenario.police);
+        s.flow().sender = "police";
+        s.flow().regime = Regime.LAW_ENFORCEMENT;
+        s.flow().bases = Set.of();
+        s.flow().leBasis = "LE-S35-2-B";
+        s.flow().sensitive = "LE-S35-5";
+        s.flow().sch8 = "LE-S8-4";
+        assertTrue(only("LAW-ENFORCEMENT-REGIME").message().contains("cites UK GDPR conditions"));
+    }
+
+    @Test
+    void sensitiveLawEnforcementProcessingNeedsSection35AndSchedule8() {
+        s.parties.add(Scenario.police);
+        s.flow().sender = "police";
+        s.flow().regime = Regime.LAW_ENFORCEMENT;
+        s.flow().bases = Set.of();
+        s.flow().art9 = null;
+        s.flow().sch1 = null;
+        s.flow().leBasis = "LE-S35-2-B";
+        assertEquals("sensitiveProcessing", only("LAW-ENFORCEMENT-REGIME").field());
+        s.flow().sensitive = "LE-S35-5";
+        assertEquals("schedule8Condition", only("LAW-ENFORCEMENT-REGIME").field());
+        s.flow().sch8 = "LE-S8-4";
+        none("LAW-ENFORCEMENT-REGIME");
+    }
+
+    @Test
+    void onlyACompetentAuthorityUsesTheLawEnforcementRegime() {
+        s.flow().regime = Regime.LAW_ENFORCEMENT;
+        s.flow().bases = Set.of();
+        s.flow().art9 = null;
+        s.flow().sch1 = null;
+        s.flow().leBasis = "LE-S35-2-B";
+        s.flow().sensitive = "LE-S35-5";
+        s.flow().sch8 = "LE-S8-4";
+        assertTrue(only("LAW-ENFORCEMENT-REGIME").message().contains("is not a competent authority"));
+    }
+
+    @Test
+    void childrensSpecialCategoryDataNeedsACompletedDpia() {
+        s.dpia = DpiaStatus.IN_PROGRESS;
+        Finding f = only("DPIA-REQUIRED");
+        assertTrue(f.message().contains("its DPIA is not completed yet"));
+        s.dpia = DpiaStatus.NONE;
+        assertTrue(only("DPIA-REQUIRED").message().contains("no DPIA is linked"));
+        s.flow().subjects = Set.of("PARENT_CARER");
+        none("DPIA-REQUIRED");
+    }
+
+    @Test
+    void theAgreementNeedsAReviewDateAfterItsEffectiveDate() {
+        s.review = null;
+        assertEquals("reviewDate", only("REVIEW-DATE").field());
+        s.review = s.effective;
+        assertTrue(only("REVIEW-DATE").message().contains("not after the effective date"));
+    }
+
+    @Test
+    void duplicateFlowsAndIdleParties() {
+        Scenario.Flow copy = new Scenario.Flow("F2");
+        s.flows.add(copy);
+        assertEquals("F2", only("DUPLICATE-FLOW").flowId());
+        s.parties.add(Scenario.charity);
+        assertTrue(only("PARTY-WITHOUT-FLOW").message().startsWith("Brightstart Children's Charity is a party"));
+    }
+
+    @Test
+    void anAgreementWithoutFlowsCannotBeSubmitted() {
+        s.flows.clear();
+        only("NO-FLOWS");
+        assertTrue(s.evaluate().blocksSubmission());
+    }
+
+    @Test
+    void confidentialInformationNeedsAConfidentialityBasis() {
+        s.flow().confidentiality = null;
+        assertEquals(Severity.WARNING, only("CONFIDENTIALITY-BASIS").severity());
+        s.flow().categories = Set.of("EDUCATION_DATA");
+        s.flow().art9 = null;
+        s.flow().sch1 = null;
+        none("CONFIDENTIALITY-BASIS");
+    }
+
+    @Test
+    void errorsComeFirst() {
+        s.flow().confidentiality = null;
+        s.flow().retention = null;
+        List<Finding> findings = s.evaluate().findings();
+        assertEquals(Severity.ERROR, findings.get(0).severity());
+        assertEquals(Severity.WARNING, findings.get(findings.size() - 1).severity());
+    }
+}

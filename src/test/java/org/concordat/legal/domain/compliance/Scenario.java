@@ -1,0 +1,76 @@
+package org.concordat.legal.domain.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A lawful, complete agreement to start every rule test from — a council sharing a child's health and social
+ * care information with a hospital trust for a child protection enquiry — and small changes to break one rule.
+ */
+final class Scenario {
+
+    static PartyFacts council = new PartyFacts("council", "Northshire County Council", "LOCAL_AUTHORITY", true, false, true, "CONTROLLER");
+    static PartyFacts hospital = new PartyFacts("hospital", "Northshire Hospitals NHS Trust", "HEALTH", true, false, true, "CONTROLLER");
+    static PartyFacts police = new PartyFacts("police", "Northshire Police", "POLICE", true, true, true, "CONTROLLER");
+    static PartyFacts charity = new PartyFacts("charity", "Brightstart Children's Charity", "VOLUNTARY", false, false, false, "CONTROLLER");
+
+    LocalDate effective = LocalDate.of(2026, 4, 1);
+    LocalDate review = LocalDate.of(2027, 4, 1);
+    DpiaStatus dpia = DpiaStatus.COMPLETED;
+    List<PartyFacts> parties = new ArrayList<>(List.of(council, hospital));
+    List<Flow> flows = new ArrayList<>(List.of(new Flow("F1")));
+
+    /** A mutable flow, lawful as built. */
+    static final class Flow {
+        String id;
+        String sender = "council";
+        String recipient = "hospital";
+        boolean bothWays;
+        Set<String> subjects = Set.of("CHILD");
+        Set<String> categories = Set.of("HEALTH_DATA", "SOCIAL_CARE");
+        String purpose = "CHILD_PROTECTION_ENQUIRY";
+        String transfer = "SECURE_EMAIL";
+        String retention = "Until the child is 25, then securely destroyed";
+        Regime regime = Regime.GENERAL;
+        Set<String> bases = Set.of("A6-1-e");
+        String art9 = "A9-2-g";
+        String sch1 = "S1-P2-18";
+        String art10;
+        String leBasis;
+        String sensitive;
+        String sch8;
+        Set<String> gateways = Set.of("CA1989-S47");
+        String confidentiality = "CL-PUBLIC-INTEREST";
+
+        Flow(String id) {
+            this.id = id;
+        }
+
+        FlowFacts facts() {
+            return new FlowFacts(id, sender, recipient, bothWays, subjects, categories, purpose, transfer, retention,
+                    regime, bases, art9, sch1, art10, leBasis, sensitive, sch8, gateways, confidentiality);
+        }
+    }
+
+    Flow flow() {
+        return flows.get(0);
+    }
+
+    ComplianceReport evaluate() {
+        return ComplianceEngine.standard().evaluate(new AgreementFacts(effective, review, parties,
+                flows.stream().map(Flow::facts).toList(), dpia), RealCatalogue.CATALOGUE);
+    }
+
+    /** The findings of one rule, as "SEVERITY field: message" lines. */
+    List<Finding> findings(String rule) {
+        return evaluate().findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    String describe() {
+        return evaluate().findings().stream().map(f -> f.severity() + " " + f.rule() + " " + f.field() + ": " + f.message())
+                .collect(Collectors.joining("\n"));
+    }
+}

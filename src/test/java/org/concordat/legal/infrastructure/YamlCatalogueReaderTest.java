@@ -1,0 +1,174 @@
+package org.concordat.legal.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.concordat.legal.domain.Catalogue;
+import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.legal.domain.CatalogueException;
+import org.concordat.legal.domain.Topic;
+import org.junit.jupiter.api.Test;
+
+class YamlCatalogueReaderTest {
+
+    static final String INDEX = """
+            version: "test.1"
+            title: Test catalogue
+            files: [lawful-bases.yaml, dpa-schedule-1.yaml, special-category-conditions.yaml]
+            """;
+    static final String BASES = """
+            topic: lawful-bases
+            title: Lawful bases
+            entries:
+              - code: A6-1-e
+                title: Public task
+                summary: For tasks the law gives a public body.
+                citation: UK GDPR Article 6(1)(e)
+                applies_from: 2018-05-25
+                flags: [public-task, needs-statutory-power]
+              - code: A6-1-ea
+                title: Recognised legitimate interest
+                summary: Listed interests that need no balancing test.
+                citation: UK GDPR Article 6(1)(ea)
+                applies_from: 2026-02-05
+                flags: [recognised-legitimate-interest]
+            """;
+    static final String SCHEDULE_1 = """
+            topic: dpa-schedule-1
+            title: Schedule 1
+            entries:
+              - code: S1-P2-18
+                title: Safeguarding of children and of individuals at risk
+                summary: Protecting a child or adult at risk when consent is not possible.
+                citation: DPA 2018 Schedule 1 Part 2 paragraph 18
+                applies_from: 2018-05-25
+                part: 2
+                paragraph: 18
+                flags: [safeguarding, children-or-at-risk, substantial-public-interest]
+            """;
+    static final String ART_9 = """
+            topic: special-category-conditions
+            title: Article 9
+            entries:
+              - code: A9-2-g
+                title: Substantial public interest
+                summary: Needs a Part 2 condition.
+                citation: UK GDPR Article 9(2)(g)
+                applies_from: 2018-05-25
+                flags: [substantial-public-interest]
+                needs_schedule_1: [S1-P2-18]
+            """;
+
+    final Map<String, String> files = new HashMap<>(Map.of("catalogue.yaml", INDEX, "lawful-bases.yaml", BASES,
+            "dpa-schedule-1.yaml", SCHEDULE_1, "special-category-conditions.yaml", ART_9));
+
+    Catalogue read() {
+        return new YamlCatalogueReader(name -> files.containsKey(name)
+                ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null).read();
+    }
+
+    String failure() {
+        return assertThrows(CatalogueException.class, this::read).getMessage();
+    }
+
+    @Test
+    void readsEntriesWithTheirDatesFlagsAndReferences() {
+        Catalogue catalogue = read();
+        assertEquals("test.1", catalogue.version());
+        assertEquals(4, catalogue.size());
+        CatalogueEntry publicTask = catalogue.find("A6-1-e").orElseThrow();
+        assertEquals(Topic.LAWFUL_BASES, publicTask.topic());
+        assertEquals(LocalDate.of(2018, 5, 25), publicTask.appliesFrom());
+        assertTrue(publicTask.has("needs-statutory-power"));
+        assertEquals(java.util.List.of("S1-P2-18"), catalogue.find("A9-2-g").orElseThrow().requiresOneOf());
+        assertEquals(18, catalogue.find("S1-P2-18").orElseThrow().paragraph());
+    }
+
+    @Test
+    void knowsWhenAProvisionApplies() {
+        CatalogueEntry recognised = read().find("A6-1-ea").orElseThrow();
+        assertTrue(recognised.appliesOn(LocalDate.of(2026, 2, 5)));
+        assertTrue(!recognised.appliesOn(LocalDate.of(2026, 2, 4)));
+    }
+
+    @Test
+    void searchesByCodeOrWords() {
+        Catalogue catalogue = read();
+        assertEquals("S1-P2-18", catalogue.search("safeguarding children", null).get(0).code());
+        assertEquals(1, catalogue.search("a6-1-ea", null).size());
+        assertEquals(2, catalogue.search(null, Topic.LAWFUL_BASES).size());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        files.remove("dpa-schedule-1.yaml");
+        assertEquals("dpa-schedule-1.yaml: the file is missing", failure());
+    }
+
+    @Test
+    void brokenYamlIsNamed() {
+        files.put("lawful-bases.yaml", "topic: lawful-bases\nentries: [ {code: A6-1-a\n");
+        assertTrue(failure().startsWith("lawful-bases.yaml: not valid YAML"));
+    }
+
+    @Test
+    void aMissingRequiredFieldNamesTheEntry() {
+        files.put("lawful-bases.yaml", BASES.replace("    citation: UK GDPR Article 6(1)(ea)\n", "").replace("    title: Recognised legitimate interest\n", ""));
+        assertEquals("lawful-bases.yaml, entry A6-1-ea: 'title' is required", failure());
+    }
+
+    @Test
+    void anUnknownFlagIsRefusedWithTheAllowedOnes() {
+        files.put("lawful-bases.yaml", BASES.replace("[recognised-legitimate-interest]", "[no-such-flag]"));
+        String message = failure();
+        assertTrue(message.startsWith("lawful-bases.yaml, entry A6-1-ea: unknown flag 'no-such-flag'; lawful-bases allows consent,"), message);
+    }
+
+    @Test
+    void anUnknownFieldIsRefused() {
+        files.put("lawful-bases.yaml", BASES.replace("    flags: [recognised-legitimate-interest]", "    flags: []\n    part: 2"));
+        assertEquals("lawful-bases.yaml, entry A6-1-ea: unknown field 'part' for topic lawful-bases", failure());
+    }
+
+    @Test
+    void aBadDateIsRefused() {
+        files.put("lawful-bases.yaml", BASES.replace("2026-02-05", "5 February 2026"));
+        assertEquals("lawful-bases.yaml, entry A6-1-ea: 'applies_from' is not a date in the form 2018-05-25: 5 February 2026", failure());
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() {
+        files.put("lawful-bases.yaml", BASES.replace("    applies_from: 2026-02-05", "    applies_from: 2026-02-05\n    applies_until: 2025-01-01"));
+        assertEquals("lawful-bases.yaml, entry A6-1-ea: applies_until (2025-01-01) is before applies_from (2026-02-05)", failure());
+    }
+
+    @Test
+    void aDuplicateCodeIsRefused() {
+        files.put("lawful-bases.yaml", BASES.replace("code: A6-1-ea", "code: A6-1-e"));
+        assertTrue(failure().startsWith("lawful-bases.yaml, entry A6-1-e: the code is used twice"));
+    }
+
+    @Test
+    void aReferenceToAnUnknownConditionIsRefused() {
+        files.put("special-category-conditions.yaml", ART_9.replace("[S1-P2-18]", "[S1-P2-99]"));
+        assertEquals("special-category-conditions.yaml, entry A9-2-g: it refers to S1-P2-99, which is not a code of dpa-schedule-1", failure());
+    }
+
+    @Test
+    void aScheduleOneConditionNeedsItsPartAndParagraph() {
+        files.put("dpa-schedule-1.yaml", SCHEDULE_1.replace("    part: 2\n", ""));
+        assertEquals("dpa-schedule-1.yaml, entry S1-P2-18: a Schedule 1 condition needs its part (1, 2 or 3) and paragraph", failure());
+    }
+
+    @Test
+    void aTopicInTheWrongFileIsRefused() {
+        files.put("lawful-bases.yaml", BASES.replace("topic: lawful-bases", "topic: purposes"));
+        assertEquals("lawful-bases.yaml: the topic purposes belongs in purposes.yaml", failure());
+    }
+}
