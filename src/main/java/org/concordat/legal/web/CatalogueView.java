@@ -45,6 +45,11 @@ public class CatalogueView implements Serializable {
                 : from + " " + Feedback.text("catalogue.appliesUntil", UK_DATE.format(entry.appliesUntil()));
     }
 
+    /** "S1-P2-6, S1-P2-7, …": the conditions of which one must also be relied on. */
+    public String requires(CatalogueEntry entry) {
+        return String.join(", ", entry.requiresOneOf());
+    }
+
     public String getVersion() {
         return catalogue.forReader().version();
     }
