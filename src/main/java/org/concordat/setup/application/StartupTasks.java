@@ -7,10 +7,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.concordat.shared.application.CurrentCaller;
+import org.concordat.template.application.TemplateLibrary;
 
 /**
- * Runs once when the application starts, after Flyway has migrated the schema: in demo mode it seeds the
- * demo partnership, otherwise it makes sure there is a first administrator. Each step commits on its own.
+ * Runs once when the application starts, after Flyway has migrated the schema: it adds any new built-in
+ * template version; then in demo mode it seeds the demo partnership, otherwise it makes sure there is a first
+ * administrator. Each step commits on its own.
  */
 @Singleton
 @Startup
@@ -29,9 +31,13 @@ public class StartupTasks {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    TemplateLibrary templates;
+
     @PostConstruct
     void run() {
         currentCaller.actAsSystem("startup");
+        templates.syncBuiltIns();
         if (settings.demoMode()) {
             demo.seedIfEmpty();
         } else {

@@ -15,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -70,13 +72,25 @@ public class Browser implements AutoCloseable {
     public void clickAndWait(String cssSelector) {
         WebElement body = driver.findElement(By.tagName("body"));
         find(cssSelector).click();
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> isGone(body));
         waitForPage();
     }
 
     /** Waits until the element's text contains the expected words (after an AJAX update). */
     public void waitForText(String cssSelector, String expected) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), expected));
+    }
+
+    /** Whether the element left the document: Chromium reports this as staleness, or as a node of another document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     /** Chooses an option of a native select by its visible text. */

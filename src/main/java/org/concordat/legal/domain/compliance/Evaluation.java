@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.legal.domain.CatalogueEntry;
-import org.concordat.legal.domain.Topic;
 
 /**
  * An agreement being checked against one catalogue, with the questions every policy asks of it ("does this
@@ -39,10 +38,6 @@ public record Evaluation(AgreementFacts agreement, Catalogue catalogue) {
 
     public boolean isSafeguardingPurpose(FlowFacts flow) {
         return flagged(flow.purpose(), "safeguarding");
-    }
-
-    public boolean isOfTopic(String code, Topic topic) {
-        return entry(code).map(e -> e.topic() == topic).orElse(false);
     }
 
     /** The title of a code for messages: "Public task (A6-1-e)". */

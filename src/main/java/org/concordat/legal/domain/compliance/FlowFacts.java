@@ -27,8 +27,4 @@ public record FlowFacts(String flowId, String senderPartyId, String recipientPar
         statutoryGateways = statutoryGateways == null ? Set.of() : Set.copyOf(statutoryGateways);
         regime = regime == null ? Regime.GENERAL : regime;
     }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -1,0 +1,2 @@
+/** REST endpoints for templates. */
+package org.concordat.template.api;

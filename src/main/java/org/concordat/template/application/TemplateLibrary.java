@@ -1,0 +1,214 @@
+package org.concordat.template.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Logger;
+import org.concordat.audit.application.AuditLog;
+import org.concordat.organisation.application.OrganisationData;
+import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.ConcurrentChangeException;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.Role;
+import org.concordat.template.domain.BuiltInTemplate;
+import org.concordat.template.domain.BuiltInTemplateSource;
+import org.concordat.template.domain.Template;
+import org.concordat.template.domain.TemplateContent;
+import org.concordat.template.domain.TemplateRepository;
+import org.concordat.template.domain.TemplateVersion;
+import org.concordat.template.domain.TemplateVersionStatus;
+
+/**
+ * The template library: every signed-in user reads the built-in templates and their own organisation's; an IG
+ * lead clones one for their organisation, adapts the draft, and publishes it as a version of their own. A
+ * published version is never edited: changing it means a new version.
+ */
+@ApplicationScoped
+public class TemplateLibrary {
+
+    private static final Logger LOG = Logger.getLogger(TemplateLibrary.class.getName());
+
+    @Inject
+    TemplateRepository repository;
+
+    @Inject
+    BuiltInTemplateSource builtIns;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Jsonb jsonb;
+
+    @Inject
+    Clock clock;
+
+    /** At start-up: each built-in template version not yet in the database is added, published. */
+    @Transactional
+    public void syncBuiltIns() {
+        for (BuiltInTemplate builtIn : builtIns.load()) {
+            Template template = repository.findBuiltIn(builtIn.code()).orElseGet(() -> repository.add(new Template(
+                    builtIn.code(), builtIn.kind(), null, builtIn.content().title(), null, clock.instant())));
+            String json = jsonb.toJson(builtIn.content());
+            var existing = repository.findVersion(template.getId(), builtIn.version());
+            if (existing.isEmpty()) {
+                repository.add(TemplateVersion.builtIn(template.getId(), builtIn.version(), json, clock.instant()));
+                template.retitle(builtIn.content().title());
+                audit.change("TEMPLATE_PUBLISHED", "Template", template.getId(), "Built-in template " + builtIn.code()
+                        + " version " + builtIn.version() + " added", null, null);
+            } else if (!content(existing.get()).equals(builtIn.content())) {
+                LOG.warning(() -> "event=builtin_template_changed code=" + builtIn.code() + " version=" + builtIn.version()
+                        + " (the published version is kept unchanged; raise the version in " + builtIn.file() + ")");
+            }
+        }
+    }
+
+    @Transactional
+    public List<TemplateSummary> list() {
+        Caller caller = guard.signedIn();
+        return repository.visibleTo(caller.organisationId()).stream().map(t -> new TemplateSummary(t.getId(), t.getCode(),
+                t.getKind(), t.getTitle(), t.isBuiltIn(), ownerName(t),
+                repository.versionsOf(t.getId()).stream()
+                        .map(v -> new TemplateSummary.VersionSummary(v.getId(), v.getNumber(), v.getStatus())).toList()))
+                .toList();
+    }
+
+    @Transactional
+    public TemplateVersionData version(long versionId) {
+        Caller caller = guard.signedIn();
+        TemplateVersion version = visibleVersion(caller, versionId);
+        return data(caller, repository.find(version.getTemplateId()).orElseThrow(), version);
+    }
+
+    /** An IG lead copies a published version into a new template of their organisation, as a draft. */
+    @Transactional
+    public TemplateVersionData cloneToMyOrganisation(long versionId) {
+        Caller caller = guard.requireAny("adapt a template", Role.IG_LEAD);
+        TemplateVersion source = visibleVersion(caller, versionId);
+        if (!source.isPublished()) {
+            throw new InvalidInputException("version", "Only a published template version can be copied.");
+        }
+        Template original = repository.find(source.getTemplateId()).orElseThrow();
+        Template copy = repository.add(new Template(original.getCode(), original.getKind(), caller.organisationId(),
+                original.getTitle(), original.getId(), clock.instant()));
+        TemplateVersion draft = repository.add(TemplateVersion.draft(copy.getId(), 1, source.getContent(), source.getId(),
+                caller.email(), clock.instant()));
+        audit.change("TEMPLATE_CLONED", "Template", copy.getId(), caller.organisationName() + " adapted template "
+                + original.getCode() + " version " + source.getNumber(), null, null);
+        return data(caller, copy, draft);
+    }
+
+    /** An IG lead starts the next version of their organisation's template, from its latest published one. */
+    @Transactional
+    public TemplateVersionData startNewVersion(long templateId) {
+        Caller caller = guard.requireAny("start a template version", Role.IG_LEAD);
+        Template template = owned(caller, templateId);
+        List<TemplateVersion> versions = repository.versionsOf(templateId);
+        if (versions.stream().anyMatch(v -> !v.isPublished())) {
+            throw new InvalidInputException("version", "This template already has a draft version: finish and publish it first.");
+        }
+        TemplateVersion latest = versions.get(versions.size() - 1);
+        TemplateVersion draft = repository.add(TemplateVersion.draft(templateId, latest.getNumber() + 1, latest.getContent(),
+                latest.getId(), caller.email(), clock.instant()));
+        audit.change("TEMPLATE_VERSION_STARTED", "Template", templateId, "Version " + draft.getNumber() + " of template "
+                + template.getTitle() + " started", null, null);
+        return data(caller, template, draft);
+    }
+
+    @Transactional
+    public TemplateVersionData saveDraft(long versionId, long expectedLockVersion, TemplateContent content) {
+        Caller caller = guard.requireAny("edit a template", Role.IG_LEAD);
+        TemplateVersion version = editableDraft(caller, versionId, expectedLockVersion);
+        Template template = repository.find(version.getTemplateId()).orElseThrow();
+        List<FieldError> problems = content.problems(template.getKind());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        TemplateContent before = content(version);
+        version.revise(jsonb.toJson(content));
+        template.retitle(content.title());
+        audit.change("TEMPLATE_DRAFT_SAVED", "TemplateVersion", versionId, "Draft version " + version.getNumber()
+                + " of template " + content.title() + " saved", before, content);
+        return data(caller, template, version);
+    }
+
+    @Transactional
+    public TemplateVersionData publish(long versionId, long expectedLockVersion) {
+        Caller caller = guard.requireAny("publish a template", Role.IG_LEAD);
+        TemplateVersion version = editableDraft(caller, versionId, expectedLockVersion);
+        Template template = repository.find(version.getTemplateId()).orElseThrow();
+        List<FieldError> problems = content(version).problems(template.getKind());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        version.publish(caller.email(), clock.instant());
+        audit.change("TEMPLATE_PUBLISHED", "TemplateVersion", versionId, "Version " + version.getNumber() + " of template "
+                + template.getTitle() + " published", null, null);
+        return data(caller, template, version);
+    }
+
+    private TemplateVersion editableDraft(Caller caller, long versionId, long expectedLockVersion) {
+        TemplateVersion version = visibleVersion(caller, versionId);
+        owned(caller, version.getTemplateId());
+        if (version.getStatus() == TemplateVersionStatus.PUBLISHED) {
+            throw new InvalidInputException("version", "A published template version is never edited: start a new version.");
+        }
+        if (version.getVersion() != expectedLockVersion) {
+            throw new ConcurrentChangeException("template");
+        }
+        return version;
+    }
+
+    private Template owned(Caller caller, long templateId) {
+        Template template = repository.find(templateId).filter(t -> t.isBuiltIn() || t.isOwnedBy(caller.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Template " + templateId));
+        if (!template.isOwnedBy(caller.organisationId())) {
+            throw guard.refuse(caller, "change template " + templateId, template.isBuiltIn()
+                    ? "Built-in templates are not edited here: copy one to your organisation and adapt the copy."
+                    : "Only the organisation that owns a template can change it.");
+        }
+        return template;
+    }
+
+    private TemplateVersion visibleVersion(Caller caller, long versionId) {
+        TemplateVersion version = repository.findVersion(versionId)
+                .orElseThrow(() -> new NotFoundException("Template version " + versionId));
+        repository.find(version.getTemplateId()).filter(t -> t.isBuiltIn() || t.isOwnedBy(caller.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Template version " + versionId));
+        return version;
+    }
+
+    private TemplateVersionData data(Caller caller, Template template, TemplateVersion version) {
+        boolean lead = caller.has(Role.IG_LEAD);
+        boolean owner = template.isOwnedBy(caller.organisationId());
+        boolean hasDraft = repository.versionsOf(template.getId()).stream().anyMatch(v -> !v.isPublished());
+        return new TemplateVersionData(version.getId(), version.getVersion(), template.getId(), template.getCode(),
+                template.getKind(), version.getNumber(), version.getStatus(), content(version), template.isBuiltIn(),
+                ownerName(template), version.getBasedOnVersionId(), version.getPublishedAt(), version.getPublishedBy(),
+                lead && owner && !version.isPublished(), lead && version.isPublished(),
+                lead && owner && version.isPublished() && !hasDraft);
+    }
+
+    private TemplateContent content(TemplateVersion version) {
+        return jsonb.fromJson(version.getContent(), TemplateContent.class);
+    }
+
+    private String ownerName(Template template) {
+        return template.isBuiltIn() ? null : organisations.findByIdAnyState(Objects.requireNonNull(template.getOwnerOrganisationId()))
+                .map(OrganisationData::name).orElse("");
+    }
+}

@@ -1,0 +1,74 @@
+package org.concordat.template.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.concordat.shared.domain.FieldError;
+
+/** Everything a template says: sections with guidance and fields; for a DPIA, screening and the risk matrix. */
+public record TemplateContent(String title, String description, List<SectionSpec> sections,
+                              List<ScreeningQuestion> screening, RiskMatrix riskMatrix) {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    public TemplateContent {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        screening = screening == null ? List.of() : List.copyOf(screening);
+    }
+
+    /** What is wrong with this content, field by field ("sections[2].title"); empty when it can be published. */
+    public List<FieldError> problems(TemplateKind kind) {
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(title)) {
+            errors.add(new FieldError("title", "Give the template a title."));
+        }
+        if (sections.isEmpty()) {
+            errors.add(new FieldError("sections", "A template needs at least one section."));
+        }
+        Set<String> sectionKeys = new HashSet<>();
+        for (int i = 0; i < sections.size(); i++) {
+            SectionSpec s = sections.get(i);
+            String at = "sections[" + i + "]";
+            if (s.key() == null || !KEY.matcher(s.key()).matches() || !sectionKeys.add(s.key())) {
+                errors.add(new FieldError(at + ".key", "Each section needs its own key of lowercase letters, digits and hyphens."));
+            }
+            if (blank(s.title())) {
+                errors.add(new FieldError(at + ".title", "Give section " + (i + 1) + " a title."));
+            }
+            if (blank(s.guidance())) {
+                errors.add(new FieldError(at + ".guidance", "Write guidance for section " + (i + 1) + ": authors rely on it."));
+            }
+            Set<String> fieldKeys = new HashSet<>();
+            for (int j = 0; j < s.fields().size(); j++) {
+                FieldSpec f = s.fields().get(j);
+                if (f.key() == null || !KEY.matcher(f.key()).matches() || !fieldKeys.add(f.key())) {
+                    errors.add(new FieldError(at + ".fields[" + j + "].key", "Each field of a section needs its own key."));
+                }
+                if (blank(f.label())) {
+                    errors.add(new FieldError(at + ".fields[" + j + "].label", "Give field " + (j + 1) + " of section "
+                            + (i + 1) + " a label."));
+                }
+            }
+        }
+        if (kind == TemplateKind.DPIA) {
+            if (screening.isEmpty()) {
+                errors.add(new FieldError("screening", "A DPIA template needs its screening questions."));
+            }
+            if (riskMatrix == null || !riskMatrix.complete()) {
+                errors.add(new FieldError("riskMatrix", "A DPIA template needs a complete likelihood × severity matrix."));
+            }
+        }
+        return errors;
+    }
+
+    /** A copy with different sections (what an editor changes). */
+    public TemplateContent withSections(String newTitle, String newDescription, List<SectionSpec> newSections) {
+        return new TemplateContent(newTitle, newDescription, newSections, screening, riskMatrix);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

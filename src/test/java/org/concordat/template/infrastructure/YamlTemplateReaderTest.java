@@ -1,0 +1,108 @@
+package org.concordat.template.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.concordat.template.domain.BuiltInTemplate;
+import org.concordat.template.domain.SectionSpec;
+import org.concordat.template.domain.TemplateKind;
+import org.junit.jupiter.api.Test;
+
+class YamlTemplateReaderTest {
+
+    static final String DSA = """
+            code: TEST-DSA
+            version: 2
+            kind: DSA
+            title: Test agreement
+            description: For tests.
+            sections:
+              - key: parties
+                title: Parties
+                guidance: Say who shares.
+                generated: parties
+                fields: []
+              - key: retention
+                title: Retention
+                guidance: Say how long.
+                fields:
+                  - key: period
+                    label: Retention period
+                    hint: For example six years.
+                    required: true
+            """;
+
+    final Map<String, String> files = new HashMap<>(Map.of("index.yaml", "templates: [dsa/test.yaml]\n", "dsa/test.yaml", DSA));
+
+    List<BuiltInTemplate> read() {
+        return new YamlTemplateReader(name -> files.containsKey(name)
+                ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null).read();
+    }
+
+    @Test
+    void readsSectionsAndFields() {
+        BuiltInTemplate t = read().get(0);
+        assertEquals("TEST-DSA", t.code());
+        assertEquals(2, t.version());
+        assertEquals(TemplateKind.DSA, t.kind());
+        assertEquals("parties", t.content().sections().get(0).generated());
+        assertEquals("Retention period", t.content().sections().get(1).fields().get(0).label());
+    }
+
+    @Test
+    void unknownKeysAndBadValuesNameTheFileAndPlace() {
+        files.put("dsa/test.yaml", DSA.replace("    guidance: Say how long.", "    guidance: Say how long.\n    colour: red"));
+        assertEquals("templates/dsa/test.yaml: sections[1]: unknown key 'colour'", failure());
+        files.put("dsa/test.yaml", DSA.replace("generated: parties", "generated: everything"));
+        assertTrue(failure().startsWith("templates/dsa/test.yaml: sections[0]: 'generated' must be one of"));
+        files.put("dsa/test.yaml", DSA.replace("kind: DSA", "kind: MEMO"));
+        assertEquals("templates/dsa/test.yaml: 'kind' must be DSA or DPIA", failure());
+        files.put("dsa/test.yaml", DSA.replace("    title: Retention\n", ""));
+        assertEquals("templates/dsa/test.yaml: sections[1]: 'title' is required", failure());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        files.remove("dsa/test.yaml");
+        assertEquals("templates/dsa/test.yaml: the file is missing", failure());
+    }
+
+    @Test
+    void theShippedTemplatesFollowTheIcoStructure() {
+        List<BuiltInTemplate> shipped = new YamlTemplateReader(name -> {
+            try {
+                Path file = Path.of("templates", name);
+                return Files.exists(file) ? Files.newInputStream(file) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).read();
+        BuiltInTemplate dsa = shipped.stream().filter(t -> t.kind() == TemplateKind.DSA).findFirst().orElseThrow();
+        assertEquals(List.of("parties", "purpose-and-benefits", "data-and-subjects", "lawful-basis", "legal-powers",
+                "transfer-and-security", "data-quality", "retention-and-deletion", "individuals-rights-and-transparency",
+                "breach-handling", "review-variation-termination", "sanctions", "signatures"),
+                dsa.content().sections().stream().map(SectionSpec::key).toList());
+        assertTrue(dsa.content().sections().stream().allMatch(s -> s.guidance().length() > 40), "every section guides its author");
+
+        BuiltInTemplate dpia = shipped.stream().filter(t -> t.kind() == TemplateKind.DPIA).findFirst().orElseThrow();
+        assertEquals(7, dpia.content().sections().size(), "the seven steps of the ICO template");
+        assertTrue(dpia.content().screening().size() >= 12);
+        assertTrue(dpia.content().screening().stream().anyMatch(q -> q.indicator().equals("UK GDPR Article 35(3)(b)") && q.highRisk()));
+        assertEquals("high", dpia.content().riskMatrix().overall("probable", "severe"));
+        assertEquals("low", dpia.content().riskMatrix().overall("remote", "minimal"));
+    }
+
+    private String failure() {
+        return assertThrows(TemplateFileException.class, this::read).getMessage();
+    }
+}
