@@ -84,6 +84,9 @@ public class TemplateLibrary {
                 t.getKind(), t.getTitle(), t.isBuiltIn(), ownerName(t),
                 repository.versionsOf(t.getId()).stream()
                         .map(v -> new TemplateSummary.VersionSummary(v.getId(), v.getNumber(), v.getStatus())).toList()))
+                // Agreement templates first, then DPIAs; built-in before the organisation's own.
+                .sorted(java.util.Comparator.comparing(TemplateSummary::kind).thenComparing(t -> !t.builtIn())
+                        .thenComparing(TemplateSummary::title))
                 .toList();
     }
 
@@ -199,7 +202,7 @@ public class TemplateLibrary {
         return new TemplateVersionData(version.getId(), version.getVersion(), template.getId(), template.getCode(),
                 template.getKind(), version.getNumber(), version.getStatus(), content(version), template.isBuiltIn(),
                 ownerName(template), version.getBasedOnVersionId(), version.getPublishedAt(), version.getPublishedBy(),
-                lead && owner && !version.isPublished(), lead && version.isPublished(),
+                lead && owner && !version.isPublished(), lead && template.isBuiltIn() && version.isPublished(),
                 lead && owner && version.isPublished() && !hasDraft);
     }
 
