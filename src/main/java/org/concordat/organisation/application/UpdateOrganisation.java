@@ -60,6 +60,7 @@ public class UpdateOrganisation {
         organisation.update(details, clock.instant());
         audit.change("ORGANISATION_UPDATED", "Organisation", id, "Organisation " + details.name() + " updated",
                 before, details);
+        repository.flush();
         return OrganisationData.of(organisation);
     }
 
@@ -78,6 +79,7 @@ public class UpdateOrganisation {
         audit.change(active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED", "Organisation", id,
                 "Organisation " + organisation.getName() + (active ? " reactivated" : " deactivated"),
                 null, null);
+        repository.flush();
         return OrganisationData.of(organisation);
     }
 }

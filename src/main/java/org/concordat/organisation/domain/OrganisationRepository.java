@@ -16,4 +16,7 @@ public interface OrganisationRepository {
     long count();
 
     Organisation add(Organisation organisation);
+
+    /** Writes pending changes now, so that the new version number can be shown to whoever made them. */
+    void flush();
 }

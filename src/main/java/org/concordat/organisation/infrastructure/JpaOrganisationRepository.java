@@ -47,4 +47,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         em.persist(organisation);
         return organisation;
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

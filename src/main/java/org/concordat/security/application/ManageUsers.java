@@ -76,6 +76,7 @@ public class ManageUsers {
         UserAccount user = users.add(new UserAccount(details, hasher.hash(password.toCharArray()),
                 mustChangePassword, clock.instant()));
         audit.change("USER_CREATED", "User", user.getId(), "User " + user.getEmail() + " added", null, user.details());
+        users.flush();
         return queries.toData(user);
     }
 
@@ -97,6 +98,7 @@ public class ManageUsers {
         UserDetails before = user.details();
         user.update(details, clock.instant());
         audit.change("USER_UPDATED", "User", id, "User " + user.getEmail() + " updated", before, user.details());
+        users.flush();
         return queries.toData(user);
     }
 
@@ -114,6 +116,7 @@ public class ManageUsers {
         }
         audit.change(active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "User", id,
                 "User " + user.getEmail() + (active ? " reactivated" : " deactivated"), null, null);
+        users.flush();
         return queries.toData(user);
     }
 
@@ -125,6 +128,7 @@ public class ManageUsers {
         String oneTime = OneTimePasswords.generate();
         user.setPassword(hasher.hash(oneTime.toCharArray()), true, clock.instant());
         audit.change("USER_PASSWORD_RESET", "User", id, "Password of " + user.getEmail() + " reset", null, null);
+        users.flush();
         return oneTime;
     }
 

@@ -16,4 +16,7 @@ public interface UserRepository {
     long count();
 
     UserAccount add(UserAccount user);
+
+    /** Writes pending changes now, so that the new version number can be shown to whoever made them. */
+    void flush();
 }

@@ -60,4 +60,9 @@ public class JpaUserRepository implements UserRepository {
         em.persist(user);
         return user;
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

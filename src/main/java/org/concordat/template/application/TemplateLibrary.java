@@ -196,6 +196,7 @@ public class TemplateLibrary {
     }
 
     private TemplateVersionData data(Caller caller, Template template, TemplateVersion version) {
+        repository.flush();
         boolean lead = caller.has(Role.IG_LEAD);
         boolean owner = template.isOwnedBy(caller.organisationId());
         boolean hasDraft = repository.versionsOf(template.getId()).stream().anyMatch(v -> !v.isPublished());

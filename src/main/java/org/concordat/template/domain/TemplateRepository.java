@@ -22,4 +22,7 @@ public interface TemplateRepository {
     List<TemplateVersion> versionsOf(long templateId);
 
     TemplateVersion add(TemplateVersion version);
+
+    /** Writes pending changes now, so that the new version number can be shown to whoever made them. */
+    void flush();
 }

@@ -61,4 +61,9 @@ public class JpaTemplateRepository implements TemplateRepository {
         em.persist(version);
         return version;
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

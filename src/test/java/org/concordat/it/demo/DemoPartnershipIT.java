@@ -52,6 +52,22 @@ class DemoPartnershipIT {
     }
 
     @Test
+    void anAgreementCanBeDraftedOnTheEmbeddedDatabase() throws Exception {
+        WebSession web = new WebSession(base.toURI());
+        web.signIn("iglead@council.northshire.example", DEMO_PASSWORD);
+        Api api = new Api(base.toURI(), web.issueApiToken("demo test"));
+        long template = api.get("/api/v1/templates").array().getJsonObject(0).getJsonArray("versions")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Response created = api.post("/api/v1/agreements", jakarta.json.Json.createObjectBuilder()
+                .add("templateVersionId", template).add("title", "Embedded database check").build());
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.json().getString("reference").startsWith("DSA-"));
+        long id = created.json().getJsonNumber("agreementId").longValue();
+        assertTrue(api.get("/api/v1/agreements").array().stream()
+                .anyMatch(a -> a.asJsonObject().getJsonNumber("agreementId").longValue() == id));
+    }
+
+    @Test
     void everyDemoLoginInTheReadmeSignsIn() throws Exception {
         for (String email : List.of("admin@council.northshire.example", "iglead@council.northshire.example",
                 "signatory@council.northshire.example", "dpo@council.northshire.example",

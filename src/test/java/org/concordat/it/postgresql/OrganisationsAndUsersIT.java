@@ -122,6 +122,28 @@ class OrganisationsAndUsersIT {
     }
 
     @Test
+    void theVersionAnEditReturnsIsTheOneTheNextEditSends() {
+        JsonObject organisation = partnership.createOrganisation(Partnership.unique("Twice Edited Trust"), "HEALTH", true);
+        long id = organisation.getJsonNumber("id").longValue();
+        Api.Response first = partnership.admin().put("/api/v1/organisations/" + id, AccessControlIT.edit(organisation, "one@example.org"));
+        assertEquals(200, first.status(), first.body());
+        assertEquals(1, first.json().getInt("version"));
+        Api.Response second = partnership.admin().put("/api/v1/organisations/" + id, AccessControlIT.edit(first.json(), "two@example.org"));
+        assertEquals(200, second.status(), second.body());
+
+        Partnership.Member member = partnership.createMember(id, "DPO");
+        JsonObject user = partnership.admin().get("/api/v1/users/" + member.id()).json();
+        JsonObject change = Json.createObjectBuilder().add("version", user.getJsonNumber("version").longValue())
+                .add("organisationId", id).add("fullName", "Renamed Once").add("email", member.email())
+                .add("roles", Json.createArrayBuilder().add("DPO")).build();
+        Api.Response renamed = partnership.admin().put("/api/v1/users/" + member.id(), change);
+        assertEquals(200, renamed.status(), renamed.body());
+        JsonObject again = Json.createObjectBuilder(change).add("version", renamed.json().getJsonNumber("version").longValue())
+                .add("fullName", "Renamed Twice").build();
+        assertEquals(200, partnership.admin().put("/api/v1/users/" + member.id(), again).status());
+    }
+
+    @Test
     void malformedJsonGetsAProblemNotAStackTrace() {
         Api.Response response = partnership.admin().send("POST", "/api/v1/organisations", "{\"name\": ");
         assertEquals(400, response.status());

@@ -1,0 +1,169 @@
+package org.concordat.agreement.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.concordat.agreement.application.AgreementData;
+import org.concordat.agreement.application.AgreementDrafting;
+import org.concordat.agreement.application.AgreementQueries;
+import org.concordat.agreement.domain.AgreementDetails;
+import org.concordat.agreement.domain.FlowDetails;
+import org.concordat.agreement.domain.PartyDetails;
+import org.concordat.shared.domain.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Agreements: list, read (with compliance findings), draft. Every change sends the lockVersion it was made to;
+ * a stale one answers 409.
+ */
+@Path("/v1/agreements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agreements")
+public class AgreementResource {
+
+    @Inject
+    AgreementQueries queries;
+
+    @Inject
+    AgreementDrafting drafting;
+
+    public record NewAgreement(Long templateVersionId, String title, String purpose, String benefits,
+                               LocalDate effectiveDate, LocalDate reviewDate, List<PartyDetails> parties) {
+    }
+
+    public record DetailsInput(Long lockVersion, String title, String purpose, String benefits, LocalDate effectiveDate,
+                               LocalDate reviewDate) {
+    }
+
+    public record PartiesInput(Long lockVersion, List<PartyDetails> parties) {
+    }
+
+    public record AnswersInput(Long lockVersion, Map<String, String> answers) {
+    }
+
+    public record FlowInput(Long lockVersion, FlowDetails flow) {
+    }
+
+    @GET
+    @Operation(summary = "Agreements the caller's organisation leads or is a party to (drafts: the lead's IG leads only)")
+    public List<AgreementQueries.AgreementSummary> list() {
+        return queries.list();
+    }
+
+    @POST
+    @Operation(summary = "Draft a new agreement from a published DSA template version (IG_LEAD)")
+    public Response create(NewAgreement input) {
+        if (input == null || input.templateVersionId() == null) {
+            throw new InvalidInputException("templateVersionId", "Choose the template version to draft from.");
+        }
+        AgreementData created = drafting.create(input.templateVersionId(), new AgreementDetails(input.title(),
+                input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate()), input.parties());
+        return Response.created(URI.create("/api/v1/agreements/" + created.agreementId())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "The latest version the caller may see, with its compliance findings")
+    public AgreementData latest(@PathParam("id") long id) {
+        return queries.latest(id);
+    }
+
+    @GET
+    @Path("/versions/{versionId}")
+    @Operation(summary = "One version, with its compliance findings")
+    public AgreementData version(@PathParam("versionId") long versionId) {
+        return queries.version(versionId);
+    }
+
+    @PUT
+    @Path("/versions/{versionId}")
+    @Operation(summary = "Change a draft's title, purpose, benefits and dates")
+    public AgreementData details(@PathParam("versionId") long versionId, DetailsInput input) {
+        require(input);
+        return drafting.updateDetails(versionId, lock(input.lockVersion()), new AgreementDetails(input.title(),
+                input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate()));
+    }
+
+    @PUT
+    @Path("/versions/{versionId}/parties")
+    @Operation(summary = "Replace a draft's parties (a party used by a flow cannot be removed)")
+    public AgreementData parties(@PathParam("versionId") long versionId, PartiesInput input) {
+        require(input);
+        return drafting.replaceParties(versionId, lock(input.lockVersion()), input.parties() == null ? List.of() : input.parties());
+    }
+
+    @PUT
+    @Path("/versions/{versionId}/answers")
+    @Operation(summary = "Replace a draft's section answers, keyed section-key.field-key")
+    public AgreementData answers(@PathParam("versionId") long versionId, AnswersInput input) {
+        require(input);
+        return drafting.saveAnswers(versionId, lock(input.lockVersion()), input.answers() == null ? Map.of() : input.answers());
+    }
+
+    @POST
+    @Path("/versions/{versionId}/flows")
+    @Operation(summary = "Add a sharing flow to a draft")
+    public Response addFlow(@PathParam("versionId") long versionId, FlowInput input) {
+        require(input);
+        return Response.status(201).entity(drafting.saveFlow(versionId, lock(input.lockVersion()), null, flow(input))).build();
+    }
+
+    @PUT
+    @Path("/versions/{versionId}/flows/{key}")
+    @Operation(summary = "Replace a flow of a draft")
+    public AgreementData updateFlow(@PathParam("versionId") long versionId, @PathParam("key") String key, FlowInput input) {
+        require(input);
+        return drafting.saveFlow(versionId, lock(input.lockVersion()), key, flow(input));
+    }
+
+    @POST
+    @Path("/versions/{versionId}/flows/{key}/copies")
+    @Operation(summary = "Copy a flow of a draft")
+    public Response copyFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
+                             @QueryParam("lockVersion") Long lockVersion) {
+        return Response.status(201).entity(drafting.copyFlow(versionId, lock(lockVersion), key)).build();
+    }
+
+    @DELETE
+    @Path("/versions/{versionId}/flows/{key}")
+    @Operation(summary = "Remove a flow from a draft")
+    public AgreementData removeFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
+                                    @QueryParam("lockVersion") Long lockVersion) {
+        return drafting.removeFlow(versionId, lock(lockVersion), key);
+    }
+
+    private static void require(Object input) {
+        if (input == null) {
+            throw new InvalidInputException("body", "Send the change as a JSON object.");
+        }
+    }
+
+    private static FlowDetails flow(FlowInput input) {
+        if (input.flow() == null) {
+            throw new InvalidInputException("flow", "Send the flow.");
+        }
+        return input.flow();
+    }
+
+    private static long lock(Long lockVersion) {
+        if (lockVersion == null) {
+            throw new InvalidInputException("lockVersion", "Send the lockVersion you last read, so that no one's change is lost.");
+        }
+        return lockVersion;
+    }
+}

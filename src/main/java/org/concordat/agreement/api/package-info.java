@@ -1,0 +1,2 @@
+/** REST endpoints for agreements. */
+package org.concordat.agreement.api;

@@ -1,0 +1,28 @@
+package org.concordat.agreement.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.concordat.agreement.domain.FlowDetails;
+import org.concordat.agreement.domain.PartyRole;
+import org.concordat.agreement.domain.VersionStatus;
+import org.concordat.legal.domain.compliance.ComplianceReport;
+
+/**
+ * An agreement version as the editor and the API see it, with the compliance findings of its current state.
+ *
+ * @param lockVersion what the next change must send back (optimistic locking)
+ */
+public record AgreementData(long agreementId, String reference, long versionId, int number, VersionStatus status,
+                            long lockVersion, String title, String purpose, String benefits, LocalDate effectiveDate,
+                            LocalDate reviewDate, long templateVersionId, long leadOrganisationId,
+                            List<PartyData> parties, List<FlowData> flows, Map<String, String> answers,
+                            ComplianceReport compliance, boolean canEdit) {
+
+    public record PartyData(String key, long organisationId, String organisationName, PartyRole role,
+                            String signatoryName, String contactName, String contactEmail) {
+    }
+
+    public record FlowData(String key, FlowDetails details) {
+    }
+}

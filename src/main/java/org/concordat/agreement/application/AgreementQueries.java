@@ -1,0 +1,125 @@
+package org.concordat.agreement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.concordat.agreement.domain.Agreement;
+import org.concordat.agreement.domain.AgreementRepository;
+import org.concordat.agreement.domain.AgreementVersion;
+import org.concordat.agreement.domain.Flow;
+import org.concordat.agreement.domain.FlowDetails;
+import org.concordat.agreement.domain.Party;
+import org.concordat.agreement.domain.VersionStatus;
+import org.concordat.legal.application.ComplianceChecks;
+import org.concordat.legal.domain.compliance.AgreementFacts;
+import org.concordat.legal.domain.compliance.DpiaStatus;
+import org.concordat.legal.domain.compliance.FlowFacts;
+import org.concordat.legal.domain.compliance.PartyFacts;
+import org.concordat.organisation.application.OrganisationData;
+import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.Role;
+
+/**
+ * Reading agreements. A draft is seen only by the lead organisation's IG leads; a submitted or later version by
+ * every party. An agreement the caller may not see is "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class AgreementQueries {
+
+    @Inject
+    AgreementRepository repository;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Inject
+    ComplianceChecks compliance;
+
+    @Inject
+    AccessGuard guard;
+
+    public record AgreementSummary(long agreementId, String reference, String title, VersionStatus status, int number,
+                                   long versionId) {
+    }
+
+    public List<AgreementSummary> list() {
+        Caller caller = guard.signedIn();
+        return repository.visibleTo(caller.organisationId()).stream()
+                .map(a -> repository.latestVersion(a.getId()).filter(v -> visible(caller, a, v))
+                        .map(v -> new AgreementSummary(a.getId(), a.getReference(), v.getTitle(), v.getStatus(), v.getNumber(), v.getId())))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
+    public AgreementData latest(long agreementId) {
+        Caller caller = guard.signedIn();
+        Agreement agreement = repository.find(agreementId).orElseThrow(() -> new NotFoundException("Agreement " + agreementId));
+        AgreementVersion version = repository.latestVersion(agreementId).filter(v -> visible(caller, agreement, v))
+                .orElseThrow(() -> new NotFoundException("Agreement " + agreementId));
+        return data(caller, agreement, version);
+    }
+
+    public AgreementData version(long versionId) {
+        Caller caller = guard.signedIn();
+        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+        Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
+        if (!visible(caller, agreement, version)) {
+            throw new NotFoundException("Agreement version " + versionId);
+        }
+        return data(caller, agreement, version);
+    }
+
+    static boolean visible(Caller caller, Agreement agreement, AgreementVersion version) {
+        if (version.getStatus() == VersionStatus.DRAFT) {
+            return agreement.isLedBy(caller.organisationId()) && caller.has(Role.IG_LEAD);
+        }
+        return agreement.isLedBy(caller.organisationId()) || version.hasParty(caller.organisationId());
+    }
+
+    AgreementData data(Caller caller, Agreement agreement, AgreementVersion version) {
+        Map<Long, OrganisationData> orgs = version.getParties().stream().map(Party::getOrganisationId).distinct()
+                .map(id -> organisations.findByIdAnyState(id).orElseThrow())
+                .collect(Collectors.toMap(OrganisationData::id, Function.identity()));
+        List<AgreementData.PartyData> parties = version.getParties().stream().map(p -> {
+            var d = p.details();
+            return new AgreementData.PartyData(p.getKey(), p.getOrganisationId(), orgs.get(p.getOrganisationId()).name(),
+                    d.role(), d.signatoryName(), d.contactName(), d.contactEmail());
+        }).toList();
+        List<AgreementData.FlowData> flows = version.getFlows().stream()
+                .map(f -> new AgreementData.FlowData(f.getKey(), f.details())).toList();
+        boolean editable = version.getStatus() == VersionStatus.DRAFT && agreement.isLedBy(caller.organisationId())
+                && caller.has(Role.IG_LEAD);
+        return new AgreementData(agreement.getId(), agreement.getReference(), version.getId(), version.getNumber(),
+                version.getStatus(), version.getVersion(), version.getTitle(), version.getPurpose(), version.getBenefits(),
+                version.getEffectiveDate(), version.getReviewDate(), version.getTemplateVersionId(),
+                agreement.getLeadOrganisationId(), parties, flows, version.getAnswers(),
+                compliance.evaluate(facts(version, orgs)), editable);
+    }
+
+    private static AgreementFacts facts(AgreementVersion version, Map<Long, OrganisationData> orgs) {
+        List<PartyFacts> parties = version.getParties().stream().map(p -> {
+            OrganisationData o = orgs.get(p.getOrganisationId());
+            return new PartyFacts(p.getKey(), o.name(), o.details().sector().name(), o.details().publicAuthority(),
+                    o.details().competentAuthority(), o.details().apdReference() != null && o.details().apdDate() != null,
+                    p.getRole().name());
+        }).toList();
+        List<FlowFacts> flows = version.getFlows().stream().map(AgreementQueries::facts).toList();
+        // DPIAs arrive with their own issue; until then no DPIA is linked to any agreement.
+        return new AgreementFacts(version.getEffectiveDate(), version.getReviewDate(), parties, flows, DpiaStatus.NONE);
+    }
+
+    private static FlowFacts facts(Flow flow) {
+        FlowDetails d = flow.details();
+        return new FlowFacts(flow.getKey(), d.sender(), d.recipient(), d.bothWays(), d.dataSubjects(), d.dataCategories(),
+                d.purpose(), d.transferMethod(), d.retention(), d.regime(), d.lawfulBases(), d.article9Condition(),
+                d.schedule1Condition(), d.article10Authority(), d.lawEnforcementBasis(), d.sensitiveProcessing(),
+                d.schedule8Condition(), d.statutoryGateways(), d.confidentialityBasis());
+    }
+}

@@ -1,0 +1,26 @@
+package org.concordat.agreement.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where agreements and their versions are kept. */
+public interface AgreementRepository {
+
+    long nextReferenceNumber();
+
+    Agreement add(Agreement agreement);
+
+    Optional<Agreement> find(long id);
+
+    AgreementVersion add(AgreementVersion version);
+
+    Optional<AgreementVersion> findVersion(long versionId);
+
+    Optional<AgreementVersion> latestVersion(long agreementId);
+
+    /** Agreements led by the organisation, or to which it is a party in a version that is not a draft. */
+    List<Agreement> visibleTo(long organisationId);
+
+    /** Writes pending changes now, so that the new version number can be shown to whoever made them. */
+    void flush();
+}

@@ -1,0 +1,245 @@
+package org.concordat.agreement.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+
+/**
+ * One version of an agreement: what was (or is being) agreed. Aggregate root with its parties, section answers
+ * and flows; only a DRAFT changes, and every change raises its version, so two authors never overwrite each
+ * other silently.
+ */
+@Entity
+@Table(name = "agreement_version")
+public class AgreementVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_version_seq")
+    @SequenceGenerator(name = "agreement_version_seq", sequenceName = "agreement_version_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "agreement_id", nullable = false)
+    private long agreementId;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VersionStatus status;
+
+    @Column(name = "template_version_id", nullable = false)
+    private long templateVersionId;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String purpose;
+    private String benefits;
+
+    @Column(name = "effective_date")
+    private LocalDate effectiveDate;
+
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "agreement_version_id", nullable = false)
+    @OrderBy("key")
+    private List<Party> parties = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "agreement_version_id", nullable = false)
+    @OrderBy("id")
+    private List<Flow> flows = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_section_answer", joinColumns = @JoinColumn(name = "agreement_version_id"))
+    @MapKeyColumn(name = "answer_key")
+    @Column(name = "answer", nullable = false)
+    private Map<String, String> answers = new LinkedHashMap<>();
+
+    protected AgreementVersion() {
+    }
+
+    public static AgreementVersion firstDraft(long agreementId, long templateVersionId, AgreementDetails details,
+                                              List<PartyDetails> parties, String createdBy, Instant now) {
+        AgreementVersion v = new AgreementVersion();
+        v.agreementId = agreementId;
+        v.number = 1;
+        v.status = VersionStatus.DRAFT;
+        v.templateVersionId = templateVersionId;
+        v.createdAt = now;
+        v.createdBy = createdBy;
+        v.apply(details, now);
+        v.replaceParties(parties, now);
+        return v;
+    }
+
+    public void updateDetails(AgreementDetails details, Instant now) {
+        requireDraft();
+        apply(details, now);
+    }
+
+    /** Replaces the parties; a party that flows still use cannot go. */
+    public void replaceParties(List<PartyDetails> newParties, Instant now) {
+        requireDraft();
+        Set<Long> seen = new HashSet<>();
+        for (PartyDetails p : newParties) {
+            if (!seen.add(p.organisationId())) {
+                throw new InvalidInputException("parties", "An organisation can be a party only once.");
+            }
+        }
+        Map<Long, Party> byOrganisation = new LinkedHashMap<>();
+        parties.forEach(p -> byOrganisation.put(p.getOrganisationId(), p));
+        List<Party> kept = new ArrayList<>();
+        int next = parties.stream().mapToInt(p -> Integer.parseInt(p.getKey().substring(1))).max().orElse(0);
+        for (PartyDetails details : newParties) {
+            Party existing = byOrganisation.remove(details.organisationId());
+            if (existing != null) {
+                existing.apply(details);
+                kept.add(existing);
+            } else {
+                kept.add(new Party("P" + (++next), details));
+            }
+        }
+        for (Party removed : byOrganisation.values()) {
+            if (flows.stream().anyMatch(f -> f.getSender().equals(removed.getKey()) || f.getRecipient().equals(removed.getKey()))) {
+                throw new InvalidInputException("parties", "A party that sends or receives in a flow cannot be removed:"
+                        + " change or remove its flows first.");
+            }
+        }
+        parties.clear();
+        parties.addAll(kept);
+        updatedAt = now;
+    }
+
+    /** Adds a flow (key null) or replaces the flow with that key; returns the flow's key. */
+    public String saveFlow(String key, FlowDetails details, Instant now) {
+        requireDraft();
+        List<FieldError> errors = new ArrayList<>();
+        if (party(details.sender()).isEmpty()) {
+            errors.add(new FieldError("sender", "Choose the sender among the parties."));
+        }
+        if (party(details.recipient()).isEmpty()) {
+            errors.add(new FieldError("recipient", "Choose the recipient among the parties."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        updatedAt = now;
+        if (key == null) {
+            String newKey = "F" + (flows.stream().mapToInt(f -> Integer.parseInt(f.getKey().substring(1))).max().orElse(0) + 1);
+            flows.add(new Flow(newKey, details));
+            return newKey;
+        }
+        flow(key).apply(details);
+        return key;
+    }
+
+    public String copyFlow(String key, Instant now) {
+        return saveFlow(null, flow(key).details(), now);
+    }
+
+    public void removeFlow(String key, Instant now) {
+        requireDraft();
+        flows.remove(flow(key));
+        updatedAt = now;
+    }
+
+    /** Section answers, keyed "section-key.field-key"; blank answers are dropped. */
+    public void replaceAnswers(Map<String, String> newAnswers, Instant now) {
+        requireDraft();
+        answers.clear();
+        newAnswers.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                answers.put(k, v.trim());
+            }
+        });
+        updatedAt = now;
+    }
+
+    public Optional<Party> party(String key) {
+        return parties.stream().filter(p -> p.getKey().equals(key)).findFirst();
+    }
+
+    public boolean hasParty(long organisationId) {
+        return parties.stream().anyMatch(p -> p.getOrganisationId() == organisationId);
+    }
+
+    private Flow flow(String key) {
+        return flows.stream().filter(f -> f.getKey().equals(key)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("flow", "There is no flow " + key + " in this version."));
+    }
+
+    private void requireDraft() {
+        if (status != VersionStatus.DRAFT) {
+            throw new InvalidInputException("status", "Version " + number + " is " + status.name().toLowerCase()
+                    + " and can no longer be changed: start a new version to amend the agreement.");
+        }
+    }
+
+    private void apply(AgreementDetails d, Instant now) {
+        title = d.title().trim();
+        purpose = d.purpose();
+        benefits = d.benefits();
+        effectiveDate = d.effectiveDate();
+        reviewDate = d.reviewDate() != null || d.effectiveDate() == null ? d.reviewDate() : d.effectiveDate().plusYears(1);
+        updatedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public long getAgreementId() { return agreementId; }
+    public int getNumber() { return number; }
+    public VersionStatus getStatus() { return status; }
+    public long getTemplateVersionId() { return templateVersionId; }
+    public String getTitle() { return title; }
+    public String getPurpose() { return purpose; }
+    public String getBenefits() { return benefits; }
+    public LocalDate getEffectiveDate() { return effectiveDate; }
+    public LocalDate getReviewDate() { return reviewDate; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public List<Party> getParties() { return List.copyOf(parties); }
+    public List<Flow> getFlows() { return List.copyOf(flows); }
+    public Map<String, String> getAnswers() { return Map.copyOf(answers); }
+}

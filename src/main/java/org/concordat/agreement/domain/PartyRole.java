@@ -1,0 +1,6 @@
+package org.concordat.agreement.domain;
+
+/** A party's role in the processing. */
+public enum PartyRole {
+    CONTROLLER, JOINT_CONTROLLER, PROCESSOR
+}

@@ -1,0 +1,67 @@
+package org.concordat.agreement.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.concordat.agreement.domain.Agreement;
+import org.concordat.agreement.domain.AgreementRepository;
+import org.concordat.agreement.domain.AgreementVersion;
+import org.concordat.agreement.domain.VersionStatus;
+
+@ApplicationScoped
+public class JpaAgreementRepository implements AgreementRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public long nextReferenceNumber() {
+        // nextval() is PostgreSQL's, and H2 understands it in PostgreSQL mode.
+        return ((Number) em.createNativeQuery("select nextval('agreement_reference_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public Agreement add(Agreement agreement) {
+        em.persist(agreement);
+        return agreement;
+    }
+
+    @Override
+    public Optional<Agreement> find(long id) {
+        return Optional.ofNullable(em.find(Agreement.class, id));
+    }
+
+    @Override
+    public AgreementVersion add(AgreementVersion version) {
+        em.persist(version);
+        return version;
+    }
+
+    @Override
+    public Optional<AgreementVersion> findVersion(long versionId) {
+        return Optional.ofNullable(em.find(AgreementVersion.class, versionId));
+    }
+
+    @Override
+    public Optional<AgreementVersion> latestVersion(long agreementId) {
+        return em.createQuery("select v from AgreementVersion v where v.agreementId = :a order by v.number desc",
+                        AgreementVersion.class)
+                .setParameter("a", agreementId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Agreement> visibleTo(long organisationId) {
+        return em.createQuery("select a from Agreement a where a.leadOrganisationId = :org or exists ("
+                        + " select v from AgreementVersion v join v.parties p where v.agreementId = a.id"
+                        + " and v.status <> :draft and p.organisationId = :org) order by a.reference desc", Agreement.class)
+                .setParameter("org", organisationId).setParameter("draft", VersionStatus.DRAFT)
+                .setMaxResults(1000).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

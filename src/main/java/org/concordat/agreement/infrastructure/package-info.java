@@ -1,0 +1,2 @@
+/** Agreements in the database (JPA). */
+package org.concordat.agreement.infrastructure;

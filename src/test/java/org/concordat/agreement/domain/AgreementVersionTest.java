@@ -1,0 +1,80 @@
+package org.concordat.agreement.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.concordat.legal.domain.compliance.Regime;
+import org.concordat.shared.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class AgreementVersionTest {
+
+    static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+    static final PartyDetails COUNCIL = new PartyDetails(1L, PartyRole.CONTROLLER, "Helen Carter", null, null);
+    static final PartyDetails SCHOOL = new PartyDetails(5L, PartyRole.CONTROLLER, "Peter Shaw", null, null);
+
+    final AgreementVersion draft = AgreementVersion.firstDraft(7, 3, new AgreementDetails("School and council",
+            "Protect children", null, LocalDate.of(2026, 4, 1), null), List.of(COUNCIL, SCHOOL), "iglead@example.org", NOW);
+
+    static FlowDetails flow(String from, String to) {
+        return new FlowDetails(from, to, false, Set.of("CHILD"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "Termly",
+                "SECURE_EMAIL", "Until 25", Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null, null, null,
+                Set.of("CA1989-S17"), null, null);
+    }
+
+    @Test
+    void theReviewDateDefaultsToAYearAfterTheEffectiveDate() {
+        assertEquals(LocalDate.of(2027, 4, 1), draft.getReviewDate());
+    }
+
+    @Test
+    void partiesAndFlowsGetStableKeys() {
+        assertEquals(List.of("P1", "P2"), draft.getParties().stream().map(Party::getKey).toList());
+        assertEquals("F1", draft.saveFlow(null, flow("P1", "P2"), NOW));
+        assertEquals("F2", draft.copyFlow("F1", NOW));
+        draft.removeFlow("F1", NOW);
+        assertEquals("F3", draft.saveFlow(null, flow("P2", "P1"), NOW), "keys are never reused");
+        assertEquals("F2", draft.saveFlow("F2", flow("P2", "P1"), NOW));
+        assertEquals("P2", draft.getFlows().get(0).getSender());
+    }
+
+    @Test
+    void aFlowRunsBetweenParties() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> draft.saveFlow(null, flow("P1", "P9"), NOW));
+        assertEquals("recipient", e.errors().get(0).field());
+    }
+
+    @Test
+    void aPartyUsedByAFlowStays() {
+        draft.saveFlow(null, flow("P1", "P2"), NOW);
+        assertThrows(InvalidInputException.class, () -> draft.replaceParties(List.of(COUNCIL), NOW));
+        PartyDetails police = new PartyDetails(2L, PartyRole.CONTROLLER, null, null, null);
+        draft.replaceParties(List.of(COUNCIL, SCHOOL, police), NOW);
+        assertEquals(List.of("P1", "P2", "P3"), draft.getParties().stream().map(Party::getKey).toList(), "existing parties keep their keys");
+    }
+
+    @Test
+    void anOrganisationIsAPartyOnce() {
+        assertThrows(InvalidInputException.class, () -> draft.replaceParties(List.of(COUNCIL, COUNCIL), NOW));
+    }
+
+    @Test
+    void blankAnswersAreDropped() {
+        draft.replaceAnswers(Map.of("retention-and-deletion.secure-deletion", " Shredded ", "sanctions.non-compliance", " "), NOW);
+        assertEquals(Map.of("retention-and-deletion.secure-deletion", "Shredded"), draft.getAnswers());
+    }
+
+    @Test
+    void codeSetsAreStoredSortedAndReadBack() {
+        CodeSetConverter converter = new CodeSetConverter();
+        assertEquals("A6-1-c,A6-1-e", converter.convertToDatabaseColumn(Set.of("A6-1-e", "A6-1-c")));
+        assertEquals(Set.of("A6-1-c", "A6-1-e"), converter.convertToEntityAttribute("A6-1-c, A6-1-e"));
+        assertTrue(converter.convertToEntityAttribute("").isEmpty());
+    }
+}
