@@ -72,6 +72,11 @@ public class LegalCatalogue {
         return current().find(code);
     }
 
+    /** The entries of one topic, for the choices of a form (codes with titles and summaries). */
+    public List<CatalogueEntry> choices(Topic topic) {
+        return current().entries(topic);
+    }
+
     public List<String> topicIds() {
         return java.util.Arrays.stream(Topic.values()).map(Topic::id).toList();
     }

@@ -1,0 +1,238 @@
+package org.concordat.agreement.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.concordat.agreement.application.AgreementData;
+import org.concordat.agreement.application.AgreementDrafting;
+import org.concordat.agreement.application.AgreementQueries;
+import org.concordat.agreement.domain.AgreementDetails;
+import org.concordat.agreement.domain.FlowDetails;
+import org.concordat.agreement.domain.PartyDetails;
+import org.concordat.agreement.domain.PartyRole;
+import org.concordat.legal.application.LegalCatalogue;
+import org.concordat.legal.domain.compliance.Finding;
+import org.concordat.legal.domain.compliance.Severity;
+import org.concordat.organisation.application.OrganisationData;
+import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.web.DateInput;
+import org.concordat.shared.web.Feedback;
+import org.concordat.template.application.TemplateLibrary;
+import org.concordat.template.domain.SectionSpec;
+
+/**
+ * The draft editor: details, parties, the template's sections, the flows, and beside them the findings of the
+ * compliance checks, recomputed on every save.
+ */
+@Named
+@ViewScoped
+public class AgreementView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AgreementQueries queries;
+
+    @Inject
+    AgreementDrafting drafting;
+
+    @Inject
+    TemplateLibrary templates;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Inject
+    LegalCatalogue catalogue;
+
+    private Long id;
+    private AgreementData data;
+    private List<SectionSpec> sections;
+    private String title;
+    private String purpose;
+    private String benefits;
+    private String effectiveDate;
+    private String reviewDate;
+    private Map<String, String> answers = new LinkedHashMap<>();
+    private List<PartyRow> parties = new ArrayList<>();
+    private Long newPartyId;
+
+    /** A party as the form edits it. */
+    public static class PartyRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String key;
+        long organisationId;
+        String organisationName;
+        PartyRole role;
+        String signatoryName;
+        String contactName;
+        String contactEmail;
+
+        public String getKey() { return key; }
+        public String getOrganisationName() { return organisationName; }
+        public PartyRole getRole() { return role; }
+        public void setRole(PartyRole v) { role = v; }
+        public String getSignatoryName() { return signatoryName; }
+        public void setSignatoryName(String v) { signatoryName = v; }
+        public String getContactName() { return contactName; }
+        public void setContactName(String v) { contactName = v; }
+        public String getContactEmail() { return contactEmail; }
+        public void setContactEmail(String v) { contactEmail = v; }
+    }
+
+    public void load() {
+        if (id != null && data == null) {
+            show(queries.version(id));
+            sections = templates.version(data.templateVersionId()).content().sections();
+        }
+    }
+
+    public void saveDetails() {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate effective = DateInput.parse(effectiveDate, "effectiveDate", errors);
+        LocalDate review = DateInput.parse(reviewDate, "reviewDate", errors);
+        if (!errors.isEmpty()) {
+            Feedback.show("details", new InvalidInputException(errors));
+            return;
+        }
+        run("details", () -> drafting.updateDetails(data.versionId(), data.lockVersion(),
+                new AgreementDetails(title, purpose, benefits, effective, review)), "agreement.detailsSaved");
+    }
+
+    public void saveParties() {
+        run("parties", () -> drafting.replaceParties(data.versionId(), data.lockVersion(), partyDetails(null)), "agreement.partiesSaved");
+    }
+
+    public void addParty() {
+        if (newPartyId == null) {
+            Feedback.show("parties", new InvalidInputException("newPartyId", Feedback.text("agreement.choosePartner")));
+            return;
+        }
+        run("parties", () -> drafting.replaceParties(data.versionId(), data.lockVersion(), partyDetails(newPartyId)), "agreement.partiesSaved");
+        newPartyId = null;
+    }
+
+    public void removeParty(String key) {
+        List<PartyDetails> remaining = parties.stream().filter(p -> !p.key.equals(key)).map(AgreementView::details).toList();
+        run("parties", () -> drafting.replaceParties(data.versionId(), data.lockVersion(), remaining), "agreement.partiesSaved");
+    }
+
+    public void saveAnswers() {
+        run("sections", () -> drafting.saveAnswers(data.versionId(), data.lockVersion(), answers), "agreement.sectionsSaved");
+    }
+
+    public void copyFlow(String key) {
+        run("flows", () -> drafting.copyFlow(data.versionId(), data.lockVersion(), key), "agreement.flowCopied");
+    }
+
+    public void removeFlow(String key) {
+        run("flows", () -> drafting.removeFlow(data.versionId(), data.lockVersion(), key), "agreement.flowRemoved");
+    }
+
+    private void run(String form, java.util.function.Supplier<AgreementData> change, String doneKey) {
+        try {
+            show(change.get());
+            Feedback.info(Feedback.text(doneKey));
+        } catch (RuntimeException e) {
+            Feedback.show(form, e);
+        }
+    }
+
+    private List<PartyDetails> partyDetails(Long extra) {
+        List<PartyDetails> out = new ArrayList<>(parties.stream().map(AgreementView::details).toList());
+        if (extra != null) {
+            out.add(new PartyDetails(extra, PartyRole.CONTROLLER, null, null, null));
+        }
+        return out;
+    }
+
+    private static PartyDetails details(PartyRow p) {
+        return new PartyDetails(p.organisationId, p.role, p.signatoryName, p.contactName, p.contactEmail);
+    }
+
+    private void show(AgreementData d) {
+        data = d;
+        id = d.versionId();
+        title = d.title();
+        purpose = d.purpose();
+        benefits = d.benefits();
+        effectiveDate = DateInput.format(d.effectiveDate());
+        reviewDate = DateInput.format(d.reviewDate());
+        answers = new LinkedHashMap<>(d.answers());
+        parties = new ArrayList<>();
+        for (AgreementData.PartyData p : d.parties()) {
+            PartyRow row = new PartyRow();
+            row.key = p.key();
+            row.organisationId = p.organisationId();
+            row.organisationName = p.organisationName();
+            row.role = p.role();
+            row.signatoryName = p.signatoryName();
+            row.contactName = p.contactName();
+            row.contactEmail = p.contactEmail();
+            parties.add(row);
+        }
+    }
+
+    public String partyName(String key) {
+        return data.parties().stream().filter(p -> p.key().equals(key)).map(AgreementData.PartyData::organisationName)
+                .findFirst().orElse(key);
+    }
+
+    /** "Education data, Social care" for a set of codes. */
+    public String titles(java.util.Collection<String> codes) {
+        return codes.stream().map(this::title).collect(Collectors.joining(", "));
+    }
+
+    public String title(String code) {
+        return code == null ? "" : catalogue.current().find(code).map(e -> e.title()).orElse(code);
+    }
+
+    public List<Finding> findings(Severity severity) {
+        return data.compliance().findings().stream().filter(f -> f.severity() == severity).toList();
+    }
+
+    public List<OrganisationData> getOtherOrganisations() {
+        return organisations.search(null, false).stream()
+                .filter(o -> data.parties().stream().noneMatch(p -> p.organisationId() == o.id())).toList();
+    }
+
+    public List<PartyRole> getRoles() {
+        return List.of(PartyRole.values());
+    }
+
+    public Severity getError() { return Severity.ERROR; }
+    public Severity getWarning() { return Severity.WARNING; }
+    public Severity getInfo() { return Severity.INFO; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public AgreementData getData() { return data; }
+    public List<SectionSpec> getSections() { return sections; }
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = v; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String v) { purpose = v; }
+    public String getBenefits() { return benefits; }
+    public void setBenefits(String v) { benefits = v; }
+    public String getEffectiveDate() { return effectiveDate; }
+    public void setEffectiveDate(String v) { effectiveDate = v; }
+    public String getReviewDate() { return reviewDate; }
+    public void setReviewDate(String v) { reviewDate = v; }
+    public Map<String, String> getAnswers() { return answers; }
+    public List<PartyRow> getParties() { return parties; }
+    public Long getNewPartyId() { return newPartyId; }
+    public void setNewPartyId(Long v) { newPartyId = v; }
+
+    /** "Council → School" (or ⇄ both ways), for the compact flows table. */
+    public String route(FlowDetails flow) {
+        return partyName(flow.sender()) + (flow.bothWays() ? " ⇄ " : " → ") + partyName(flow.recipient());
+    }
+}
