@@ -16,10 +16,12 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.concordat.agreement.application.AgreementApproval;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementDrafting;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.agreement.domain.AgreementDetails;
+import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.shared.domain.InvalidInputException;
@@ -41,6 +43,15 @@ public class AgreementResource {
 
     @Inject
     AgreementDrafting drafting;
+
+    @Inject
+    AgreementApproval approval;
+
+    public record SubmissionInput(Long lockVersion) {
+    }
+
+    public record DecisionInput(Decision.Kind decision, String comment) {
+    }
 
     public record NewAgreement(Long templateVersionId, String title, String purpose, String benefits,
                                LocalDate effectiveDate, LocalDate reviewDate, List<PartyDetails> parties) {
@@ -145,6 +156,22 @@ public class AgreementResource {
     public AgreementData removeFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
                                     @QueryParam("lockVersion") Long lockVersion) {
         return drafting.removeFlow(versionId, lock(lockVersion), key);
+    }
+
+    @POST
+    @Path("/versions/{versionId}/submission")
+    @Operation(summary = "Submit a draft for the parties' approval (lead's IG_LEAD; refused while there are errors)")
+    public AgreementData submit(@PathParam("versionId") long versionId, SubmissionInput input) {
+        require(input);
+        return approval.submit(versionId, lock(input.lockVersion()));
+    }
+
+    @POST
+    @Path("/versions/{versionId}/decisions")
+    @Operation(summary = "A party's signatory approves the submitted version, or asks for changes with a comment")
+    public Response decide(@PathParam("versionId") long versionId, DecisionInput input) {
+        require(input);
+        return Response.status(201).entity(approval.decide(versionId, input.decision(), input.comment())).build();
     }
 
     private static void require(Object input) {

@@ -9,7 +9,8 @@ import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.legal.domain.compliance.ComplianceReport;
 
 /**
- * An agreement version as the editor and the API see it, with the compliance findings of its current state.
+ * An agreement version as the editor and the API see it, with the compliance findings of its current state
+ * and the parties' decisions on its submissions.
  *
  * @param lockVersion what the next change must send back (optimistic locking)
  */
@@ -17,7 +18,13 @@ public record AgreementData(long agreementId, String reference, long versionId, 
                             long lockVersion, String title, String purpose, String benefits, LocalDate effectiveDate,
                             LocalDate reviewDate, long templateVersionId, long leadOrganisationId,
                             List<PartyData> parties, List<FlowData> flows, Map<String, String> answers,
-                            ComplianceReport compliance, boolean canEdit) {
+                            ComplianceReport compliance, boolean canEdit, int submissionRound, boolean inForce,
+                            List<DecisionData> decisions, boolean canSubmit, boolean canDecide) {
+
+    /** A party's decision; round tells which submission it was about. */
+    public record DecisionData(int round, long organisationId, String organisationName, String decision, String comment,
+                               String decidedBy, java.time.Instant decidedAt) {
+    }
 
     public record PartyData(String key, long organisationId, String organisationName, PartyRole role,
                             String signatoryName, String contactName, String contactEmail) {

@@ -46,6 +46,9 @@ public class AgreementQueries {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    java.time.Clock clock;
+
     public record AgreementSummary(long agreementId, String reference, String title, VersionStatus status, int number,
                                    long versionId) {
     }
@@ -96,11 +99,22 @@ public class AgreementQueries {
                 .map(f -> new AgreementData.FlowData(f.getKey(), f.details())).toList();
         boolean editable = version.getStatus() == VersionStatus.DRAFT && agreement.isLedBy(caller.organisationId())
                 && caller.has(Role.IG_LEAD);
+        List<AgreementData.DecisionData> decisions = repository.decisions(version.getId()).stream()
+                .map(d -> new AgreementData.DecisionData(d.getRound(), d.getOrganisationId(),
+                        orgs.containsKey(d.getOrganisationId()) ? orgs.get(d.getOrganisationId()).name() : "",
+                        d.getDecision().name(), d.getComment(), d.getDecidedByName(), d.getDecidedAt()))
+                .toList();
+        boolean decidedThisRound = decisions.stream().anyMatch(d -> d.round() == version.getSubmissionRound()
+                && d.organisationId() == caller.organisationId());
+        boolean canDecide = version.getStatus() == VersionStatus.SUBMITTED && caller.has(Role.SIGNATORY)
+                && version.hasParty(caller.organisationId()) && !decidedThisRound;
+        var report = compliance.evaluate(facts(version, orgs));
         return new AgreementData(agreement.getId(), agreement.getReference(), version.getId(), version.getNumber(),
                 version.getStatus(), version.getVersion(), version.getTitle(), version.getPurpose(), version.getBenefits(),
                 version.getEffectiveDate(), version.getReviewDate(), version.getTemplateVersionId(),
-                agreement.getLeadOrganisationId(), parties, flows, version.getAnswers(),
-                compliance.evaluate(facts(version, orgs)), editable);
+                agreement.getLeadOrganisationId(), parties, flows, version.getAnswers(), report, editable,
+                version.getSubmissionRound(), version.isInForceOn(java.time.LocalDate.now(clock)), decisions,
+                editable && !report.blocksSubmission(), canDecide);
     }
 
     private static AgreementFacts facts(AgreementVersion version, Map<Long, OrganisationData> orgs) {

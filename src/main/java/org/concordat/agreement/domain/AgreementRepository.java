@@ -23,4 +23,14 @@ public interface AgreementRepository {
 
     /** Writes pending changes now, so that the new version number can be shown to whoever made them. */
     void flush();
+
+    /** The version, locked until the transaction ends: decisions on one version are taken one at a time. */
+    Optional<AgreementVersion> findVersionForUpdate(long versionId);
+
+    Decision add(Decision decision);
+
+    List<Decision> decisions(long versionId, int round);
+
+    /** Every decision on the version, all rounds, oldest first. */
+    List<Decision> decisions(long versionId);
 }

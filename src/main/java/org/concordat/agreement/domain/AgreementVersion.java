@@ -80,6 +80,18 @@ public class AgreementVersion {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "submission_round", nullable = false)
+    private int submissionRound;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "agreement_version_id", nullable = false)
     @OrderBy("key")
@@ -196,6 +208,38 @@ public class AgreementVersion {
         updatedAt = now;
     }
 
+    /** Freezes the draft for the parties' decisions; a new round of decisions begins. */
+    public void submit(String by, Instant now) {
+        requireDraft();
+        status = VersionStatus.SUBMITTED;
+        submissionRound++;
+        submittedAt = now;
+        submittedBy = by;
+        updatedAt = now;
+    }
+
+    /**
+     * Takes a decision of this round into account, given every decision of the round so far (this one included):
+     * a request for changes returns the version to draft; the last approval makes it approved.
+     */
+    public void decided(Decision decision, List<Decision> roundDecisions, Instant now) {
+        if (status != VersionStatus.SUBMITTED) {
+            throw new InvalidInputException("status", "Version " + number + " is not awaiting decisions.");
+        }
+        if (decision.getDecision() == Decision.Kind.CHANGES_REQUESTED) {
+            status = VersionStatus.DRAFT;
+        } else if (parties.stream().allMatch(p -> roundDecisions.stream().anyMatch(d -> d.getOrganisationId() == p.getOrganisationId()
+                && d.getDecision() == Decision.Kind.APPROVED))) {
+            status = VersionStatus.APPROVED;
+            approvedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    public boolean isInForceOn(LocalDate day) {
+        return status == VersionStatus.APPROVED && effectiveDate != null && !day.isBefore(effectiveDate);
+    }
+
     public Optional<Party> party(String key) {
         return parties.stream().filter(p -> p.getKey().equals(key)).findFirst();
     }
@@ -239,6 +283,10 @@ public class AgreementVersion {
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public int getSubmissionRound() { return submissionRound; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public String getSubmittedBy() { return submittedBy; }
+    public Instant getApprovedAt() { return approvedAt; }
     public List<Party> getParties() { return List.copyOf(parties); }
     public List<Flow> getFlows() { return List.copyOf(flows); }
     public Map<String, String> getAnswers() { return Map.copyOf(answers); }

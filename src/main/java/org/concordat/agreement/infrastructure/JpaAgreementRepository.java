@@ -2,12 +2,14 @@ package org.concordat.agreement.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.agreement.domain.Agreement;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
+import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.VersionStatus;
 
 @ApplicationScoped
@@ -63,5 +65,28 @@ public class JpaAgreementRepository implements AgreementRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public Optional<AgreementVersion> findVersionForUpdate(long versionId) {
+        return Optional.ofNullable(em.find(AgreementVersion.class, versionId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Decision add(Decision decision) {
+        em.persist(decision);
+        return decision;
+    }
+
+    @Override
+    public List<Decision> decisions(long versionId, int round) {
+        return em.createQuery("select d from Decision d where d.versionId = :v and d.round = :r order by d.decidedAt, d.id", Decision.class)
+                .setParameter("v", versionId).setParameter("r", round).getResultList();
+    }
+
+    @Override
+    public List<Decision> decisions(long versionId) {
+        return em.createQuery("select d from Decision d where d.versionId = :v order by d.decidedAt, d.id", Decision.class)
+                .setParameter("v", versionId).getResultList();
     }
 }

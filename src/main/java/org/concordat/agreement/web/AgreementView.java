@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.concordat.agreement.application.AgreementApproval;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementDrafting;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.agreement.domain.AgreementDetails;
+import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.agreement.domain.PartyRole;
@@ -53,6 +55,12 @@ public class AgreementView implements Serializable {
 
     @Inject
     LegalCatalogue catalogue;
+
+    @Inject
+    AgreementApproval approval;
+
+    private Decision.Kind decision;
+    private String comment;
 
     private Long id;
     private AgreementData data;
@@ -129,6 +137,29 @@ public class AgreementView implements Serializable {
     public void saveAnswers() {
         run("sections", () -> drafting.saveAnswers(data.versionId(), data.lockVersion(), answers), "agreement.sectionsSaved");
     }
+
+    public void submit() {
+        run("submission", () -> approval.submit(data.versionId(), data.lockVersion()), "agreement.submitted");
+    }
+
+    public void decide() {
+        try {
+            show(approval.decide(data.versionId(), decision, comment));
+            Feedback.info(Feedback.text(decision == Decision.Kind.APPROVED ? "decision.approved" : "decision.changesRequested"));
+            comment = null;
+        } catch (RuntimeException e) {
+            Feedback.show("decision", e);
+        }
+    }
+
+    public List<Decision.Kind> getDecisionKinds() {
+        return List.of(Decision.Kind.values());
+    }
+
+    public Decision.Kind getDecision() { return decision; }
+    public void setDecision(Decision.Kind v) { decision = v; }
+    public String getComment() { return comment; }
+    public void setComment(String v) { comment = v; }
 
     public void copyFlow(String key) {
         run("flows", () -> drafting.copyFlow(data.versionId(), data.lockVersion(), key), "agreement.flowCopied");

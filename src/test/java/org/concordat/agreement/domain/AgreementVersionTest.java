@@ -70,6 +70,43 @@ class AgreementVersionTest {
         assertEquals(Map.of("retention-and-deletion.secure-deletion", "Shredded"), draft.getAnswers());
     }
 
+    static Decision decision(long organisation, Decision.Kind kind) {
+        return new Decision(99, 1, organisation, kind, kind == Decision.Kind.APPROVED ? null : "Fix it", "s@example.org", "S", NOW);
+    }
+
+    @Test
+    void aSubmittedVersionIsFrozenUntilItReturnsToDraft() {
+        draft.saveFlow(null, flow("P1", "P2"), NOW);
+        draft.submit("iglead@example.org", NOW);
+        assertEquals(VersionStatus.SUBMITTED, draft.getStatus());
+        assertEquals(1, draft.getSubmissionRound());
+        assertThrows(InvalidInputException.class, () -> draft.saveFlow(null, flow("P2", "P1"), NOW));
+        assertThrows(InvalidInputException.class, () -> draft.submit("iglead@example.org", NOW));
+
+        Decision changes = decision(5, Decision.Kind.CHANGES_REQUESTED);
+        draft.decided(changes, List.of(changes), NOW);
+        assertEquals(VersionStatus.DRAFT, draft.getStatus());
+        draft.saveFlow(null, flow("P2", "P1"), NOW);
+        draft.submit("iglead@example.org", NOW);
+        assertEquals(2, draft.getSubmissionRound());
+    }
+
+    @Test
+    void theVersionIsApprovedWhenEveryPartyHasApproved() {
+        draft.submit("iglead@example.org", NOW);
+        Decision council = decision(1, Decision.Kind.APPROVED);
+        draft.decided(council, List.of(council), NOW);
+        assertEquals(VersionStatus.SUBMITTED, draft.getStatus());
+        Decision school = decision(5, Decision.Kind.APPROVED);
+        draft.decided(school, List.of(council, school), NOW.plusSeconds(60));
+        assertEquals(VersionStatus.APPROVED, draft.getStatus());
+        assertEquals(NOW.plusSeconds(60), draft.getApprovedAt());
+        assertTrue(draft.isInForceOn(LocalDate.of(2026, 4, 1)));
+        assertTrue(!draft.isInForceOn(LocalDate.of(2026, 3, 31)), "approved, but not yet in force before its effective date");
+        assertThrows(InvalidInputException.class, () -> draft.decided(school, List.of(council, school), NOW));
+        assertThrows(InvalidInputException.class, () -> draft.updateDetails(new AgreementDetails("x", null, null, null, null), NOW));
+    }
+
     @Test
     void codeSetsAreStoredSortedAndReadBack() {
         CodeSetConverter converter = new CodeSetConverter();

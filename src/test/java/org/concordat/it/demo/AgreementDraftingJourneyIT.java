@@ -18,7 +18,8 @@ import org.openqa.selenium.By;
 
 /**
  * The council's IG lead drafts an agreement with the school and the police, adds a flow, sees what the checks
- * find, puts it right, and sees the finding go. Every page passes axe-core.
+ * find, puts it right, and submits; each party's signatory approves; the agreement is in force. Every page
+ * passes axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgreementDraftingJourneyIT {
@@ -86,6 +87,33 @@ class AgreementDraftingJourneyIT {
         page = browser.text();
         assertFalse(page.contains("This flow has no lawful basis."), page);
         assertFalse(page.contains("cites no statutory power"), page);
+
+        browser.clickAndWait("a[href^='/app/agreement.xhtml']");
+        String agreementPath = browser.currentPath();
+        browser.clickAndWait("#submission\\:submit");
+        assertTrue(browser.text().contains("The version was submitted for approval."), browser.text());
+        browser.clickAndWait("#signOutForm\\:signOut");
+
+        for (String signatory : new String[] {"head@riverside.northshire.example", "signatory@police.northshire.example",
+                "signatory@council.northshire.example"}) {
+            browser.open("/login.xhtml");
+            browser.type("#login\\:email", signatory);
+            browser.type("#login\\:password", DemoPartnershipIT.DEMO_PASSWORD);
+            browser.clickAndWait("#login\\:signIn");
+            browser.open(agreementPath);
+            assertNoSeriousViolations("agreement-decision");
+            checkLabelled("Approve this version");
+            browser.clickAndWait("#decision\\:decide");
+            assertTrue(browser.text().contains("Your approval was recorded."), browser.text());
+            browser.clickAndWait("#signOutForm\\:signOut");
+        }
+        browser.open("/login.xhtml");
+        browser.type("#login\\:email", "iglead@council.northshire.example");
+        browser.type("#login\\:password", DemoPartnershipIT.DEMO_PASSWORD);
+        browser.clickAndWait("#login\\:signIn");
+        browser.open(agreementPath);
+        assertTrue(browser.text().contains("This version is approved by every party and in force."), browser.text());
+        assertNoSeriousViolations("agreement-in-force");
     }
 
     /** Ticks the checkbox whose label reads exactly so. */

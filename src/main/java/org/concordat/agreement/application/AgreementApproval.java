@@ -1,0 +1,108 @@
+package org.concordat.agreement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.concordat.agreement.domain.Agreement;
+import org.concordat.agreement.domain.AgreementRepository;
+import org.concordat.agreement.domain.AgreementVersion;
+import org.concordat.agreement.domain.Decision;
+import org.concordat.agreement.domain.VersionStatus;
+import org.concordat.audit.application.AuditLog;
+import org.concordat.legal.domain.compliance.Severity;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.ConcurrentChangeException;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.Role;
+
+/**
+ * Submission and the parties' decisions. The lead's IG lead submits a draft with no errors; each party's own
+ * signatory approves or asks for changes, once per submission. Decisions on one version are taken one at a time
+ * (the version row is locked), so signatories deciding at the same instant all count and exactly one of them
+ * makes the version approved.
+ */
+@ApplicationScoped
+public class AgreementApproval {
+
+    @Inject
+    AgreementRepository repository;
+
+    @Inject
+    AgreementQueries queries;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public AgreementData submit(long versionId, long lockVersion) {
+        Caller caller = guard.requireAny("submit an agreement", Role.IG_LEAD);
+        AgreementVersion version = repository.findVersion(versionId)
+                .orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+        Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
+        if (!agreement.isLedBy(caller.organisationId())) {
+            throw new NotFoundException("Agreement version " + versionId);
+        }
+        if (version.getVersion() != lockVersion) {
+            throw new ConcurrentChangeException("agreement");
+        }
+        AgreementData current = queries.data(caller, agreement, version);
+        long errors = current.compliance().count(Severity.ERROR);
+        if (errors > 0) {
+            throw new InvalidInputException("compliance", "This version cannot be submitted while the compliance checks"
+                    + " find " + errors + (errors == 1 ? " error" : " errors") + ": put them right first.");
+        }
+        version.submit(caller.email(), clock.instant());
+        audit.change("AGREEMENT_SUBMITTED", "AgreementVersion", versionId, agreement.getReference() + " version "
+                + version.getNumber() + " submitted for approval (round " + version.getSubmissionRound() + ")", null, null);
+        repository.flush();
+        return queries.data(caller, agreement, version);
+    }
+
+    @Transactional
+    public AgreementData decide(long versionId, Decision.Kind kind, String comment) {
+        Caller caller = guard.requireAny("decide on an agreement", Role.SIGNATORY);
+        AgreementVersion version = repository.findVersionForUpdate(versionId)
+                .orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+        Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
+        if (!version.hasParty(caller.organisationId()) || version.getStatus() == VersionStatus.DRAFT) {
+            throw new NotFoundException("Agreement version " + versionId);
+        }
+        if (version.getStatus() != VersionStatus.SUBMITTED) {
+            throw new InvalidInputException("status", "Version " + version.getNumber() + " is not awaiting decisions.");
+        }
+        if (kind == null) {
+            throw new InvalidInputException("decision", "Say whether you approve or ask for changes.");
+        }
+        if (kind == Decision.Kind.CHANGES_REQUESTED && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("comment", "Say what needs to change, so that the authors can act on it.");
+        }
+        if (comment != null && comment.length() > 4000) {
+            throw new InvalidInputException("comment", "Keep the comment to 4,000 characters or fewer.");
+        }
+        List<Decision> round = repository.decisions(versionId, version.getSubmissionRound());
+        if (round.stream().anyMatch(d -> d.getOrganisationId() == caller.organisationId())) {
+            throw new InvalidInputException("decision", caller.organisationName() + " has already decided on this submission.");
+        }
+        Decision decision = repository.add(new Decision(versionId, version.getSubmissionRound(), caller.organisationId(),
+                kind, comment == null || comment.isBlank() ? null : comment.trim(), caller.email(), caller.fullName(), clock.instant()));
+        List<Decision> withThis = new java.util.ArrayList<>(round);
+        withThis.add(decision);
+        version.decided(decision, withThis, clock.instant());
+        audit.change(kind == Decision.Kind.APPROVED ? "AGREEMENT_APPROVED_BY_PARTY" : "AGREEMENT_CHANGES_REQUESTED",
+                "AgreementVersion", versionId, agreement.getReference() + " version " + version.getNumber() + ": "
+                        + caller.organisationName() + (kind == Decision.Kind.APPROVED ? " approved" : " asked for changes")
+                        + (version.getStatus() == VersionStatus.APPROVED ? "; every party has approved" : ""), null, null);
+        repository.flush();
+        return queries.data(caller, agreement, version);
+    }
+}
