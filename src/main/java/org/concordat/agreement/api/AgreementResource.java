@@ -19,6 +19,7 @@ import java.util.Map;
 import org.concordat.agreement.application.AgreementApproval;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementDrafting;
+import org.concordat.agreement.application.AgreementLifecycle;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.agreement.domain.AgreementDetails;
 import org.concordat.agreement.domain.Decision;
@@ -46,6 +47,12 @@ public class AgreementResource {
 
     @Inject
     AgreementApproval approval;
+
+    @Inject
+    AgreementLifecycle lifecycle;
+
+    public record TerminationInput(LocalDate date, String reason) {
+    }
 
     public record SubmissionInput(Long lockVersion) {
     }
@@ -172,6 +179,21 @@ public class AgreementResource {
     public Response decide(@PathParam("versionId") long versionId, DecisionInput input) {
         require(input);
         return Response.status(201).entity(approval.decide(versionId, input.decision(), input.comment())).build();
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @Operation(summary = "Start an amendment: a new draft version copied from the approved one, which stays in force until it is approved")
+    public Response amend(@PathParam("id") long id) {
+        return Response.status(201).entity(lifecycle.amend(id)).build();
+    }
+
+    @POST
+    @Path("/versions/{versionId}/termination")
+    @Operation(summary = "Terminate an approved agreement, with the date and the reason (lead's IG_LEAD)")
+    public AgreementData terminate(@PathParam("versionId") long versionId, TerminationInput input) {
+        require(input);
+        return lifecycle.terminate(versionId, input.date(), input.reason());
     }
 
     private static void require(Object input) {

@@ -98,6 +98,11 @@ public class AgreementApproval {
         List<Decision> withThis = new java.util.ArrayList<>(round);
         withThis.add(decision);
         version.decided(decision, withThis, clock.instant());
+        if (version.getStatus() == VersionStatus.APPROVED) {
+            // The approved amendment replaces the version that was in force until now.
+            repository.versions(version.getAgreementId()).stream().filter(v -> !v.getId().equals(version.getId()))
+                    .forEach(v -> v.supersede(clock.instant()));
+        }
         audit.change(kind == Decision.Kind.APPROVED ? "AGREEMENT_APPROVED_BY_PARTY" : "AGREEMENT_CHANGES_REQUESTED",
                 "AgreementVersion", versionId, agreement.getReference() + " version " + version.getNumber() + ": "
                         + caller.organisationName() + (kind == Decision.Kind.APPROVED ? " approved" : " asked for changes")

@@ -19,7 +19,8 @@ public record AgreementData(long agreementId, String reference, long versionId, 
                             LocalDate reviewDate, long templateVersionId, long leadOrganisationId,
                             List<PartyData> parties, List<FlowData> flows, Map<String, String> answers,
                             ComplianceReport compliance, boolean canEdit, int submissionRound, boolean inForce,
-                            List<DecisionData> decisions, boolean canSubmit, boolean canDecide) {
+                            List<DecisionData> decisions, boolean canSubmit, boolean canDecide,
+                            LocalDate terminatedOn, String terminationReason, boolean canAmend, boolean canTerminate) {
 
     /** A party's decision; round tells which submission it was about. */
     public record DecisionData(int round, long organisationId, String organisationName, String decision, String comment,

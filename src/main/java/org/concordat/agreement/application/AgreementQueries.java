@@ -56,7 +56,7 @@ public class AgreementQueries {
     public List<AgreementSummary> list() {
         Caller caller = guard.signedIn();
         return repository.visibleTo(caller.organisationId()).stream()
-                .map(a -> repository.latestVersion(a.getId()).filter(v -> visible(caller, a, v))
+                .map(a -> repository.versions(a.getId()).stream().filter(v -> visible(caller, a, v)).reduce((x, y) -> y)
                         .map(v -> new AgreementSummary(a.getId(), a.getReference(), v.getTitle(), v.getStatus(), v.getNumber(), v.getId())))
                 .flatMap(java.util.Optional::stream).toList();
     }
@@ -64,8 +64,10 @@ public class AgreementQueries {
     public AgreementData latest(long agreementId) {
         Caller caller = guard.signedIn();
         Agreement agreement = repository.find(agreementId).orElseThrow(() -> new NotFoundException("Agreement " + agreementId));
-        AgreementVersion version = repository.latestVersion(agreementId).filter(v -> visible(caller, agreement, v))
-                .orElseThrow(() -> new NotFoundException("Agreement " + agreementId));
+        // The newest version the caller may see: a party sees the approved version while an amendment is drafted.
+        List<AgreementVersion> versions = repository.versions(agreementId);
+        AgreementVersion version = versions.stream().filter(v -> visible(caller, agreement, v))
+                .reduce((a, b) -> b).orElseThrow(() -> new NotFoundException("Agreement " + agreementId));
         return data(caller, agreement, version);
     }
 
@@ -109,12 +111,16 @@ public class AgreementQueries {
         boolean canDecide = version.getStatus() == VersionStatus.SUBMITTED && caller.has(Role.SIGNATORY)
                 && version.hasParty(caller.organisationId()) && !decidedThisRound;
         var report = compliance.evaluate(facts(version, orgs));
+        boolean lead = agreement.isLedBy(caller.organisationId()) && caller.has(Role.IG_LEAD);
+        boolean isLatest = repository.latestVersion(agreement.getId()).map(v -> v.getId().equals(version.getId())).orElse(false);
         return new AgreementData(agreement.getId(), agreement.getReference(), version.getId(), version.getNumber(),
                 version.getStatus(), version.getVersion(), version.getTitle(), version.getPurpose(), version.getBenefits(),
                 version.getEffectiveDate(), version.getReviewDate(), version.getTemplateVersionId(),
                 agreement.getLeadOrganisationId(), parties, flows, version.getAnswers(), report, editable,
                 version.getSubmissionRound(), version.isInForceOn(java.time.LocalDate.now(clock)), decisions,
-                editable && !report.blocksSubmission(), canDecide);
+                editable && !report.blocksSubmission(), canDecide, version.getTerminatedOn(), version.getTerminationReason(),
+                lead && version.getStatus() == VersionStatus.APPROVED && isLatest,
+                lead && version.getStatus() == VersionStatus.APPROVED);
     }
 
     private static AgreementFacts facts(AgreementVersion version, Map<Long, OrganisationData> orgs) {

@@ -18,6 +18,9 @@ public interface AgreementRepository {
 
     Optional<AgreementVersion> latestVersion(long agreementId);
 
+    /** Every version of the agreement, by number. */
+    List<AgreementVersion> versions(long agreementId);
+
     /** Agreements led by the organisation, or to which it is a party in a version that is not a draft. */
     List<Agreement> visibleTo(long organisationId);
 

@@ -92,6 +92,12 @@ public class AgreementVersion {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    @Column(name = "terminated_on")
+    private LocalDate terminatedOn;
+
+    @Column(name = "termination_reason")
+    private String terminationReason;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "agreement_version_id", nullable = false)
     @OrderBy("key")
@@ -123,6 +129,53 @@ public class AgreementVersion {
         v.apply(details, now);
         v.replaceParties(parties, now);
         return v;
+    }
+
+    /**
+     * The next version of an approved agreement: a draft copy of this one (parties and flows keep their keys, so
+     * the two can be compared); this one stays in force until the amendment is approved.
+     */
+    public AgreementVersion amendment(int nextNumber, String createdBy, Instant now) {
+        if (status != VersionStatus.APPROVED) {
+            throw new InvalidInputException("status", "Only an approved version can be amended.");
+        }
+        AgreementVersion v = new AgreementVersion();
+        v.agreementId = agreementId;
+        v.number = nextNumber;
+        v.status = VersionStatus.DRAFT;
+        v.templateVersionId = templateVersionId;
+        v.createdAt = now;
+        v.createdBy = createdBy;
+        v.apply(new AgreementDetails(title, purpose, benefits, effectiveDate, reviewDate), now);
+        parties.forEach(p -> v.parties.add(new Party(p.getKey(), p.details())));
+        flows.forEach(f -> v.flows.add(new Flow(f.getKey(), f.details())));
+        v.answers.putAll(answers);
+        return v;
+    }
+
+    /** The next approved version replaces this one. */
+    public void supersede(Instant now) {
+        if (status == VersionStatus.APPROVED) {
+            status = VersionStatus.SUPERSEDED;
+            updatedAt = now;
+        }
+    }
+
+    /** Ends an approved agreement early; the reason is kept with the version. */
+    public void terminate(LocalDate on, String reason, Instant now) {
+        if (status != VersionStatus.APPROVED) {
+            throw new InvalidInputException("status", "Only an approved agreement can be terminated.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Give the reason for ending the agreement: partners and auditors will ask.");
+        }
+        if (on == null) {
+            throw new InvalidInputException("date", "Give the date the agreement ends.");
+        }
+        status = VersionStatus.TERMINATED;
+        terminatedOn = on;
+        terminationReason = reason.trim();
+        updatedAt = now;
     }
 
     public void updateDetails(AgreementDetails details, Instant now) {
@@ -283,6 +336,8 @@ public class AgreementVersion {
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public LocalDate getTerminatedOn() { return terminatedOn; }
+    public String getTerminationReason() { return terminationReason; }
     public int getSubmissionRound() { return submissionRound; }
     public Instant getSubmittedAt() { return submittedAt; }
     public String getSubmittedBy() { return submittedBy; }

@@ -54,6 +54,12 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
+    public List<AgreementVersion> versions(long agreementId) {
+        return em.createQuery("select v from AgreementVersion v where v.agreementId = :a order by v.number", AgreementVersion.class)
+                .setParameter("a", agreementId).getResultList();
+    }
+
+    @Override
     public List<Agreement> visibleTo(long organisationId) {
         return em.createQuery("select a from Agreement a where a.leadOrganisationId = :org or exists ("
                         + " select v from AgreementVersion v join v.parties p where v.agreementId = a.id"

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.concordat.agreement.application.AgreementApproval;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementDrafting;
+import org.concordat.agreement.application.AgreementLifecycle;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.agreement.domain.AgreementDetails;
 import org.concordat.agreement.domain.Decision;
@@ -58,6 +59,12 @@ public class AgreementView implements Serializable {
 
     @Inject
     AgreementApproval approval;
+
+    @Inject
+    AgreementLifecycle lifecycle;
+
+    private String terminationDate;
+    private String terminationReason;
 
     private Decision.Kind decision;
     private String comment;
@@ -151,6 +158,32 @@ public class AgreementView implements Serializable {
             Feedback.show("decision", e);
         }
     }
+
+    public String amend() {
+        try {
+            AgreementData amendment = lifecycle.amend(data.agreementId());
+            Feedback.infoAfterRedirect(Feedback.text("agreement.amendmentStarted", amendment.number()));
+            return "/app/agreement?faces-redirect=true&id=" + amendment.versionId();
+        } catch (RuntimeException e) {
+            Feedback.show("lifecycle", e);
+            return null;
+        }
+    }
+
+    public void terminate() {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate on = DateInput.parse(terminationDate, "date", errors);
+        if (!errors.isEmpty()) {
+            Feedback.show("termination", new InvalidInputException(errors));
+            return;
+        }
+        run("termination", () -> lifecycle.terminate(data.versionId(), on, terminationReason), "agreement.terminated");
+    }
+
+    public String getTerminationDate() { return terminationDate; }
+    public void setTerminationDate(String v) { terminationDate = v; }
+    public String getTerminationReason() { return terminationReason; }
+    public void setTerminationReason(String v) { terminationReason = v; }
 
     public List<Decision.Kind> getDecisionKinds() {
         return List.of(Decision.Kind.values());

@@ -108,6 +108,27 @@ class AgreementVersionTest {
     }
 
     @Test
+    void anAmendmentCopiesAnApprovedVersionAndTerminationNeedsAReason() {
+        draft.saveFlow(null, flow("P1", "P2"), NOW);
+        assertThrows(InvalidInputException.class, () -> draft.amendment(2, "iglead@example.org", NOW), "only approved versions");
+        draft.submit("iglead@example.org", NOW);
+        Decision a = decision(1, Decision.Kind.APPROVED);
+        Decision b = decision(5, Decision.Kind.APPROVED);
+        draft.decided(b, List.of(a, b), NOW);
+        AgreementVersion amendment = draft.amendment(2, "iglead@example.org", NOW);
+        assertEquals(VersionStatus.DRAFT, amendment.getStatus());
+        assertEquals(2, amendment.getNumber());
+        assertEquals(List.of("F1"), amendment.getFlows().stream().map(Flow::getKey).toList());
+        assertEquals(draft.getFlows().get(0).details(), amendment.getFlows().get(0).details());
+
+        assertThrows(InvalidInputException.class, () -> draft.terminate(LocalDate.of(2026, 12, 31), " ", NOW));
+        draft.terminate(LocalDate.of(2026, 12, 31), "Recommissioned", NOW);
+        assertEquals(VersionStatus.TERMINATED, draft.getStatus());
+        amendment.supersede(NOW);
+        assertEquals(VersionStatus.DRAFT, amendment.getStatus(), "only an approved version is superseded");
+    }
+
+    @Test
     void codeSetsAreStoredSortedAndReadBack() {
         CodeSetConverter converter = new CodeSetConverter();
         assertEquals("A6-1-c,A6-1-e", converter.convertToDatabaseColumn(Set.of("A6-1-e", "A6-1-c")));

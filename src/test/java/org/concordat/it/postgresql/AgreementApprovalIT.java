@@ -140,6 +140,45 @@ class AgreementApprovalIT {
     }
 
     @Test
+    void anAmendmentReplacesTheApprovedVersionOnlyWhenItIsApprovedAndATerminationKeepsItsReason() {
+        JsonObject submitted = submit(readyDraft()).json();
+        long v1 = submitted.getJsonNumber("versionId").longValue();
+        long agreementId = submitted.getJsonNumber("agreementId").longValue();
+        List<Partnership.Member> signatories = List.of(partnership.createMember(council, "SIGNATORY"),
+                partnership.createMember(school, "SIGNATORY"), partnership.createMember(police, "SIGNATORY"));
+        signatories.forEach(s -> assertEquals(201, decide(s, v1, "APPROVED", null).status()));
+
+        Api.Response amended = lead.api().post("/api/v1/agreements/" + agreementId + "/versions", null);
+        assertEquals(201, amended.status(), amended.body());
+        JsonObject v2 = amended.json();
+        assertEquals(2, v2.getInt("number"));
+        assertEquals("DRAFT", v2.getString("status"));
+        assertEquals("F1", v2.getJsonArray("flows").getJsonObject(0).getString("key"), "flows keep their keys");
+        assertEquals(400, lead.api().post("/api/v1/agreements/" + agreementId + "/versions", null).status(), "one amendment at a time");
+
+        Partnership.Member schoolLead = partnership.createMember(school, "IG_LEAD");
+        JsonObject seenBySchool = schoolLead.api().get("/api/v1/agreements/" + agreementId).json();
+        assertEquals(1, seenBySchool.getInt("number"), "a party sees the approved version while the amendment is drafted");
+
+        long v2Id = v2.getJsonNumber("versionId").longValue();
+        JsonObject v2Submitted = submit(v2).json();
+        assertEquals("SUBMITTED", v2Submitted.getString("status"));
+        signatories.forEach(s -> assertEquals(201, decide(s, v2Id, "APPROVED", null).status()));
+        assertEquals("SUPERSEDED", Database.single("select status from agreement_version where id = ?", v1));
+        assertEquals("APPROVED", Database.single("select status from agreement_version where id = ?", v2Id));
+
+        Api.Response noReason = lead.api().post("/api/v1/agreements/versions/" + v2Id + "/termination",
+                Json.createObjectBuilder().add("date", "2026-12-31").build());
+        assertEquals(400, noReason.status());
+        JsonObject terminated = lead.api().post("/api/v1/agreements/versions/" + v2Id + "/termination",
+                Json.createObjectBuilder().add("date", "2026-12-31").add("reason", "The service was recommissioned.").build()).json();
+        assertEquals("TERMINATED", terminated.getString("status"));
+        assertEquals("The service was recommissioned.", terminated.getString("terminationReason"));
+        assertEquals(404, schoolLead.api().post("/api/v1/agreements/versions/" + v2Id + "/termination",
+                Json.createObjectBuilder().add("date", "2026-12-31").add("reason", "Not ours").build()).status());
+    }
+
+    @Test
     void signatoriesDecidingAtTheSameInstantAllCountAndTheVersionIsApprovedOnce() throws Exception {
         JsonObject submitted = submit(readyDraft()).json();
         long versionId = submitted.getJsonNumber("versionId").longValue();
