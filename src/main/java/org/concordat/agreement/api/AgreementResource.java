@@ -25,6 +25,7 @@ import org.concordat.agreement.domain.AgreementDetails;
 import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.PartyDetails;
+import org.concordat.agreement.domain.VersionComparison;
 import org.concordat.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -179,6 +180,17 @@ public class AgreementResource {
     public Response decide(@PathParam("versionId") long versionId, DecisionInput input) {
         require(input);
         return Response.status(201).entity(approval.decide(versionId, input.decision(), input.comment())).build();
+    }
+
+    @GET
+    @Path("/{id}/comparison")
+    @Operation(summary = "What changed between two versions (by number), field by field: details, parties, flows, sections")
+    public List<VersionComparison.Change> compare(@PathParam("id") long id, @QueryParam("from") Integer from,
+                                                  @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw new InvalidInputException("from", "Give the two version numbers to compare: ?from=1&to=2");
+        }
+        return queries.compare(id, from, to);
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.Flow;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.Party;
+import org.concordat.agreement.domain.VersionComparison;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.legal.application.ComplianceChecks;
 import org.concordat.legal.domain.compliance.AgreementFacts;
@@ -79,6 +80,21 @@ public class AgreementQueries {
             throw new NotFoundException("Agreement version " + versionId);
         }
         return data(caller, agreement, version);
+    }
+
+    /** What changed from one version to another, field by field; both must be visible to the caller. */
+    public List<VersionComparison.Change> compare(long agreementId, int fromNumber, int toNumber) {
+        Caller caller = guard.signedIn();
+        Agreement agreement = repository.find(agreementId).orElseThrow(() -> new NotFoundException("Agreement " + agreementId));
+        List<AgreementVersion> versions = repository.versions(agreementId);
+        AgreementVersion from = numbered(caller, agreement, versions, fromNumber);
+        AgreementVersion to = numbered(caller, agreement, versions, toNumber);
+        return VersionComparison.between(from, to);
+    }
+
+    private static AgreementVersion numbered(Caller caller, Agreement agreement, List<AgreementVersion> versions, int number) {
+        return versions.stream().filter(v -> v.getNumber() == number && visible(caller, agreement, v)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Version " + number + " of " + agreement.getReference()));
     }
 
     static boolean visible(Caller caller, Agreement agreement, AgreementVersion version) {

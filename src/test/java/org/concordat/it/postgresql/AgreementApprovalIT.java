@@ -161,6 +161,17 @@ class AgreementApprovalIT {
         assertEquals(1, seenBySchool.getInt("number"), "a party sees the approved version while the amendment is drafted");
 
         long v2Id = v2.getJsonNumber("versionId").longValue();
+        assertEquals(0, lead.api().get("/api/v1/agreements/" + agreementId + "/comparison?from=1&to=2").array().size(),
+                "an untouched amendment changes nothing");
+        JsonObject retitled = lead.api().put("/api/v1/agreements/versions/" + v2Id, Json.createObjectBuilder()
+                .add("lockVersion", v2.getJsonNumber("lockVersion").longValue()).add("title", "Children in need, amended")
+                .add("effectiveDate", "2026-04-01").build()).json();
+        var comparison = lead.api().get("/api/v1/agreements/" + agreementId + "/comparison?from=1&to=2").array();
+        assertEquals(1, comparison.size(), comparison.toString());
+        assertEquals("title", comparison.getJsonObject(0).getString("field"));
+        assertEquals(404, schoolLead.api().get("/api/v1/agreements/" + agreementId + "/comparison?from=1&to=2").status(),
+                "the draft amendment is not the school's to see yet");
+        v2 = retitled;
         JsonObject v2Submitted = submit(v2).json();
         assertEquals("SUBMITTED", v2Submitted.getString("status"));
         signatories.forEach(s -> assertEquals(201, decide(s, v2Id, "APPROVED", null).status()));
