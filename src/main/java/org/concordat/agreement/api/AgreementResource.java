@@ -26,6 +26,7 @@ import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.agreement.domain.VersionComparison;
+import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -113,8 +114,8 @@ public class AgreementResource {
     @Path("/versions/{versionId}")
     @Operation(summary = "Change a draft's title, purpose, benefits and dates")
     public AgreementData details(@PathParam("versionId") long versionId, DetailsInput input) {
-        require(input);
-        return drafting.updateDetails(versionId, lock(input.lockVersion()), new AgreementDetails(input.title(),
+        Inputs.required(input);
+        return drafting.updateDetails(versionId, Inputs.version("lockVersion", input.lockVersion()), new AgreementDetails(input.title(),
                 input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate()));
     }
 
@@ -122,32 +123,32 @@ public class AgreementResource {
     @Path("/versions/{versionId}/parties")
     @Operation(summary = "Replace a draft's parties (a party used by a flow cannot be removed)")
     public AgreementData parties(@PathParam("versionId") long versionId, PartiesInput input) {
-        require(input);
-        return drafting.replaceParties(versionId, lock(input.lockVersion()), input.parties() == null ? List.of() : input.parties());
+        Inputs.required(input);
+        return drafting.replaceParties(versionId, Inputs.version("lockVersion", input.lockVersion()), input.parties() == null ? List.of() : input.parties());
     }
 
     @PUT
     @Path("/versions/{versionId}/answers")
     @Operation(summary = "Replace a draft's section answers, keyed section-key.field-key")
     public AgreementData answers(@PathParam("versionId") long versionId, AnswersInput input) {
-        require(input);
-        return drafting.saveAnswers(versionId, lock(input.lockVersion()), input.answers() == null ? Map.of() : input.answers());
+        Inputs.required(input);
+        return drafting.saveAnswers(versionId, Inputs.version("lockVersion", input.lockVersion()), input.answers() == null ? Map.of() : input.answers());
     }
 
     @POST
     @Path("/versions/{versionId}/flows")
     @Operation(summary = "Add a sharing flow to a draft")
     public Response addFlow(@PathParam("versionId") long versionId, FlowInput input) {
-        require(input);
-        return Response.status(201).entity(drafting.saveFlow(versionId, lock(input.lockVersion()), null, flow(input))).build();
+        Inputs.required(input);
+        return Response.status(201).entity(drafting.saveFlow(versionId, Inputs.version("lockVersion", input.lockVersion()), null, flow(input))).build();
     }
 
     @PUT
     @Path("/versions/{versionId}/flows/{key}")
     @Operation(summary = "Replace a flow of a draft")
     public AgreementData updateFlow(@PathParam("versionId") long versionId, @PathParam("key") String key, FlowInput input) {
-        require(input);
-        return drafting.saveFlow(versionId, lock(input.lockVersion()), key, flow(input));
+        Inputs.required(input);
+        return drafting.saveFlow(versionId, Inputs.version("lockVersion", input.lockVersion()), key, flow(input));
     }
 
     @POST
@@ -155,7 +156,7 @@ public class AgreementResource {
     @Operation(summary = "Copy a flow of a draft")
     public Response copyFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
                              @QueryParam("lockVersion") Long lockVersion) {
-        return Response.status(201).entity(drafting.copyFlow(versionId, lock(lockVersion), key)).build();
+        return Response.status(201).entity(drafting.copyFlow(versionId, Inputs.version("lockVersion", lockVersion), key)).build();
     }
 
     @DELETE
@@ -163,22 +164,22 @@ public class AgreementResource {
     @Operation(summary = "Remove a flow from a draft")
     public AgreementData removeFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
                                     @QueryParam("lockVersion") Long lockVersion) {
-        return drafting.removeFlow(versionId, lock(lockVersion), key);
+        return drafting.removeFlow(versionId, Inputs.version("lockVersion", lockVersion), key);
     }
 
     @POST
     @Path("/versions/{versionId}/submission")
     @Operation(summary = "Submit a draft for the parties' approval (lead's IG_LEAD; refused while there are errors)")
     public AgreementData submit(@PathParam("versionId") long versionId, SubmissionInput input) {
-        require(input);
-        return approval.submit(versionId, lock(input.lockVersion()));
+        Inputs.required(input);
+        return approval.submit(versionId, Inputs.version("lockVersion", input.lockVersion()));
     }
 
     @POST
     @Path("/versions/{versionId}/decisions")
     @Operation(summary = "A party's signatory approves the submitted version, or asks for changes with a comment")
     public Response decide(@PathParam("versionId") long versionId, DecisionInput input) {
-        require(input);
+        Inputs.required(input);
         return Response.status(201).entity(approval.decide(versionId, input.decision(), input.comment())).build();
     }
 
@@ -204,14 +205,8 @@ public class AgreementResource {
     @Path("/versions/{versionId}/termination")
     @Operation(summary = "Terminate an approved agreement, with the date and the reason (lead's IG_LEAD)")
     public AgreementData terminate(@PathParam("versionId") long versionId, TerminationInput input) {
-        require(input);
+        Inputs.required(input);
         return lifecycle.terminate(versionId, input.date(), input.reason());
-    }
-
-    private static void require(Object input) {
-        if (input == null) {
-            throw new InvalidInputException("body", "Send the change as a JSON object.");
-        }
     }
 
     private static FlowDetails flow(FlowInput input) {
@@ -219,12 +214,5 @@ public class AgreementResource {
             throw new InvalidInputException("flow", "Send the flow.");
         }
         return input.flow();
-    }
-
-    private static long lock(Long lockVersion) {
-        if (lockVersion == null) {
-            throw new InvalidInputException("lockVersion", "Send the lockVersion you last read, so that no one's change is lost.");
-        }
-        return lockVersion;
     }
 }

@@ -18,6 +18,7 @@ import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.organisation.application.RegisterOrganisation;
 import org.concordat.organisation.application.UpdateOrganisation;
 import org.concordat.shared.api.ActiveInput;
+import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +56,7 @@ public class OrganisationResource {
     @POST
     @Operation(summary = "Add an organisation (ADMIN)")
     public Response create(OrganisationInput input) {
-        OrganisationData created = register.register(required(input).details());
+        OrganisationData created = register.register(Inputs.required(input).details());
         return Response.created(URI.create("/api/v1/organisations/" + created.id()))
                 .entity(OrganisationJson.of(created)).build();
     }
@@ -64,7 +65,7 @@ public class OrganisationResource {
     @Path("/{id}")
     @Operation(summary = "Edit an organisation (ADMIN; IG_LEAD of that organisation). Send the version you read: a newer one answers 409.")
     public OrganisationJson update(@PathParam("id") long id, OrganisationInput input) {
-        return OrganisationJson.of(update.update(id, versionOf(required(input).version()), input.details()));
+        return OrganisationJson.of(update.update(id, Inputs.version("version", Inputs.required(input).version()), input.details()));
     }
 
     @PUT
@@ -74,20 +75,6 @@ public class OrganisationResource {
         if (input == null || input.active() == null) {
             throw new InvalidInputException("active", "Say whether the organisation is to be active (true or false).");
         }
-        return OrganisationJson.of(update.setActive(id, versionOf(input.version()), input.active()));
-    }
-
-    private static OrganisationInput required(OrganisationInput input) {
-        if (input == null) {
-            throw new InvalidInputException("body", "Send the organisation as a JSON object.");
-        }
-        return input;
-    }
-
-    private static long versionOf(Long version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "Send the version you last read, so that no one's change is lost.");
-        }
-        return version;
+        return OrganisationJson.of(update.setActive(id, Inputs.version("version", input.version()), input.active()));
     }
 }

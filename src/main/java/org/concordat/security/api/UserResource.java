@@ -16,6 +16,7 @@ import java.util.List;
 import org.concordat.security.application.ManageUsers;
 import org.concordat.security.application.UserQueries;
 import org.concordat.shared.api.ActiveInput;
+import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +55,7 @@ public class UserResource {
     @POST
     @Operation(summary = "Add a user (ADMIN). The response carries a one-time password, shown only once.")
     public Response create(UserInput input) {
-        ManageUsers.CreatedUser created = manage.create(required(input).details());
+        ManageUsers.CreatedUser created = manage.create(Inputs.required(input).details());
         return Response.created(URI.create("/api/v1/users/" + created.user().id()))
                 .entity(new CreatedUserJson(UserJson.of(created.user()), created.oneTimePassword())).build();
     }
@@ -63,7 +64,7 @@ public class UserResource {
     @Path("/{id}")
     @Operation(summary = "Edit a user (ADMIN). Send the version you read: a newer one answers 409.")
     public UserJson update(@PathParam("id") long id, UserInput input) {
-        return UserJson.of(manage.update(id, versionOf(required(input).version()), input.details()));
+        return UserJson.of(manage.update(id, Inputs.version("version", Inputs.required(input).version()), input.details()));
     }
 
     @PUT
@@ -73,20 +74,6 @@ public class UserResource {
         if (input == null || input.active() == null) {
             throw new InvalidInputException("active", "Say whether the user is to be active (true or false).");
         }
-        return UserJson.of(manage.setActive(id, versionOf(input.version()), input.active()));
-    }
-
-    static UserInput required(UserInput input) {
-        if (input == null) {
-            throw new InvalidInputException("body", "Send the user as a JSON object.");
-        }
-        return input;
-    }
-
-    static long versionOf(Long version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "Send the version you last read, so that no one's change is lost.");
-        }
-        return version;
+        return UserJson.of(manage.setActive(id, Inputs.version("version", input.version()), input.active()));
     }
 }

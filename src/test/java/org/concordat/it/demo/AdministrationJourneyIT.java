@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
-import org.concordat.it.support.Browser;
+import org.concordat.it.support.BrowserJourney;
 import org.concordat.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,26 +19,11 @@ import org.openqa.selenium.By;
  * out; a wrong password explained. Every page visited passes axe-core with no serious or critical violation.
  */
 @ExtendWith(ArquillianExtension.class)
-class AdministrationJourneyIT {
+class AdministrationJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.concordat();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -70,7 +51,7 @@ class AdministrationJourneyIT {
         browser.open("/app/home.xhtml");
         assertTrue(browser.currentPath().startsWith("/login.xhtml"), "asked to sign in first");
         browser.type("#login\\:email", "admin@council.northshire.example");
-        browser.type("#login\\:password", DemoPartnershipIT.DEMO_PASSWORD);
+        browser.type("#login\\:password", DEMO_PASSWORD);
         browser.clickAndWait("#login\\:signIn");
         assertTrue(browser.text().contains("Welcome, Alex Morgan"), browser.text());
         assertAccessible("home");
@@ -126,16 +107,11 @@ class AdministrationJourneyIT {
         browser.open("/app/account.xhtml");
         assertAccessible("account");
 
-        browser.clickAndWait("#signOutForm\\:signOut");
+        signOut();
         assertTrue(browser.text().contains("You have signed out."));
         browser.open("/admin/users.xhtml");
         assertTrue(browser.currentPath().startsWith("/login.xhtml"), "signed out means signed out");
         assertFalse(browser.text().contains("Robin Ash"));
     }
 
-    private void assertAccessible(String page) {
-        browser.screenshot(page);
-        String violations = browser.seriousAccessibilityViolations();
-        assertTrue(violations.isEmpty(), "Accessibility violations on " + page + ":\n" + violations);
-    }
 }

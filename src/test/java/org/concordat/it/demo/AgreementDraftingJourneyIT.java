@@ -3,15 +3,11 @@ package org.concordat.it.demo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.concordat.it.support.Browser;
+import org.concordat.it.support.BrowserJourney;
 import org.concordat.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,37 +18,19 @@ import org.openqa.selenium.By;
  * passes axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
-class AgreementDraftingJourneyIT {
+class AgreementDraftingJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.concordat();
     }
 
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void anIgLeadDraftsAnAgreementAndPutsAFindingRight() {
-        browser.open("/login.xhtml");
-        browser.type("#login\\:email", "iglead@council.northshire.example");
-        browser.type("#login\\:password", DemoPartnershipIT.DEMO_PASSWORD);
-        browser.clickAndWait("#login\\:signIn");
+        signIn("iglead@council.northshire.example");
 
         browser.clickAndWait("a[href='/app/agreements.xhtml']");
-        assertNoSeriousViolations("agreements");
+        assertAccessible("agreements");
         browser.type("#form\\:title", "Children in need: school, police and council");
         browser.type("#form\\:purpose", "Support and protect children in need in Northshire.");
         browser.type("#form\\:effectiveDate", "1/4/2026");
@@ -62,10 +40,10 @@ class AgreementDraftingJourneyIT {
         String page = browser.text();
         assertTrue(page.contains("was started"), page);
         assertTrue(page.contains("The agreement describes no sharing flows."), "the findings panel speaks at once");
-        assertNoSeriousViolations("agreement-draft");
+        assertAccessible("agreement-draft");
 
         browser.clickAndWait("#flows\\:addFlow");
-        assertNoSeriousViolations("flow-new");
+        assertAccessible("flow-new");
         browser.choose("#flow\\:sender", "Northshire County Council");
         browser.choose("#flow\\:recipient", "Riverside Primary School");
         checkLabelled("Child");
@@ -78,7 +56,7 @@ class AgreementDraftingJourneyIT {
         assertTrue(page.contains("Flow F1 was saved."), page);
         assertTrue(page.contains("This flow has no lawful basis."), page);
         assertTrue(page.contains("Suggestions"), "suggestions are offered, with reasons");
-        assertNoSeriousViolations("flow-findings");
+        assertAccessible("flow-findings");
 
         checkLabelled("Public task (A6-1-e)");
         browser.driver().findElements(By.cssSelector("#flow input[type=checkbox]")).stream()
@@ -92,28 +70,22 @@ class AgreementDraftingJourneyIT {
         String agreementPath = browser.currentPath();
         browser.clickAndWait("#submission\\:submit");
         assertTrue(browser.text().contains("The version was submitted for approval."), browser.text());
-        browser.clickAndWait("#signOutForm\\:signOut");
+        signOut();
 
         for (String signatory : new String[] {"head@riverside.northshire.example", "signatory@police.northshire.example",
                 "signatory@council.northshire.example"}) {
-            browser.open("/login.xhtml");
-            browser.type("#login\\:email", signatory);
-            browser.type("#login\\:password", DemoPartnershipIT.DEMO_PASSWORD);
-            browser.clickAndWait("#login\\:signIn");
+            signIn(signatory);
             browser.open(agreementPath);
-            assertNoSeriousViolations("agreement-decision");
+            assertAccessible("agreement-decision");
             checkLabelled("Approve this version");
             browser.clickAndWait("#decision\\:decide");
             assertTrue(browser.text().contains("Your approval was recorded."), browser.text());
-            browser.clickAndWait("#signOutForm\\:signOut");
+            signOut();
         }
-        browser.open("/login.xhtml");
-        browser.type("#login\\:email", "iglead@council.northshire.example");
-        browser.type("#login\\:password", DemoPartnershipIT.DEMO_PASSWORD);
-        browser.clickAndWait("#login\\:signIn");
+        signIn("iglead@council.northshire.example");
         browser.open(agreementPath);
         assertTrue(browser.text().contains("This version is approved by every party and in force."), browser.text());
-        assertNoSeriousViolations("agreement-in-force");
+        assertAccessible("agreement-in-force");
     }
 
     /** Ticks the checkbox whose label reads exactly so. */
@@ -127,9 +99,4 @@ class AgreementDraftingJourneyIT {
         return browser.find(select).findElement(By.cssSelector("option[value='" + code + "']")).getText();
     }
 
-    private void assertNoSeriousViolations(String page) {
-        browser.screenshot(page);
-        String violations = browser.seriousAccessibilityViolations();
-        assertTrue(violations.isEmpty(), "Accessibility violations on " + page + ":\n" + violations);
-    }
 }

@@ -3,53 +3,31 @@ package org.concordat.it.demo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.concordat.it.support.Browser;
+import org.concordat.it.support.BrowserJourney;
 import org.concordat.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A practitioner looks up the law in the catalogue: by words, by topic, and reads the citation. */
 @ExtendWith(ArquillianExtension.class)
-class CatalogueJourneyIT {
+class CatalogueJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.concordat();
     }
 
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void aPractitionerFindsTheSafeguardingCondition() {
-        browser.open("/login.xhtml");
-        browser.type("#login\\:email", "dsl@riverside.northshire.example");
-        browser.type("#login\\:password", DemoPartnershipIT.DEMO_PASSWORD);
-        browser.clickAndWait("#login\\:signIn");
+        signIn("dsl@riverside.northshire.example");
 
         browser.clickAndWait("a[href='/app/catalogue.xhtml']");
         assertTrue(browser.text().contains("catalogue version 2026.1"), browser.text());
         assertTrue(browser.text().contains("A6-1-e"));
-        assertNoSeriousViolations("catalogue");
+        assertAccessible("catalogue");
 
         browser.type("#search\\:q", "safeguarding children");
         browser.find("#search\\:go").click();
@@ -57,7 +35,7 @@ class CatalogueJourneyIT {
         String results = browser.find("#results").getText();
         assertTrue(results.contains("S1-P2-18"), results);
         assertFalse(results.contains("A6-1-b"), "only matching entries");
-        assertNoSeriousViolations("catalogue-search");
+        assertAccessible("catalogue-search");
 
         browser.choose("#search\\:topic", "Lawful bases (UK GDPR Article 6)");
         browser.type("#search\\:q", "");
@@ -66,9 +44,4 @@ class CatalogueJourneyIT {
         assertTrue(browser.find("#results").getText().contains("Recognised legitimate interest"));
     }
 
-    private void assertNoSeriousViolations(String page) {
-        browser.screenshot(page);
-        String violations = browser.seriousAccessibilityViolations();
-        assertTrue(violations.isEmpty(), "Accessibility violations on " + page + ":\n" + violations);
-    }
 }

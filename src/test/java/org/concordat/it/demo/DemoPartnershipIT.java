@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 import org.concordat.it.support.Api;
+import org.concordat.it.support.BrowserJourney;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DemoPartnershipIT {
 
-    static final String DEMO_PASSWORD = "Northshire-demo-2026";
+    static final String DEMO_PASSWORD = BrowserJourney.DEMO_PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {

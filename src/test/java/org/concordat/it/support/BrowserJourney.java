@@ -1,0 +1,48 @@
+package org.concordat.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** What every browser journey shares: a fresh headless Chromium, signing in, and the accessibility check. */
+public abstract class BrowserJourney {
+
+    public static final String DEMO_PASSWORD = "Northshire-demo-2026";
+
+    @ArquillianResource
+    protected URL base;
+
+    protected Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    /** Signs a demo user in through the sign-in page. */
+    protected void signIn(String email) {
+        browser.open("/login.xhtml");
+        browser.type("#login\\:email", email);
+        browser.type("#login\\:password", DEMO_PASSWORD);
+        browser.clickAndWait("#login\\:signIn");
+    }
+
+    protected void signOut() {
+        browser.clickAndWait("#signOutForm\\:signOut");
+    }
+
+    /** Takes a screenshot and checks the page with axe-core: no serious or critical WCAG 2.2 A/AA violation. */
+    protected void assertAccessible(String page) {
+        browser.screenshot(page);
+        String violations = browser.seriousAccessibilityViolations();
+        assertTrue(violations.isEmpty(), "Accessibility violations on " + page + ":\n" + violations);
+    }
+}
