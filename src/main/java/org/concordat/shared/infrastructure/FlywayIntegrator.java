@@ -25,13 +25,13 @@ public class FlywayIntegrator implements Integrator {
                           SessionFactoryImplementor sessionFactory) {
         DataSource dataSource = sessionFactory.getServiceRegistry()
                 .requireService(ConnectionProvider.class).unwrap(DataSource.class);
-        MigrateResult result = Flyway.configure(FlywayIntegrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(FlywayIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
         LOG.info(() -> "event=schema_migrated applied=" + result.migrationsExecuted
-                + " version=" + result.targetSchemaVersion);
+                + " version=" + flyway.info().current().getVersion());
     }
 
     @Override
