@@ -25,6 +25,11 @@ public class AuditQueries {
         return repository.find(action, text, offset, Math.min(limit, 500));
     }
 
+    public List<String> actions() {
+        guard.requireAny("read the audit trail", Role.ADMIN);
+        return repository.actions();
+    }
+
     public long count(String action, String text) {
         guard.requireAny("read the audit trail", Role.ADMIN);
         return repository.count(action, text);

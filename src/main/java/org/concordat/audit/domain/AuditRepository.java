@@ -11,4 +11,7 @@ public interface AuditRepository {
     List<AuditEvent> find(String action, String text, int offset, int limit);
 
     long count(String action, String text);
+
+    /** The kinds of event recorded so far, for the filter. */
+    List<String> actions();
 }

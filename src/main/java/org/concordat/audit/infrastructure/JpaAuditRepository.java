@@ -35,6 +35,11 @@ public class JpaAuditRepository implements AuditRepository {
         return q.getSingleResult();
     }
 
+    @Override
+    public List<String> actions() {
+        return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class).getResultList();
+    }
+
     private static String where(String action, String text) {
         StringBuilder w = new StringBuilder(" where 1 = 1");
         if (action != null && !action.isBlank()) {

@@ -20,24 +20,19 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss")
             .withZone(ZoneId.of("Europe/London"));
-    private static final List<String> ACTIONS = List.of("SIGN_IN", "SIGN_IN_FAILED", "SIGN_OUT", "ACCESS_REFUSED",
-            "ORGANISATION_CREATED", "ORGANISATION_UPDATED", "ORGANISATION_DEACTIVATED", "ORGANISATION_REACTIVATED",
-            "USER_CREATED", "USER_UPDATED", "USER_DEACTIVATED", "USER_REACTIVATED", "USER_PASSWORD_RESET",
-            "PASSWORD_CHANGED", "API_TOKEN_ISSUED", "API_TOKEN_REVOKED", "TEMPLATE_CLONED", "TEMPLATE_DRAFT_SAVED",
-            "TEMPLATE_PUBLISHED", "TEMPLATE_VERSION_STARTED", "AGREEMENT_DRAFTED", "AGREEMENT_DRAFT_CHANGED",
-            "AGREEMENT_SUBMITTED", "AGREEMENT_APPROVED_BY_PARTY", "AGREEMENT_CHANGES_REQUESTED",
-            "AGREEMENT_AMENDMENT_STARTED", "AGREEMENT_TERMINATED");
 
     @Inject
     AuditQueries queries;
 
     private String action;
     private String text;
+    private List<String> actions;
     private List<AuditEvent> events;
     private long total;
 
     @PostConstruct
     void init() {
+        actions = queries.actions();
         search();
     }
 
@@ -50,7 +45,7 @@ public class AuditView implements Serializable {
         return instant == null ? "" : UK.format(instant);
     }
 
-    public List<String> getActions() { return ACTIONS; }
+    public List<String> getActions() { return actions; }
     public String getAction() { return action; }
     public void setAction(String action) { this.action = action; }
     public String getText() { return text; }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.template.application.TemplateLibrary;
 import org.concordat.template.application.TemplateSummary;
@@ -66,19 +67,16 @@ public class TemplateResource {
     @Path("/versions/{id}")
     @Operation(summary = "Save a draft version (IG_LEAD of the owner). Published versions are never edited.")
     public TemplateVersionData save(@PathParam("id") long id, DraftInput input) {
-        if (input == null || input.content() == null || input.lockVersion() == null) {
-            throw new InvalidInputException("content", "Send the lockVersion you read and the whole content.");
+        if (Inputs.required(input).content() == null) {
+            throw new InvalidInputException("content", "Send the whole content of the template.");
         }
-        return library.saveDraft(id, input.lockVersion(), input.content());
+        return library.saveDraft(id, Inputs.version("lockVersion", input.lockVersion()), input.content());
     }
 
     @POST
     @Path("/versions/{id}/publication")
     @Operation(summary = "Publish a draft version (IG_LEAD of the owner); it never changes afterwards")
     public TemplateVersionData publish(@PathParam("id") long id, PublicationInput input) {
-        if (input == null || input.lockVersion() == null) {
-            throw new InvalidInputException("lockVersion", "Send the lockVersion you read.");
-        }
-        return library.publish(id, input.lockVersion());
+        return library.publish(id, Inputs.version("lockVersion", Inputs.required(input).lockVersion()));
     }
 }

@@ -42,14 +42,8 @@ class ComplianceEngineTest {
 
     @Test
     void aLawEnforcementFlowNeedsASection35Basis() {
-        s.parties.add(Scenario.police);
-        s.flow().sender = "police";
-        s.flow().regime = Regime.LAW_ENFORCEMENT;
-        s.flow().bases = Set.of();
-        s.flow().art9 = null;
-        s.flow().sch1 = null;
-        s.flow().sensitive = "LE-S35-5";
-        s.flow().sch8 = "LE-S8-4";
+        s.useLawEnforcementRegimeFromThePolice();
+        s.flow().leBasis = null;
         assertEquals("lawEnforcementBasis", only("LAWFUL-BASIS").field());
         s.flow().leBasis = "LE-S35-2-B";
         none("LAWFUL-BASIS");
@@ -260,25 +254,17 @@ class ComplianceEngineTest {
 
     @Test
     void aLawEnforcementFlowMustNotUseArticle9() {
-        s.parties.add(Scenario.police);
-        s.flow().sender = "police";
-        s.flow().regime = Regime.LAW_ENFORCEMENT;
-        s.flow().bases = Set.of();
-        s.flow().leBasis = "LE-S35-2-B";
-        s.flow().sensitive = "LE-S35-5";
-        s.flow().sch8 = "LE-S8-4";
+        s.useLawEnforcementRegimeFromThePolice();
+        s.flow().art9 = "A9-2-g";
+        s.flow().sch1 = "S1-P2-18";
         assertTrue(only("LAW-ENFORCEMENT-REGIME").message().contains("cites UK GDPR conditions"));
     }
 
     @Test
     void sensitiveLawEnforcementProcessingNeedsSection35AndSchedule8() {
-        s.parties.add(Scenario.police);
-        s.flow().sender = "police";
-        s.flow().regime = Regime.LAW_ENFORCEMENT;
-        s.flow().bases = Set.of();
-        s.flow().art9 = null;
-        s.flow().sch1 = null;
-        s.flow().leBasis = "LE-S35-2-B";
+        s.useLawEnforcementRegimeFromThePolice();
+        s.flow().sensitive = null;
+        s.flow().sch8 = null;
         assertEquals("sensitiveProcessing", only("LAW-ENFORCEMENT-REGIME").field());
         s.flow().sensitive = "LE-S35-5";
         assertEquals("schedule8Condition", only("LAW-ENFORCEMENT-REGIME").field());
@@ -288,13 +274,7 @@ class ComplianceEngineTest {
 
     @Test
     void onlyACompetentAuthorityUsesTheLawEnforcementRegime() {
-        s.flow().regime = Regime.LAW_ENFORCEMENT;
-        s.flow().bases = Set.of();
-        s.flow().art9 = null;
-        s.flow().sch1 = null;
-        s.flow().leBasis = "LE-S35-2-B";
-        s.flow().sensitive = "LE-S35-5";
-        s.flow().sch8 = "LE-S8-4";
+        s.useLawEnforcementRegime();
         assertTrue(only("LAW-ENFORCEMENT-REGIME").message().contains("is not a competent authority"));
     }
 

@@ -59,6 +59,25 @@ final class Scenario {
         return flows.get(0);
     }
 
+    /** Turns the first flow into a lawful law-enforcement flow (s35(2), s35(5), Schedule 8 para 4). */
+    void useLawEnforcementRegime() {
+        Flow f = flow();
+        f.regime = Regime.LAW_ENFORCEMENT;
+        f.bases = Set.of();
+        f.art9 = null;
+        f.sch1 = null;
+        f.leBasis = "LE-S35-2-B";
+        f.sensitive = "LE-S35-5";
+        f.sch8 = "LE-S8-4";
+    }
+
+    /** The same, sent by the police: a competent authority. */
+    void useLawEnforcementRegimeFromThePolice() {
+        parties.add(police);
+        flow().sender = "police";
+        useLawEnforcementRegime();
+    }
+
     ComplianceReport evaluate() {
         return ComplianceEngine.standard().evaluate(new AgreementFacts(effective, review, parties,
                 flows.stream().map(Flow::facts).toList(), dpia), RealCatalogue.CATALOGUE);
