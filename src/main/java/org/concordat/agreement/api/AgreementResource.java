@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.concordat.agreement.application.AgreementApproval;
+import org.concordat.agreement.application.AgreementCalendar;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementDrafting;
 import org.concordat.agreement.application.AgreementLifecycle;
@@ -53,21 +54,27 @@ public class AgreementResource {
     @Inject
     AgreementLifecycle lifecycle;
 
+    @Inject
+    AgreementCalendar calendar;
+
     public record TerminationInput(LocalDate date, String reason) {
     }
 
     public record SubmissionInput(Long lockVersion) {
     }
 
+    public record PublicRegisterInput(Boolean shown) {
+    }
+
     public record DecisionInput(Decision.Kind decision, String comment) {
     }
 
     public record NewAgreement(Long templateVersionId, String title, String purpose, String benefits,
-                               LocalDate effectiveDate, LocalDate reviewDate, List<PartyDetails> parties) {
+                               LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate, List<PartyDetails> parties) {
     }
 
     public record DetailsInput(Long lockVersion, String title, String purpose, String benefits, LocalDate effectiveDate,
-                               LocalDate reviewDate) {
+                               LocalDate reviewDate, LocalDate endDate) {
     }
 
     public record PartiesInput(Long lockVersion, List<PartyDetails> parties) {
@@ -92,8 +99,39 @@ public class AgreementResource {
             throw new InvalidInputException("templateVersionId", "Choose the template version to draft from.");
         }
         AgreementData created = drafting.create(input.templateVersionId(), new AgreementDetails(input.title(),
-                input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate()), input.parties());
+                input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate(), input.endDate()), input.parties());
         return Response.created(URI.create("/api/v1/agreements/" + created.agreementId())).entity(created).build();
+    }
+
+    @GET
+    @Path("/reviews")
+    @Operation(summary = "The caller's organisation's approved agreements due for review within 90 days, or overdue")
+    public List<AgreementQueries.ReviewItem> reviews() {
+        return queries.reviews();
+    }
+
+    @POST
+    @Path("/calendar-runs")
+    @Operation(summary = "Run the daily life cycle now: expire ended agreements, send due review reminders (ADMIN)")
+    public AgreementCalendar.RunResult runCalendar() {
+        return calendar.runNow();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every version the caller may see, with who did what and when (the audit trail)")
+    public AgreementQueries.History history(@PathParam("id") long id) {
+        return queries.history(id);
+    }
+
+    @PUT
+    @Path("/{id}/public-register")
+    @Operation(summary = "List the agreement on the public register while a version is in force, or take it off (lead IG_LEAD)")
+    public AgreementData publicRegister(@PathParam("id") long id, PublicRegisterInput input) {
+        if (input == null || input.shown() == null) {
+            throw new InvalidInputException("shown", "Say whether the agreement is shown on the public register (true or false).");
+        }
+        return lifecycle.showOnPublicRegister(id, input.shown());
     }
 
     @GET
@@ -116,7 +154,7 @@ public class AgreementResource {
     public AgreementData details(@PathParam("versionId") long versionId, DetailsInput input) {
         Inputs.required(input);
         return drafting.updateDetails(versionId, Inputs.version("lockVersion", input.lockVersion()), new AgreementDetails(input.title(),
-                input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate()));
+                input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate(), input.endDate()));
     }
 
     @PUT

@@ -1,11 +1,13 @@
 package org.concordat.agreement.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.concordat.agreement.domain.Agreement;
+import org.concordat.agreement.domain.AgreementEvent;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.Decision;
@@ -43,6 +45,9 @@ public class AgreementApproval {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AgreementEvent> events;
+
     @Transactional
     public AgreementData submit(long versionId, long lockVersion) {
         Caller caller = guard.requireAny("submit an agreement", Role.IG_LEAD);
@@ -64,6 +69,8 @@ public class AgreementApproval {
         version.submit(caller.email(), clock.instant());
         audit.change("AGREEMENT_SUBMITTED", "AgreementVersion", versionId, agreement.getReference() + " version "
                 + version.getNumber() + " submitted for approval (round " + version.getSubmissionRound() + ")", null, null);
+        events.fire(AgreementEvent.of(AgreementEvent.Kind.SUBMITTED, agreement, version, caller.organisationName(), null,
+                version.getEffectiveDate()));
         repository.flush();
         return queries.data(caller, agreement, version);
     }
@@ -107,6 +114,13 @@ public class AgreementApproval {
                 "AgreementVersion", versionId, agreement.getReference() + " version " + version.getNumber() + ": "
                         + caller.organisationName() + (kind == Decision.Kind.APPROVED ? " approved" : " asked for changes")
                         + (version.getStatus() == VersionStatus.APPROVED ? "; every party has approved" : ""), null, null);
+        if (kind == Decision.Kind.CHANGES_REQUESTED) {
+            events.fire(AgreementEvent.of(AgreementEvent.Kind.CHANGES_REQUESTED, agreement, version, caller.organisationName(),
+                    decision.getComment(), null));
+        } else if (version.getStatus() == VersionStatus.APPROVED) {
+            events.fire(AgreementEvent.of(AgreementEvent.Kind.APPROVED, agreement, version, caller.organisationName(), null,
+                    version.getEffectiveDate()));
+        }
         repository.flush();
         return queries.data(caller, agreement, version);
     }

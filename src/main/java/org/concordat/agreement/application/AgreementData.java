@@ -13,14 +13,17 @@ import org.concordat.legal.domain.compliance.ComplianceReport;
  * and the parties' decisions on its submissions.
  *
  * @param lockVersion what the next change must send back (optimistic locking)
+ * @param publicRegister whether the agreement appears on the public register while a version is in force
+ * @param canPublish     the lead organisation's IG lead may list it there, once a version has been approved
  */
 public record AgreementData(long agreementId, String reference, long versionId, int number, VersionStatus status,
                             long lockVersion, String title, String purpose, String benefits, LocalDate effectiveDate,
-                            LocalDate reviewDate, long templateVersionId, long leadOrganisationId,
+                            LocalDate reviewDate, LocalDate endDate, long templateVersionId, long leadOrganisationId,
                             List<PartyData> parties, List<FlowData> flows, Map<String, String> answers,
                             ComplianceReport compliance, boolean canEdit, int submissionRound, boolean inForce,
                             List<DecisionData> decisions, boolean canSubmit, boolean canDecide,
-                            LocalDate terminatedOn, String terminationReason, boolean canAmend, boolean canTerminate) {
+                            LocalDate terminatedOn, String terminationReason, boolean canAmend, boolean canTerminate,
+                            boolean publicRegister, boolean canPublish) {
 
     /** A party's decision; round tells which submission it was about. */
     public record DecisionData(int round, long organisationId, String organisationName, String decision, String comment,

@@ -1,12 +1,14 @@
 package org.concordat.agreement.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.concordat.agreement.domain.Agreement;
+import org.concordat.agreement.domain.AgreementEvent;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.VersionStatus;
@@ -39,6 +41,9 @@ public class AgreementLifecycle {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AgreementEvent> events;
+
     @Transactional
     public AgreementData amend(long agreementId) {
         Caller caller = guard.requireAny("amend an agreement", Role.IG_LEAD);
@@ -64,8 +69,24 @@ public class AgreementLifecycle {
         version.terminate(on, reason, clock.instant());
         audit.change("AGREEMENT_TERMINATED", "AgreementVersion", versionId, agreement.getReference() + " terminated on "
                 + on + ": " + reason, null, null);
+        events.fire(AgreementEvent.of(AgreementEvent.Kind.TERMINATED, agreement, version, caller.organisationName(),
+                version.getTerminationReason(), on));
         repository.flush();
         return queries.data(caller, agreement, version);
+    }
+
+    /** The lead's IG lead lists the agreement on the public register, or takes it off. */
+    @Transactional
+    public AgreementData showOnPublicRegister(long agreementId, boolean shown) {
+        Caller caller = guard.requireAny("change the public register", Role.IG_LEAD);
+        Agreement agreement = led(caller, agreementId);
+        if (agreement.isPublicRegister() != shown) {
+            agreement.showOnPublicRegister(shown);
+            audit.change(shown ? "AGREEMENT_PUBLISHED" : "AGREEMENT_UNPUBLISHED", "Agreement", agreementId,
+                    agreement.getReference() + (shown ? " listed on" : " taken off") + " the public register", null, null);
+            repository.flush();
+        }
+        return queries.latest(agreementId);
     }
 
     private Agreement led(Caller caller, long agreementId) {

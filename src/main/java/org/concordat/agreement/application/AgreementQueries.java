@@ -15,6 +15,7 @@ import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.Party;
 import org.concordat.agreement.domain.VersionComparison;
 import org.concordat.agreement.domain.VersionStatus;
+import org.concordat.audit.application.AuditQueries;
 import org.concordat.legal.application.ComplianceChecks;
 import org.concordat.legal.domain.compliance.AgreementFacts;
 import org.concordat.legal.domain.compliance.DpiaStatus;
@@ -50,6 +51,9 @@ public class AgreementQueries {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    AuditQueries audit;
+
     public record AgreementSummary(long agreementId, String reference, String title, VersionStatus status, int number,
                                    long versionId) {
     }
@@ -60,6 +64,51 @@ public class AgreementQueries {
                 .map(a -> repository.versions(a.getId()).stream().filter(v -> visible(caller, a, v)).reduce((x, y) -> y)
                         .map(v -> new AgreementSummary(a.getId(), a.getReference(), v.getTitle(), v.getStatus(), v.getNumber(), v.getId())))
                 .flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** An approved agreement whose review is near or past; daysLeft is negative once it is overdue. */
+    public record ReviewItem(long agreementId, long versionId, String reference, String title, int number,
+                             java.time.LocalDate reviewDate, long daysLeft, ReviewBand band, boolean led) {
+    }
+
+    public enum ReviewBand { OVERDUE, WITHIN_30_DAYS, WITHIN_90_DAYS }
+
+    /** The review dashboard: the caller's organisation's approved agreements due for review within 90 days or overdue. */
+    public List<ReviewItem> reviews() {
+        Caller caller = guard.signedIn();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return repository.approvedWithReviewBy(today.plusDays(90), caller.organisationId()).stream().map(v -> {
+            Agreement a = repository.find(v.getAgreementId()).orElseThrow();
+            long days = java.time.temporal.ChronoUnit.DAYS.between(today, v.getReviewDate());
+            ReviewBand band = days < 0 ? ReviewBand.OVERDUE : days <= 30 ? ReviewBand.WITHIN_30_DAYS : ReviewBand.WITHIN_90_DAYS;
+            return new ReviewItem(a.getId(), v.getId(), a.getReference(), v.getTitle(), v.getNumber(), v.getReviewDate(), days,
+                    band, a.isLedBy(caller.organisationId()));
+        }).toList();
+    }
+
+    /** One version in the history: its status and who moved it on, and when. */
+    public record VersionEntry(long versionId, int number, VersionStatus status, String title, java.time.Instant createdAt,
+                               String createdBy, java.time.Instant submittedAt, String submittedBy, java.time.Instant approvedAt,
+                               java.time.LocalDate effectiveDate, java.time.LocalDate endDate, java.time.LocalDate terminatedOn) {
+    }
+
+    public record History(long agreementId, String reference, String title, List<VersionEntry> versions,
+                          List<AuditQueries.HistoryEntry> events) {
+    }
+
+    /** Every version the caller may see, and the audit trail of the agreement and those versions. */
+    public History history(long agreementId) {
+        Caller caller = guard.signedIn();
+        Agreement agreement = repository.find(agreementId).orElseThrow(() -> new NotFoundException("Agreement " + agreementId));
+        List<AgreementVersion> visible = repository.versions(agreementId).stream().filter(v -> visible(caller, agreement, v)).toList();
+        if (visible.isEmpty()) {
+            throw new NotFoundException("Agreement " + agreementId);
+        }
+        List<VersionEntry> versions = visible.stream().map(v -> new VersionEntry(v.getId(), v.getNumber(), v.getStatus(),
+                v.getTitle(), v.getCreatedAt(), v.getCreatedBy(), v.getSubmittedAt(), v.getSubmittedBy(), v.getApprovedAt(),
+                v.getEffectiveDate(), v.getEndDate(), v.getTerminatedOn())).toList();
+        return new History(agreementId, agreement.getReference(), visible.get(visible.size() - 1).getTitle(), versions,
+                audit.history("Agreement", agreementId, "AgreementVersion", visible.stream().map(AgreementVersion::getId).toList()));
     }
 
     public AgreementData latest(long agreementId) {
@@ -131,12 +180,13 @@ public class AgreementQueries {
         boolean isLatest = repository.latestVersion(agreement.getId()).map(v -> v.getId().equals(version.getId())).orElse(false);
         return new AgreementData(agreement.getId(), agreement.getReference(), version.getId(), version.getNumber(),
                 version.getStatus(), version.getVersion(), version.getTitle(), version.getPurpose(), version.getBenefits(),
-                version.getEffectiveDate(), version.getReviewDate(), version.getTemplateVersionId(),
+                version.getEffectiveDate(), version.getReviewDate(), version.getEndDate(), version.getTemplateVersionId(),
                 agreement.getLeadOrganisationId(), parties, flows, version.getAnswers(), report, editable,
                 version.getSubmissionRound(), version.isInForceOn(java.time.LocalDate.now(clock)), decisions,
                 editable && !report.blocksSubmission(), canDecide, version.getTerminatedOn(), version.getTerminationReason(),
                 lead && version.getStatus() == VersionStatus.APPROVED && isLatest,
-                lead && version.getStatus() == VersionStatus.APPROVED);
+                lead && version.getStatus() == VersionStatus.APPROVED, agreement.isPublicRegister(),
+                lead && repository.versions(agreement.getId()).stream().anyMatch(v -> v.getApprovedAt() != null));
     }
 
     private static AgreementFacts facts(AgreementVersion version, Map<Long, OrganisationData> orgs) {

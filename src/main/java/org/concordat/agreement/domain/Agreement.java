@@ -53,6 +53,11 @@ public class Agreement {
         return leadOrganisationId == organisationId;
     }
 
+    /** Whether the public register lists this agreement (while a version of it is in force). */
+    public void showOnPublicRegister(boolean shown) {
+        publicRegister = shown;
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getReference() { return reference; }

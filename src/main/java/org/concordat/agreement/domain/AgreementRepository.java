@@ -1,7 +1,10 @@
 package org.concordat.agreement.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where agreements and their versions are kept. */
 public interface AgreementRepository {
@@ -36,4 +39,20 @@ public interface AgreementRepository {
 
     /** Every decision on the version, all rounds, oldest first. */
     List<Decision> decisions(long versionId);
+
+    /** Approved versions (in force or about to be) whose review date is on or before the day, soonest first. */
+    List<AgreementVersion> approvedWithReviewBy(LocalDate day);
+
+    /** The same, limited to agreements the organisation leads or is a party to. */
+    List<AgreementVersion> approvedWithReviewBy(LocalDate day, long organisationId);
+
+    /** Approved versions whose end date is before the day. */
+    List<AgreementVersion> approvedEndedBefore(LocalDate day);
+
+    /** Agreements marked for the public register. */
+    List<Agreement> onPublicRegister();
+
+    Set<ReviewReminder> remindersSent(long versionId);
+
+    void reminderSent(long versionId, ReviewReminder reminder, Instant at);
 }

@@ -71,6 +71,9 @@ public class AgreementVersion {
     @Column(name = "review_date")
     private LocalDate reviewDate;
 
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -146,7 +149,7 @@ public class AgreementVersion {
         v.templateVersionId = templateVersionId;
         v.createdAt = now;
         v.createdBy = createdBy;
-        v.apply(new AgreementDetails(title, purpose, benefits, effectiveDate, reviewDate), now);
+        v.apply(new AgreementDetails(title, purpose, benefits, effectiveDate, reviewDate, endDate), now);
         parties.forEach(p -> v.parties.add(new Party(p.getKey(), p.details())));
         flows.forEach(f -> v.flows.add(new Flow(f.getKey(), f.details())));
         v.answers.putAll(answers);
@@ -290,7 +293,18 @@ public class AgreementVersion {
     }
 
     public boolean isInForceOn(LocalDate day) {
-        return status == VersionStatus.APPROVED && effectiveDate != null && !day.isBefore(effectiveDate);
+        return status == VersionStatus.APPROVED && effectiveDate != null && !day.isBefore(effectiveDate)
+                && (endDate == null || !day.isAfter(endDate));
+    }
+
+    /** The daily life-cycle run: an approved version whose end date has passed has expired. */
+    public boolean expireIfEndedBefore(LocalDate today, Instant now) {
+        if (status == VersionStatus.APPROVED && endDate != null && today.isAfter(endDate)) {
+            status = VersionStatus.EXPIRED;
+            updatedAt = now;
+            return true;
+        }
+        return false;
     }
 
     public Optional<Party> party(String key) {
@@ -314,11 +328,15 @@ public class AgreementVersion {
     }
 
     private void apply(AgreementDetails d, Instant now) {
+        if (d.endDate() != null && d.effectiveDate() != null && !d.endDate().isAfter(d.effectiveDate())) {
+            throw new InvalidInputException("endDate", "The end date must come after the effective date.");
+        }
         title = d.title().trim();
         purpose = d.purpose();
         benefits = d.benefits();
         effectiveDate = d.effectiveDate();
         reviewDate = d.reviewDate() != null || d.effectiveDate() == null ? d.reviewDate() : d.effectiveDate().plusYears(1);
+        endDate = d.endDate();
         updatedAt = now;
     }
 
@@ -333,6 +351,7 @@ public class AgreementVersion {
     public String getBenefits() { return benefits; }
     public LocalDate getEffectiveDate() { return effectiveDate; }
     public LocalDate getReviewDate() { return reviewDate; }
+    public LocalDate getEndDate() { return endDate; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -43,6 +43,7 @@ public final class VersionComparison {
         field(changes, Area.DETAILS, null, "benefits", from.getBenefits(), to.getBenefits());
         field(changes, Area.DETAILS, null, "effectiveDate", from.getEffectiveDate(), to.getEffectiveDate());
         field(changes, Area.DETAILS, null, "reviewDate", from.getReviewDate(), to.getReviewDate());
+        field(changes, Area.DETAILS, null, "endDate", from.getEndDate(), to.getEndDate());
         keyed(changes, Area.PARTY, byKey(from.getParties(), Party::getKey, Party::details),
                 byKey(to.getParties(), Party::getKey, Party::details));
         keyed(changes, Area.FLOW, byKey(from.getFlows(), Flow::getKey, Flow::details),

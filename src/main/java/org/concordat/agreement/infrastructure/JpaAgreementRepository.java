@@ -4,12 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.concordat.agreement.domain.Agreement;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.Decision;
+import org.concordat.agreement.domain.ReviewReminder;
 import org.concordat.agreement.domain.VersionStatus;
 
 @ApplicationScoped
@@ -94,5 +99,47 @@ public class JpaAgreementRepository implements AgreementRepository {
     public List<Decision> decisions(long versionId) {
         return em.createQuery("select d from Decision d where d.versionId = :v order by d.decidedAt, d.id", Decision.class)
                 .setParameter("v", versionId).getResultList();
+    }
+
+    @Override
+    public List<AgreementVersion> approvedWithReviewBy(LocalDate day) {
+        return em.createQuery("select v from AgreementVersion v where v.status = :s and v.reviewDate <= :d order by v.reviewDate, v.id",
+                        AgreementVersion.class)
+                .setParameter("s", VersionStatus.APPROVED).setParameter("d", day).getResultList();
+    }
+
+    @Override
+    public List<AgreementVersion> approvedWithReviewBy(LocalDate day, long organisationId) {
+        return em.createQuery("select v from AgreementVersion v where v.status = :s and v.reviewDate <= :d and (exists ("
+                                + "select p from AgreementVersion w join w.parties p where w = v and p.organisationId = :org)"
+                                + " or exists (select a from Agreement a where a.id = v.agreementId and a.leadOrganisationId = :org))"
+                                + " order by v.reviewDate, v.id", AgreementVersion.class)
+                .setParameter("s", VersionStatus.APPROVED).setParameter("d", day).setParameter("org", organisationId)
+                .getResultList();
+    }
+
+    @Override
+    public List<AgreementVersion> approvedEndedBefore(LocalDate day) {
+        return em.createQuery("select v from AgreementVersion v where v.status = :s and v.endDate < :d", AgreementVersion.class)
+                .setParameter("s", VersionStatus.APPROVED).setParameter("d", day).getResultList();
+    }
+
+    @Override
+    public List<Agreement> onPublicRegister() {
+        return em.createQuery("select a from Agreement a where a.publicRegister = true order by a.reference", Agreement.class)
+                .getResultList();
+    }
+
+    @Override
+    public Set<ReviewReminder> remindersSent(long versionId) {
+        List<?> rows = em.createNativeQuery("select reminder from agreement_review_reminder where agreement_version_id = ?1")
+                .setParameter(1, versionId).getResultList();
+        return rows.stream().map(r -> ReviewReminder.valueOf(r.toString())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void reminderSent(long versionId, ReviewReminder reminder, Instant at) {
+        em.createNativeQuery("insert into agreement_review_reminder (agreement_version_id, reminder, sent_at) values (?1, ?2, ?3)")
+                .setParameter(1, versionId).setParameter(2, reminder.name()).setParameter(3, at).executeUpdate();
     }
 }

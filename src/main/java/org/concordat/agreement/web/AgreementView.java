@@ -69,6 +69,10 @@ public class AgreementView implements Serializable {
     private Decision.Kind decision;
     private String comment;
 
+    private String flowFilter;
+    private String flowSort = "key";
+    private transient FlowMap map;
+
     private Long id;
     private AgreementData data;
     private List<SectionSpec> sections;
@@ -77,6 +81,7 @@ public class AgreementView implements Serializable {
     private String benefits;
     private String effectiveDate;
     private String reviewDate;
+    private String endDate;
     private Map<String, String> answers = new LinkedHashMap<>();
     private List<PartyRow> parties = new ArrayList<>();
     private Long newPartyId;
@@ -115,12 +120,13 @@ public class AgreementView implements Serializable {
         List<FieldError> errors = new ArrayList<>();
         LocalDate effective = DateInput.parse(effectiveDate, "effectiveDate", errors);
         LocalDate review = DateInput.parse(reviewDate, "reviewDate", errors);
+        LocalDate end = DateInput.parse(endDate, "endDate", errors);
         if (!errors.isEmpty()) {
             Feedback.show("details", new InvalidInputException(errors));
             return;
         }
         run("details", () -> drafting.updateDetails(data.versionId(), data.lockVersion(),
-                new AgreementDetails(title, purpose, benefits, effective, review)), "agreement.detailsSaved");
+                new AgreementDetails(title, purpose, benefits, effective, review, end)), "agreement.detailsSaved");
     }
 
     public void saveParties() {
@@ -225,12 +231,14 @@ public class AgreementView implements Serializable {
 
     private void show(AgreementData d) {
         data = d;
+        map = null;
         id = d.versionId();
         title = d.title();
         purpose = d.purpose();
         benefits = d.benefits();
         effectiveDate = DateInput.format(d.effectiveDate());
         reviewDate = DateInput.format(d.reviewDate());
+        endDate = DateInput.format(d.endDate());
         answers = new LinkedHashMap<>(d.answers());
         parties = new ArrayList<>();
         for (AgreementData.PartyData p : d.parties()) {
@@ -290,10 +298,64 @@ public class AgreementView implements Serializable {
     public void setEffectiveDate(String v) { effectiveDate = v; }
     public String getReviewDate() { return reviewDate; }
     public void setReviewDate(String v) { reviewDate = v; }
+    public String getEndDate() { return endDate; }
+    public void setEndDate(String v) { endDate = v; }
     public Map<String, String> getAnswers() { return answers; }
     public List<PartyRow> getParties() { return parties; }
     public Long getNewPartyId() { return newPartyId; }
     public void setNewPartyId(Long v) { newPartyId = v; }
+
+    /** The flows table as filtered (any words of route, purpose, categories, subjects or bases) and sorted. */
+    public List<AgreementData.FlowData> getShownFlows() {
+        String[] words = flowFilter == null ? new String[0] : flowFilter.toLowerCase(java.util.Locale.UK).trim().split("\\s+");
+        java.util.Comparator<AgreementData.FlowData> order = switch (flowSort == null ? "key" : flowSort) {
+            case "route" -> java.util.Comparator.comparing(f -> route(f.details()));
+            case "purpose" -> java.util.Comparator.comparing(f -> title(f.details().purpose()));
+            default -> java.util.Comparator.comparing(f -> Integer.parseInt(f.key().substring(1)));
+        };
+        return data.flows().stream().filter(f -> {
+            String text = searchable(f).toLowerCase(java.util.Locale.UK);
+            return java.util.Arrays.stream(words).allMatch(text::contains);
+        }).sorted(order).toList();
+    }
+
+    private String searchable(AgreementData.FlowData f) {
+        FlowDetails d = f.details();
+        return String.join(" ", f.key(), route(d), title(d.purpose()), titles(d.dataCategories()), titles(d.dataSubjects()),
+                titles(d.lawfulBases()), String.join(" ", d.lawfulBases()));
+    }
+
+    public List<String> getFlowSorts() {
+        return List.of("key", "route", "purpose");
+    }
+
+    public String getFlowFilter() { return flowFilter; }
+    public void setFlowFilter(String v) { flowFilter = v; }
+    public String getFlowSort() { return flowSort; }
+    public void setFlowSort(String v) { flowSort = v; }
+
+    /** Who sends what to whom, drawn: parties as nodes, flows as arrows labelled by purpose. */
+    public FlowMap getMap() {
+        if (map == null) {
+            Map<String, String> names = new LinkedHashMap<>();
+            data.parties().forEach(p -> names.put(p.key(), p.organisationName()));
+            map = FlowMap.of(names, data.flows().stream().map(f -> new FlowMap.Link(f.details().sender(), f.details().recipient(),
+                    f.details().bothWays(), f.details().purpose() == null ? msgText("map.noPurpose") : title(f.details().purpose()))).toList());
+        }
+        return map;
+    }
+
+    private static String msgText(String key) {
+        return Feedback.text(key);
+    }
+
+    public void showOnPublicRegister(boolean shown) {
+        long shownVersion = data.versionId();
+        run("register", () -> {
+            lifecycle.showOnPublicRegister(data.agreementId(), shown);
+            return queries.version(shownVersion);
+        }, shown ? "agreement.published" : "agreement.unpublished");
+    }
 
     /** "Council → School" (or ⇄ both ways), for the compact flows table. */
     public String route(FlowDetails flow) {

@@ -78,7 +78,7 @@ public class AgreementsView implements Serializable {
             List<PartyDetails> parties = partnerIds.stream()
                     .map(id -> new PartyDetails(id, PartyRole.CONTROLLER, null, null, null)).toList();
             AgreementData created = drafting.create(templateVersionId == null ? 0 : templateVersionId,
-                    new AgreementDetails(title, purpose, null, effective, null), parties);
+                    new AgreementDetails(title, purpose, null, effective, null, null), parties);
             Feedback.infoAfterRedirect(Feedback.text("agreements.created", created.reference()));
             return "/app/agreement?faces-redirect=true&id=" + created.versionId();
         } catch (RuntimeException e) {

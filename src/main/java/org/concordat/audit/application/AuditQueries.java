@@ -25,6 +25,21 @@ public class AuditQueries {
         return repository.find(action, text, offset, Math.min(limit, 500));
     }
 
+    /** One line of a subject's history: when, who, what. */
+    public record HistoryEntry(java.time.Instant occurredAt, String actorEmail, String action, String summary) {
+    }
+
+    /**
+     * The history of one subject and its parts (say, an agreement and its versions), oldest first. The feature
+     * that owns the subject decides who may read it, before asking.
+     */
+    public List<HistoryEntry> history(String subjectType, Object subjectId, String partType, java.util.Collection<?> partIds) {
+        java.util.List<AuditEvent> events = new java.util.ArrayList<>(repository.about(subjectType, List.of(String.valueOf(subjectId))));
+        events.addAll(repository.about(partType, partIds.stream().map(String::valueOf).toList()));
+        return events.stream().sorted(java.util.Comparator.comparing(AuditEvent::getOccurredAt).thenComparing(AuditEvent::getId))
+                .map(e -> new HistoryEntry(e.getOccurredAt(), e.getActorEmail(), e.getAction(), e.getSummary())).toList();
+    }
+
     public List<String> actions() {
         guard.requireAny("read the audit trail", Role.ADMIN);
         return repository.actions();

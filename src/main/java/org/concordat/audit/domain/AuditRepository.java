@@ -12,6 +12,9 @@ public interface AuditRepository {
 
     long count(String action, String text);
 
+    /** Every event about these subjects (of one type), oldest first. */
+    List<AuditEvent> about(String subjectType, java.util.Collection<String> subjectIds);
+
     /** The kinds of event recorded so far, for the filter. */
     List<String> actions();
 }

@@ -36,6 +36,16 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditEvent> about(String subjectType, java.util.Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from AuditEvent e where e.subjectType = :t and e.subjectId in :ids"
+                        + " order by e.occurredAt, e.id", AuditEvent.class)
+                .setParameter("t", subjectType).setParameter("ids", subjectIds).getResultList();
+    }
+
+    @Override
     public List<String> actions() {
         return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class).getResultList();
     }

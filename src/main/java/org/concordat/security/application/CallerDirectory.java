@@ -3,12 +3,14 @@ package org.concordat.security.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.security.domain.UserAccount;
 import org.concordat.security.domain.UserRepository;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Role;
 
 /**
  * Turns a signed-in principal into a caller, reading the user afresh: a user (or organisation) deactivated
@@ -31,6 +33,13 @@ public class CallerDirectory {
     @Transactional
     public Optional<Caller> activeCaller(long userId) {
         return users.find(userId).flatMap(this::asCaller);
+    }
+
+    /** The active people of an active organisation who hold the role: whom to tell when their part is needed. */
+    @Transactional
+    public List<Caller> activeHolders(long organisationId, Role role) {
+        return users.search(null, organisationId, false).stream().filter(u -> u.getRoles().contains(role))
+                .map(this::asCaller).flatMap(Optional::stream).toList();
     }
 
     Optional<Caller> asCaller(UserAccount user) {

@@ -1,5 +1,7 @@
 package org.concordat.shared.infrastructure;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,7 +15,8 @@ import org.hibernate.integrator.spi.Integrator;
 /**
  * Migrates the schema with Flyway while Hibernate builds the persistence unit, before it validates the schema
  * against the entities. A @Startup bean would run too late: the persistence unit starts first. Uses the
- * persistence unit's own datasource, so PostgreSQL and the embedded database get the same migrations.
+ * persistence unit's own datasource, so PostgreSQL and the embedded database get the same migrations; PostgreSQL
+ * also gets the triggers in db/postgresql that make approved records immutable in the database itself.
  * Registered in META-INF/services/org.hibernate.integrator.spi.Integrator.
  */
 public class FlywayIntegrator implements Integrator {
@@ -27,11 +30,21 @@ public class FlywayIntegrator implements Integrator {
                 .requireService(ConnectionProvider.class).unwrap(DataSource.class);
         Flyway flyway = Flyway.configure(FlywayIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(isPostgreSql(dataSource)
+                        ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                        : new String[] {"classpath:db/migration"})
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "event=schema_migrated applied=" + result.migrationsExecuted
                 + " version=" + flyway.info().current().getVersion());
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate its schema", e);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.concordat.agreement.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class AgreementVersionTest {
     static final PartyDetails SCHOOL = new PartyDetails(5L, PartyRole.CONTROLLER, "Peter Shaw", null, null);
 
     final AgreementVersion draft = AgreementVersion.firstDraft(7, 3, new AgreementDetails("School and council",
-            "Protect children", null, LocalDate.of(2026, 4, 1), null), List.of(COUNCIL, SCHOOL), "iglead@example.org", NOW);
+            "Protect children", null, LocalDate.of(2026, 4, 1), null, null), List.of(COUNCIL, SCHOOL), "iglead@example.org", NOW);
 
     static FlowDetails flow(String from, String to) {
         return new FlowDetails(from, to, false, Set.of("CHILD"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "Termly",
@@ -104,7 +105,7 @@ class AgreementVersionTest {
         assertTrue(draft.isInForceOn(LocalDate.of(2026, 4, 1)));
         assertTrue(!draft.isInForceOn(LocalDate.of(2026, 3, 31)), "approved, but not yet in force before its effective date");
         assertThrows(InvalidInputException.class, () -> draft.decided(school, List.of(council, school), NOW));
-        assertThrows(InvalidInputException.class, () -> draft.updateDetails(new AgreementDetails("x", null, null, null, null), NOW));
+        assertThrows(InvalidInputException.class, () -> draft.updateDetails(new AgreementDetails("x", null, null, null, null, null), NOW));
     }
 
     @Test
@@ -126,6 +127,27 @@ class AgreementVersionTest {
         assertEquals(VersionStatus.TERMINATED, draft.getStatus());
         amendment.supersede(NOW);
         assertEquals(VersionStatus.DRAFT, amendment.getStatus(), "only an approved version is superseded");
+    }
+
+    @Test
+    void anApprovedVersionWithAnEndDateExpiresTheDayAfterAndNoLongerCovers() {
+        InvalidInputException early = assertThrows(InvalidInputException.class, () -> draft.updateDetails(new AgreementDetails(
+                "School and council", null, null, LocalDate.of(2026, 4, 1), null, LocalDate.of(2026, 4, 1)), NOW));
+        assertEquals("endDate", early.errors().get(0).field());
+        draft.updateDetails(new AgreementDetails("School and council", null, null, LocalDate.of(2026, 4, 1), null,
+                LocalDate.of(2027, 3, 31)), NOW);
+        assertFalse(draft.expireIfEndedBefore(LocalDate.of(2027, 4, 1), NOW), "a draft never expires");
+        draft.submit("iglead@example.org", NOW);
+        Decision a = decision(1, Decision.Kind.APPROVED);
+        Decision b = decision(5, Decision.Kind.APPROVED);
+        draft.decided(b, List.of(a, b), NOW);
+
+        assertTrue(draft.isInForceOn(LocalDate.of(2027, 3, 31)), "in force on its last day");
+        assertFalse(draft.expireIfEndedBefore(LocalDate.of(2027, 3, 31), NOW));
+        assertFalse(draft.isInForceOn(LocalDate.of(2027, 4, 1)), "not in force after its end date, even before the daily run");
+        assertTrue(draft.expireIfEndedBefore(LocalDate.of(2027, 4, 1), NOW));
+        assertEquals(VersionStatus.EXPIRED, draft.getStatus());
+        assertFalse(draft.expireIfEndedBefore(LocalDate.of(2027, 4, 2), NOW), "expires once");
     }
 
     @Test

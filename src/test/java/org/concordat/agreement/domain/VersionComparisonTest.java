@@ -15,7 +15,7 @@ class VersionComparisonTest {
 
     AgreementVersion approvedWithOneFlow() {
         AgreementVersion v = AgreementVersion.firstDraft(7, 3, new AgreementDetails("Children in need", "Protect", null,
-                LocalDate.of(2026, 4, 1), null), List.of(AgreementVersionTest.COUNCIL, AgreementVersionTest.SCHOOL), "a@example.org", NOW);
+                LocalDate.of(2026, 4, 1), null, null), List.of(AgreementVersionTest.COUNCIL, AgreementVersionTest.SCHOOL), "a@example.org", NOW);
         v.saveFlow(null, AgreementVersionTest.flow("P1", "P2"), NOW);
         v.replaceAnswers(Map.of("sanctions.non-compliance", "Access withdrawn"), NOW);
         v.submit("a@example.org", NOW);
@@ -35,7 +35,7 @@ class VersionComparisonTest {
     void changesAreReportedFieldByField() {
         AgreementVersion v1 = approvedWithOneFlow();
         AgreementVersion v2 = v1.amendment(2, "a@example.org", NOW);
-        v2.updateDetails(new AgreementDetails("Children in need and early help", "Protect", null, LocalDate.of(2026, 4, 1), null), NOW);
+        v2.updateDetails(new AgreementDetails("Children in need and early help", "Protect", null, LocalDate.of(2026, 4, 1), null, LocalDate.of(2028, 3, 31)), NOW);
         FlowDetails f1 = AgreementVersionTest.flow("P1", "P2");
         v2.saveFlow("F1", new FlowDetails(f1.sender(), f1.recipient(), true, f1.dataSubjects(), Set.of("EDUCATION_DATA", "SOCIAL_CARE"),
                 f1.purpose(), f1.frequency(), f1.transferMethod(), f1.retention(), f1.regime(), f1.lawfulBases(), null, null,
@@ -46,12 +46,13 @@ class VersionComparisonTest {
         List<VersionComparison.Change> changes = VersionComparison.between(v1, v2);
         assertEquals(List.of(
                 "DETAILS null title CHANGED",
+                "DETAILS null endDate CHANGED",
                 "FLOW F1 bothWays CHANGED",
                 "FLOW F1 dataCategories CHANGED",
                 "FLOW F2 null ADDED",
                 "SECTION sanctions.non-compliance null REMOVED"),
                 changes.stream().map(c -> c.area() + " " + c.key() + " " + c.field() + " " + c.kind()).toList());
-        assertEquals("[EDUCATION_DATA]", changes.get(2).before());
-        assertEquals("[EDUCATION_DATA, SOCIAL_CARE]", changes.get(2).after());
+        assertEquals("[EDUCATION_DATA]", changes.get(3).before());
+        assertEquals("[EDUCATION_DATA, SOCIAL_CARE]", changes.get(3).after());
     }
 }

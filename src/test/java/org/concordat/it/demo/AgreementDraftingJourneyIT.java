@@ -1,5 +1,6 @@
 package org.concordat.it.demo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,29 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
 
         browser.clickAndWait("a[href^='/app/agreement.xhtml']");
         String agreementPath = browser.currentPath();
+
+        // Two more flows, each copied from the first and changed: to the police, and both ways with the school.
+        browser.clickAndWait("#flows\\:flowTable\\:0\\:copy");
+        assertTrue(browser.text().contains("The flow was copied."), browser.text());
+        browser.clickAndWait("#flows\\:flowTable\\:1\\:flowLink");
+        browser.choose("#flow\\:recipient", "Northshire Police");
+        browser.clickAndWait("#flow\\:save");
+        assertTrue(browser.text().contains("Flow F2 was saved."), browser.text());
+        browser.open(agreementPath);
+        browser.clickAndWait("#flows\\:flowTable\\:0\\:copy");
+        browser.clickAndWait("#flows\\:flowTable\\:2\\:flowLink");
+        browser.find("#flow\\:bothWays").click();
+        browser.choose("#flow\\:purpose", titleOf("#flow\\:purpose", "EARLY_HELP"));
+        browser.clickAndWait("#flow\\:save");
+        assertTrue(browser.text().contains("Flow F3 was saved."), browser.text());
+        browser.open(agreementPath);
+        assertTrue(browser.text().contains("Showing 3 of 3 flows."), browser.text());
+        browser.type("#flows\\:flowFilter", "police");
+        browser.waitForText("#flows\\:flowRows", "Showing 1 of 3 flows.");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#flows\\:flowTable tbody tr")).size());
+        assertEquals(3, browser.driver().findElements(By.cssSelector(".flow-map path.flow-map__arrow")).size(),
+                "the map: council to school (one way and both ways) and council to police");
+        assertAccessible("agreement-three-flows");
         browser.clickAndWait("#submission\\:submit");
         assertTrue(browser.text().contains("The version was submitted for approval."), browser.text());
         signOut();
@@ -75,7 +99,12 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         for (String signatory : new String[] {"head@riverside.northshire.example", "signatory@police.northshire.example",
                 "signatory@council.northshire.example"}) {
             signIn(signatory);
-            browser.open(agreementPath);
+            // The signatory hears of it in the inbox, and the notification leads to the agreement.
+            browser.clickAndWait("#inboxLink");
+            assertTrue(browser.text().contains("Your approval is needed: Children in need: school, police and council"), browser.text());
+            assertAccessible("inbox");
+            browser.clickAndWait("#inbox .inbox__item--unread a");
+            assertEquals(agreementPath, browser.currentPath());
             assertAccessible("agreement-decision");
             checkLabelled("Approve this version");
             browser.clickAndWait("#decision\\:decide");
@@ -86,6 +115,31 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         browser.open(agreementPath);
         assertTrue(browser.text().contains("This version is approved by every party and in force."), browser.text());
         assertAccessible("agreement-in-force");
+
+        // Listed on the public register, for anyone to see without signing in.
+        browser.clickAndWait("#register\\:publish");
+        assertTrue(browser.text().contains("will appear on the public register"), browser.text());
+
+        // A second version: drafted from the approved one, changed, and compared with it.
+        browser.clickAndWait("#lifecycle\\:amend");
+        assertTrue(browser.text().contains("Version 2 was started as a draft copy."), browser.text());
+        browser.type("#details\\:title", "Children in need and early help: school, police and council");
+        browser.clickAndWait("#details\\:save");
+        browser.clickAndWait("#historyLink");
+        String history = browser.text();
+        assertTrue(history.contains("Compare two versions"), history);
+        assertTrue(history.contains("Children in need and early help: school, police and council"), "the title change, after");
+        assertTrue(history.contains("Approved by every party"), history);
+        assertAccessible("agreement-history");
+
+        browser.clickAndWait("a[href='/app/reviews.xhtml']");
+        assertAccessible("reviews");
+        signOut();
+
+        browser.open("/register.xhtml");
+        assertTrue(browser.text().contains("Children in need: school, police and council"), "the version in force, not the draft");
+        assertFalse(browser.text().contains("early help"), browser.text());
+        assertAccessible("public-register");
     }
 
     /** Ticks the checkbox whose label reads exactly so. */

@@ -134,7 +134,13 @@ public class Browser implements AutoCloseable {
         try {
             Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
+            // The whole page, not just the window: stretch the window to the page's height for the shot.
+            org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+            long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight")).longValue();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int) Math.min(height + 20, 8000)));
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            driver.manage().window().setSize(window);
             Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);

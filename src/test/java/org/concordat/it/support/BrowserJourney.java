@@ -39,10 +39,13 @@ public abstract class BrowserJourney {
         browser.clickAndWait("#signOutForm\\:signOut");
     }
 
-    /** Takes a screenshot and checks the page with axe-core: no serious or critical WCAG 2.2 A/AA violation. */
+    /**
+     * Checks the page with axe-core (no serious or critical WCAG 2.2 A/AA violation), then takes a whole-page
+     * screenshot: in that order, because the screenshot resizes the window and the page settles again after.
+     */
     protected void assertAccessible(String page) {
-        browser.screenshot(page);
         String violations = browser.seriousAccessibilityViolations();
+        browser.screenshot(page);
         assertTrue(violations.isEmpty(), "Accessibility violations on " + page + ":\n" + violations);
     }
 }

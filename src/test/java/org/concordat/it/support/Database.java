@@ -39,6 +39,18 @@ public final class Database {
         }
     }
 
+    /** Runs a change straight against the database, as a careless script or a bug would. */
+    public static int execute(String sql, Object... params) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("it.postgresql.url"),
+                System.getProperty("it.postgresql.user"), System.getProperty("it.postgresql.password"));
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
     public static Object single(String sql, Object... params) {
         List<Map<String, Object>> rows = query(sql, params);
         if (rows.size() != 1) {

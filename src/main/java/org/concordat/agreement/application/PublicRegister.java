@@ -1,0 +1,85 @@
+package org.concordat.agreement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.concordat.agreement.domain.Agreement;
+import org.concordat.agreement.domain.AgreementRepository;
+import org.concordat.agreement.domain.AgreementVersion;
+import org.concordat.agreement.domain.Flow;
+import org.concordat.agreement.domain.Party;
+import org.concordat.legal.application.LegalCatalogue;
+import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.organisation.application.OrganisationQueries;
+
+/**
+ * The public register (no sign-in): agreements their lead has chosen to publish, while a version is in force. It
+ * shows what the partners would publish anyway — who shares, why and on what lawful basis — never flows' details,
+ * contacts or drafts.
+ */
+@ApplicationScoped
+@Transactional
+public class PublicRegister {
+
+    /** One published agreement; purposes and lawful bases in words, each lawful basis with its citation. */
+    public record Entry(String reference, String title, List<String> parties, List<String> purposes,
+                        List<String> lawfulBases, LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate) {
+    }
+
+    @Inject
+    AgreementRepository repository;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Inject
+    LegalCatalogue catalogue;
+
+    @Inject
+    Clock clock;
+
+    public List<Entry> entries() {
+        LocalDate today = LocalDate.now(clock);
+        return repository.onPublicRegister().stream()
+                .map(a -> inForce(a, today).map(v -> entry(a, v)))
+                .flatMap(Optional::stream).toList();
+    }
+
+    private Optional<AgreementVersion> inForce(Agreement agreement, LocalDate today) {
+        return repository.versions(agreement.getId()).stream().filter(v -> v.isInForceOn(today)).reduce((a, b) -> b);
+    }
+
+    private Entry entry(Agreement agreement, AgreementVersion version) {
+        List<String> parties = version.getParties().stream().map(Party::getOrganisationId)
+                .map(id -> organisations.findByIdAnyState(id).orElseThrow().name()).toList();
+        List<String> purposes = titles(version.getFlows().stream().map(f -> f.details().purpose()).toList(), false);
+        List<String> bases = titles(version.getFlows().stream().flatMap(this::legalCodes).toList(), true);
+        return new Entry(agreement.getReference(), version.getTitle(), parties, purposes, bases, version.getEffectiveDate(),
+                version.getReviewDate(), version.getEndDate());
+    }
+
+    private java.util.stream.Stream<String> legalCodes(Flow flow) {
+        var d = flow.details();
+        return java.util.stream.Stream.concat(d.lawfulBases().stream(), java.util.stream.Stream.of(d.article9Condition(),
+                d.schedule1Condition(), d.article10Authority(), d.lawEnforcementBasis(), d.sensitiveProcessing(),
+                d.schedule8Condition()));
+    }
+
+    /** Distinct catalogue titles of the codes, in order; with the citation when asked. */
+    private List<String> titles(Collection<String> codes, boolean withCitation) {
+        return codes.stream().filter(c -> c != null && !c.isBlank()).distinct()
+                .map(c -> catalogue.current().find(c).map(e -> label(e, withCitation)).orElse(c))
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
+    }
+
+    private static String label(CatalogueEntry entry, boolean withCitation) {
+        return withCitation && entry.citation() != null && !entry.citation().isBlank()
+                ? entry.title() + " (" + entry.citation() + ")" : entry.title();
+    }
+}

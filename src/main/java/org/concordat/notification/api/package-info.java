@@ -1,0 +1,2 @@
+/** The inbox over the REST API. */
+package org.concordat.notification.api;

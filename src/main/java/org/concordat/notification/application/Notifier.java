@@ -1,0 +1,95 @@
+package org.concordat.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.concordat.agreement.domain.AgreementEvent;
+import org.concordat.notification.domain.Notification;
+import org.concordat.notification.domain.NotificationRepository;
+import org.concordat.security.application.CallerDirectory;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Role;
+
+/**
+ * Turns agreement events into inbox entries and emails: signatories hear when their approval is needed, the lead's
+ * IG leads when changes are requested or a review is coming, everyone concerned when an agreement comes into force
+ * or ends. Runs inside the transaction of the change, so an inbox entry exists exactly when the change does.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @Inject
+    NotificationRepository repository;
+
+    @Inject
+    CallerDirectory callers;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    void on(@Observes AgreementEvent event) {
+        List<Long> everyone = event.partyOrganisationIds();
+        List<Long> lead = List.of(event.leadOrganisationId());
+        Map<Long, Caller> recipients = new LinkedHashMap<>();
+        switch (event.kind()) {
+            case SUBMITTED -> add(recipients, everyone, Role.SIGNATORY);
+            case CHANGES_REQUESTED, REVIEW_REMINDER, REVIEW_OVERDUE -> add(recipients, lead, Role.IG_LEAD);
+            case APPROVED, TERMINATED -> {
+                add(recipients, everyone, Role.IG_LEAD);
+                add(recipients, everyone, Role.SIGNATORY);
+            }
+            case EXPIRED -> add(recipients, everyone, Role.IG_LEAD);
+        }
+        String key = event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Object[] arguments = arguments(event);
+        String subject = text(key + ".subject", arguments);
+        String body = text(key + ".body", arguments);
+        String link = "/app/agreement.xhtml?id=" + event.versionId();
+        List<Mailer.Email> emails = new ArrayList<>();
+        for (Caller recipient : recipients.values()) {
+            repository.add(new Notification(recipient.userId(), subject, body, link, clock.instant()));
+            emails.add(new Mailer.Email(recipient.email(), subject, text("greeting", recipient.fullName()) + "\n\n" + body, link));
+        }
+        mailer.sendAfterCommit(emails);
+    }
+
+    private void add(Map<Long, Caller> recipients, List<Long> organisations, Role role) {
+        organisations.stream().flatMap(o -> callers.activeHolders(o, role).stream())
+                .forEach(c -> recipients.putIfAbsent(c.userId(), c));
+    }
+
+    /** {0} reference, {1} title, {2} version, {3} acting organisation, {4} comment, {5} date, {6} days until it. */
+    private Object[] arguments(AgreementEvent event) {
+        LocalDate date = event.date();
+        long days = date == null ? 0 : Math.abs(ChronoUnit.DAYS.between(LocalDate.now(clock), date));
+        return Stream.of(event.reference(), event.title(), String.valueOf(event.number()),
+                nonNull(event.actorOrganisation()), nonNull(event.comment()), date == null ? "" : DAY.format(date),
+                String.valueOf(days)).toArray();
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.concordat.notification.notification-text", Locale.UK);
+        return new MessageFormat(bundle.getString(key), Locale.UK).format(arguments);
+    }
+}

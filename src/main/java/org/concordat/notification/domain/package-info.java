@@ -1,0 +1,2 @@
+/** A notification in someone's inbox, and where notifications are kept. */
+package org.concordat.notification.domain;
