@@ -1,8 +1,6 @@
 package org.concordat.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -19,9 +17,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class Benchmarks {
 
-    private static final String START = "<!-- compliance-engine:start -->";
-    private static final String END = "<!-- compliance-engine:end -->";
-
     private Benchmarks() {
     }
 
@@ -33,32 +28,12 @@ public final class Benchmarks {
                         r.getParams().getBenchmark().replaceAll(".*\\.", ""), r.getPrimaryResult().getScore(),
                         r.getPrimaryResult().getScoreError(), r.getPrimaryResult().getScore() / 1000))
                 .sorted().collect(Collectors.joining("\n"));
-        String section = START + "\n## Compliance rules engine: an agreement of 200 flows\n\n"
-                + "- Machine: " + machine() + "\n"
+        BenchmarkReport.replaceSection(report, "compliance-engine", "## Compliance rules engine: an agreement of 200 flows\n\n"
+                + "- Machine: " + BenchmarkReport.machine() + "\n"
                 + "- Date: " + LocalDate.now() + "\n"
                 + "- Command: `mvn -Pbench` (JMH 1.37, 1 fork, 3 × 2 s warm-up, 5 × 2 s measurement, average time)\n"
                 + "- Baseline: `lookUpCodesOf200Flows`, every cited code looked up once with no rule applied — the floor"
                 + " any rule engine pays. Target for `evaluate200Flows`: under 2 ms.\n\n"
-                + "| benchmark | mean ± error (99.9 %) | in ms |\n|---|---|---|\n" + rows + "\n" + END;
-        String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
-        String updated = existing.contains(START)
-                ? existing.substring(0, existing.indexOf(START)) + section + existing.substring(existing.indexOf(END) + END.length())
-                : existing.stripTrailing() + "\n\n" + section + "\n";
-        Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, updated);
-        System.out.println(section);
-    }
-
-    private static String machine() {
-        String cpu = "unknown CPU";
-        try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
-        } catch (IOException e) {
-            // Not Linux: the processor name is simply not reported.
-        }
-        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB max heap, Java "
-                + System.getProperty("java.version") + " (" + ManagementFactory.getRuntimeMXBean().getVmName() + ")";
+                + "| benchmark | mean ± error (99.9 %) | in ms |\n|---|---|---|\n" + rows + "\n");
     }
 }
