@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.concordat.legal.domain.Catalogue;
-import org.concordat.route.domain.CandidateFlow;
-import org.concordat.route.domain.CandidateVersion;
-import org.concordat.route.domain.FlowLaw;
-import org.concordat.route.domain.RouteAnswer;
 import org.concordat.route.application.RouteCheckResult.Contact;
 import org.concordat.route.application.RouteCheckResult.Organisation;
 import org.concordat.route.application.RouteCheckResult.Term;
+import org.concordat.route.domain.CandidateFlow;
+import org.concordat.route.domain.CandidateVersion;
+import org.concordat.route.domain.FlowLaw;
+import org.concordat.route.domain.Reason;
+import org.concordat.route.domain.RouteAnswer;
 
 /**
  * Puts a route answer into words (route-text.properties) and explains each code from the legal catalogue: what a
@@ -75,7 +76,7 @@ final class RouteAnswerWriter {
                 "/app/agreement.xhtml?id=" + v.versionId());
     }
 
-    private RouteCheckResult.Reason reason(org.concordat.route.domain.Reason r, String recipient) {
+    private RouteCheckResult.Reason reason(Reason r, String recipient) {
         CandidateVersion v = r.version();
         String sentence = text.get("reason." + r.code().name(), v == null ? "" : v.reference(),
                 v == null ? "" : String.valueOf(v.versionNumber()), r.flowKey() == null ? "" : r.flowKey(),

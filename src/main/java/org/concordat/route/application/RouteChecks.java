@@ -20,7 +20,6 @@ import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.Topic;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
-import org.concordat.organisation.domain.OrganisationDetails;
 import org.concordat.route.application.RouteCheckResult.Contact;
 import org.concordat.route.application.RouteCheckResult.Organisation;
 import org.concordat.route.domain.DpoContactRepository;
@@ -91,7 +90,7 @@ public class RouteChecks {
         LocalDate today = LocalDate.now(clock);
         RouteAnswer answer = matcher.answer(question,
                 to == null ? List.of() : candidates.between(caller.organisationId(), to), today);
-        // Whom to ask matters only when something is not covered: a covered check costs one query.
+        // Whom to ask matters only when something is not covered: a covered answer spares the lookup.
         List<Contact> contacts = answer.outcome() == Outcome.COVERED ? List.of() : contacts(caller.organisationId());
         return new RouteAnswerWriter(law, text).write(answer,
                 new Organisation(caller.organisationId(), caller.organisationName()),
@@ -150,7 +149,7 @@ public class RouteChecks {
         Map<String, Contact> byEmail = new LinkedHashMap<>();
         organisations.findActive(organisationId).map(OrganisationData::details)
                 .filter(d -> notBlank(d.dpoName()) || notBlank(d.dpoEmail()))
-                .ifPresent((OrganisationDetails d) -> byEmail.put(key(d.dpoEmail(), d.dpoName()),
+                .ifPresent(d -> byEmail.put(key(d.dpoEmail(), d.dpoName()),
                         new Contact(d.dpoName(), d.dpoEmail(), d.dpoPhone())));
         dpos.activeDposOf(organisationId).forEach(d ->
                 byEmail.putIfAbsent(key(d.email(), d.name()), new Contact(d.name(), d.email(), d.phone())));

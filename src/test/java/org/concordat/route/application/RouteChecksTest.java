@@ -132,8 +132,8 @@ class RouteChecksTest {
         found = List.of(approved("EDUCATION_DATA", "HEALTH_DATA"));
         RouteCheckResult r = checks.check(toCouncil("HEALTH_DATA"));
         assertEquals(Outcome.COVERED, r.outcome());
-        assertEquals("Covered: you may share this information with Northshire Council for Child in need, as"
-                + " DSA-2026-0040 version 1 sets out.", r.headline());
+        assertEquals("Covered: DSA-2026-0040 version 1 lets you share this information with Northshire Council for"
+                + " this purpose (Child in need).", r.headline());
         RouteCheckResult.CoveringFlow flow = r.coveredBy().get(0);
         assertEquals("Public task", flow.lawfulBases().get(0).title());
         assertEquals("UK GDPR Article 6(1)(e)", flow.lawfulBases().get(0).citation());
