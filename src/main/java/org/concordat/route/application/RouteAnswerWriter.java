@@ -46,9 +46,10 @@ final class RouteAnswerWriter {
                 .map(s -> new RouteCheckResult.Step(s.name(), text.get("next." + s.name()))).toList();
         List<RouteCheckResult.Rule> rules = answer.goldenRules().stream()
                 .map(r -> new RouteCheckResult.Rule(r.number(), r.name(), text.get("goldenRule." + r.name()))).toList();
-        return new RouteCheckResult(answer.outcome(), headline(answer, recipient, purpose), today, question, coveredBy,
-                terms(answer.coveredCategories()), terms(answer.uncoveredCategories()), gaps, reasons, steps, rules,
-                contacts, catalogue.version());
+        return new RouteCheckResult(answer.outcome(), headline(answer, recipient, purpose), today, question,
+                answer.reviewOverdue(), coveredBy, terms(answer.coveredCategories()),
+                terms(answer.uncoveredCategories()), terms(answer.coveredSubjects()), terms(answer.uncoveredSubjects()),
+                gaps, reasons, steps, rules, contacts, catalogue.version());
     }
 
     private String headline(RouteAnswer answer, String recipient, Term purpose) {

@@ -10,14 +10,18 @@ import org.concordat.route.domain.ReasonCode;
  * The answer to a route check as the page and the API give it: plain English first (headline, reasons, what to do
  * now), then the detail — each covering flow with the law it relies on, explained from the legal catalogue.
  *
+ * @param reviewOverdue       a covering agreement is past its review date (it still covers; each flow says which)
  * @param coveredCategories   requested categories covered for everyone asked about
  * @param uncoveredCategories requested categories not covered for at least one of them
+ * @param coveredSubjects     people asked about for whom every requested category is covered
+ * @param uncoveredSubjects   people asked about for whom at least one requested category is not
  * @param notCovered          exactly what is not covered: these categories about these people
  * @param dpoContacts         whom to ask, when the route is not (fully) covered
  */
 public record RouteCheckResult(Outcome outcome, String headline, LocalDate checkedOn, Question question,
-                               List<CoveringFlow> coveredBy, List<Term> coveredCategories,
-                               List<Term> uncoveredCategories, List<Gap> notCovered, List<Reason> reasons,
+                               boolean reviewOverdue, List<CoveringFlow> coveredBy, List<Term> coveredCategories,
+                               List<Term> uncoveredCategories, List<Term> coveredSubjects,
+                               List<Term> uncoveredSubjects, List<Gap> notCovered, List<Reason> reasons,
                                List<Step> whatToDoNow, List<Rule> goldenRules, List<Contact> dpoContacts,
                                String catalogueVersion) {
 

@@ -24,10 +24,6 @@ final class RouteText {
         this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, RouteText.class.getClassLoader());
     }
 
-    boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     String get(String key, Object... args) {
         Object[] formatted = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

@@ -1,9 +1,7 @@
 package org.concordat.route.domain;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The answer to a route check, as data: the outcome, the flows that cover the route (the preferred one first), the
@@ -22,10 +20,6 @@ public record RouteAnswer(RouteQuestion question, Outcome outcome, List<Covering
 
     public boolean reviewOverdue() {
         return coveredBy.stream().anyMatch(CoveringFlow::reviewOverdue);
-    }
-
-    public Set<ReasonCode> reasonCodes() {
-        return reasons.stream().map(Reason::code).collect(Collectors.toCollection(() -> EnumSet.noneOf(ReasonCode.class)));
     }
 
     /** Requested categories covered for everyone asked about. */

@@ -144,6 +144,7 @@ class RouteChecksTest {
         assertEquals("/api/v1/agreements/40", flow.agreementLink());
         assertTrue(flow.howToSend().contains("Until the child is 25"), flow.howToSend());
         assertTrue(flow.reviewOverdue(), "the review was due on 1 October 2026");
+        assertTrue(r.reviewOverdue());
         assertTrue(flow.reviewWarning().contains("1 October 2026"), flow.reviewWarning());
         assertTrue(r.dpoContacts().isEmpty(), "no need to ask anyone");
         assertEquals(SCHOOL, lookups.get(0)[0], "always from the caller's own organisation");
@@ -162,6 +163,8 @@ class RouteChecksTest {
                 "the DPO on the organisation's record first, the same address once");
         assertEquals("01234 567890", r.dpoContacts().get(0).phone());
         assertEquals("About Child: Health.", r.notCovered().get(0).text());
+        assertEquals(List.of("CHILD"), r.uncoveredSubjects().stream().map(RouteCheckResult.Term::code).toList());
+        assertTrue(r.coveredSubjects().isEmpty());
     }
 
     @Test

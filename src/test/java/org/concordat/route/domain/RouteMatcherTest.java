@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.concordat.agreement.domain.VersionStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,10 @@ class RouteMatcherTest {
 
     private static List<String> covering(RouteAnswer answer) {
         return answer.coveredBy().stream().map(c -> c.version().reference() + " " + c.flow().key()).toList();
+    }
+
+    private static Set<ReasonCode> codes(RouteAnswer answer) {
+        return answer.reasons().stream().map(Reason::code).collect(Collectors.toSet());
     }
 
     private static Reason only(RouteAnswer answer, ReasonCode code) {
@@ -129,7 +134,7 @@ class RouteMatcherTest {
                     agreement(1));
             assertEquals(Outcome.NOT_COVERED, a.outcome());
             assertEquals("F1", only(a, ReasonCode.ONLY_OTHER_DIRECTION).flowKey());
-            assertEquals(Set.of(ReasonCode.ONLY_OTHER_DIRECTION), a.reasonCodes(), "nothing else is wrong with it");
+            assertEquals(Set.of(ReasonCode.ONLY_OTHER_DIRECTION), codes(a), "nothing else is wrong with it");
         }
 
         @Test
@@ -147,7 +152,7 @@ class RouteMatcherTest {
             v.flow().from(COUNCIL, POLICE);
             RouteAnswer a = answer(schoolToCouncil("EDUCATION_DATA"), v);
             assertEquals(Outcome.NOT_COVERED, a.outcome());
-            assertEquals(Set.of(ReasonCode.NO_FLOW_BETWEEN), a.reasonCodes());
+            assertEquals(Set.of(ReasonCode.NO_FLOW_BETWEEN), codes(a));
             assertNull(only(a, ReasonCode.NO_FLOW_BETWEEN).flowKey());
         }
     }
@@ -191,7 +196,7 @@ class RouteMatcherTest {
             Reason r = only(a, expected);
             assertEquals("DSA-2026-0001", r.version().reference());
             assertNull(r.flowKey(), "a reason about the whole version");
-            assertEquals(Set.of(expected), a.reasonCodes(), "the flow itself would cover");
+            assertEquals(Set.of(expected), codes(a), "the flow itself would cover");
         }
 
         @ParameterizedTest
@@ -199,7 +204,7 @@ class RouteMatcherTest {
         void draftsAndSupersededVersionsAreNeverShown(VersionStatus status) {
             RouteAnswer a = answer(schoolToCouncil("EDUCATION_DATA"), agreement(1).status(status));
             assertEquals(Outcome.NOT_COVERED, a.outcome());
-            assertEquals(Set.of(ReasonCode.NO_AGREEMENT), a.reasonCodes());
+            assertEquals(Set.of(ReasonCode.NO_AGREEMENT), codes(a));
             assertTrue(a.reasons().stream().allMatch(r -> r.version() == null), "no reference leaks");
         }
 
@@ -332,7 +337,7 @@ class RouteMatcherTest {
         void anOrganisationWithNoAgreementIsNotCovered() {
             RouteAnswer a = matcher.answer(schoolToCouncil("EDUCATION_DATA"), List.of(), TODAY);
             assertEquals(Outcome.NOT_COVERED, a.outcome());
-            assertEquals(Set.of(ReasonCode.NO_AGREEMENT), a.reasonCodes());
+            assertEquals(Set.of(ReasonCode.NO_AGREEMENT), codes(a));
             assertEquals(List.of(new Gap(Set.of("CHILD"), Set.of("EDUCATION_DATA"))), a.notCovered());
             assertTrue(a.nextSteps().contains(Guidance.ASK_FOR_AN_AGREEMENT));
         }
@@ -342,7 +347,7 @@ class RouteMatcherTest {
             RouteQuestion q = new RouteQuestion(SCHOOL, null, Set.of("CHILD"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", false);
             RouteAnswer a = matcher.answer(q, List.of(agreement(1).build()), TODAY);
             assertEquals(Outcome.NOT_COVERED, a.outcome());
-            assertEquals(Set.of(ReasonCode.RECIPIENT_NOT_LISTED), a.reasonCodes());
+            assertEquals(Set.of(ReasonCode.RECIPIENT_NOT_LISTED), codes(a));
             assertEquals(List.of(Guidance.CHECK_THE_RECIPIENT, Guidance.ASK_THE_DPO), a.nextSteps());
         }
     }
