@@ -1,0 +1,2 @@
+/** REST endpoint for route checks. */
+package org.concordat.route.api;

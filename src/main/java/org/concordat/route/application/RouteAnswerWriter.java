@@ -1,0 +1,110 @@
+package org.concordat.route.application;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.concordat.legal.domain.Catalogue;
+import org.concordat.route.application.RouteCheckResult.Contact;
+import org.concordat.route.application.RouteCheckResult.Organisation;
+import org.concordat.route.application.RouteCheckResult.Term;
+import org.concordat.route.domain.CandidateFlow;
+import org.concordat.route.domain.CandidateVersion;
+import org.concordat.route.domain.FlowLaw;
+import org.concordat.route.domain.Reason;
+import org.concordat.route.domain.RouteAnswer;
+
+/**
+ * Puts a route answer into words (route-text.properties) and explains each code from the legal catalogue: what a
+ * lawful basis, condition or gateway means and where the law says so.
+ */
+final class RouteAnswerWriter {
+
+    private final Catalogue catalogue;
+    private final RouteText text;
+
+    RouteAnswerWriter(Catalogue catalogue, RouteText text) {
+        this.catalogue = catalogue;
+        this.text = text;
+    }
+
+    /** @param to null when the recipient is not listed; contacts: whom to ask, empty when the route is covered */
+    RouteCheckResult write(RouteAnswer answer, Organisation from, Organisation to, List<Contact> contacts,
+                           LocalDate today) {
+        var q = answer.question();
+        String recipient = to == null ? "" : to.name();
+        Term purpose = term(q.purpose());
+        var question = new RouteCheckResult.Question(from, to, to == null, terms(q.dataSubjects()),
+                terms(q.dataCategories()), purpose, q.emergency());
+        List<RouteCheckResult.CoveringFlow> coveredBy = answer.coveredBy().stream()
+                .map(c -> covering(c.version(), c.flow(), c.subjects(), c.categories(), c.reviewOverdue(), recipient))
+                .toList();
+        List<RouteCheckResult.Gap> gaps = answer.notCovered().stream().map(g -> new RouteCheckResult.Gap(
+                terms(g.subjects()), terms(g.categories()),
+                text.get("gap", text.and(titles(g.subjects())), text.and(titles(g.categories()))))).toList();
+        List<RouteCheckResult.Reason> reasons = answer.reasons().stream().map(r -> reason(r, recipient)).toList();
+        List<RouteCheckResult.Step> steps = answer.nextSteps().stream()
+                .map(s -> new RouteCheckResult.Step(s.name(), text.get("next." + s.name()))).toList();
+        List<RouteCheckResult.Rule> rules = answer.goldenRules().stream()
+                .map(r -> new RouteCheckResult.Rule(r.number(), r.name(), text.get("goldenRule." + r.name()))).toList();
+        return new RouteCheckResult(answer.outcome(), headline(answer, recipient, purpose), today, question,
+                answer.reviewOverdue(), coveredBy, terms(answer.coveredCategories()),
+                terms(answer.uncoveredCategories()), terms(answer.coveredSubjects()), terms(answer.uncoveredSubjects()),
+                gaps, reasons, steps, rules, contacts, catalogue.version());
+    }
+
+    private String headline(RouteAnswer answer, String recipient, Term purpose) {
+        if (!answer.question().recipientListed()) {
+            return text.get("headline.NOT_COVERED.notListed");
+        }
+        List<String> versions = answer.coveredBy().stream().map(c -> versionLabel(c.version())).distinct().toList();
+        return text.get("headline." + answer.outcome().name(), recipient, purpose.title(), text.and(versions));
+    }
+
+    private RouteCheckResult.CoveringFlow covering(CandidateVersion v, CandidateFlow f, Collection<String> subjects,
+                                                   Collection<String> categories, boolean overdue, String recipient) {
+        FlowLaw law = f.law();
+        Term transfer = term(f.transferMethod());
+        return new RouteCheckResult.CoveringFlow(v.agreementId(), v.reference(), v.title(), v.versionId(),
+                v.versionNumber(), f.key(), v.effectiveDate(), v.reviewDate(), overdue,
+                overdue ? text.get("review.overdue", versionLabel(v), v.reviewDate()) : null, f.bothWays(),
+                terms(subjects), terms(categories), term(f.purpose()), f.regime(), terms(law.lawfulBases()),
+                term(law.article9Condition()), term(law.schedule1Condition()), term(law.article10Authority()),
+                term(law.lawEnforcementBasis()), term(law.sensitiveProcessing()), term(law.schedule8Condition()),
+                terms(law.statutoryGateways()), term(law.confidentialityBasis()), transfer, f.retention(),
+                text.get("howToSend", transfer == null ? "" : transfer.title(), recipient,
+                        f.retention() == null ? "" : f.retention()),
+                "/api/v1/agreements/" + v.agreementId(), "/api/v1/agreements/versions/" + v.versionId(),
+                "/app/agreement.xhtml?id=" + v.versionId());
+    }
+
+    private RouteCheckResult.Reason reason(Reason r, String recipient) {
+        CandidateVersion v = r.version();
+        String sentence = text.get("reason." + r.code().name(), v == null ? "" : v.reference(),
+                v == null ? "" : String.valueOf(v.versionNumber()), r.flowKey() == null ? "" : r.flowKey(),
+                String.join(", ", titles(r.items())), r.date() == null ? "" : r.date(), recipient);
+        return new RouteCheckResult.Reason(r.code(), sentence, v == null ? null : v.agreementId(),
+                v == null ? null : v.reference(), v == null ? null : v.versionNumber(), r.flowKey(), terms(r.items()),
+                r.date());
+    }
+
+    private String versionLabel(CandidateVersion v) {
+        return text.get("agreementVersion", v.reference(), String.valueOf(v.versionNumber()));
+    }
+
+    /** The catalogue's explanation of a code; a code the catalogue no longer holds is shown as it is. */
+    private Term term(String code) {
+        if (code == null) {
+            return null;
+        }
+        return catalogue.find(code).map(e -> new Term(code, e.title(), e.summary(), e.citation()))
+                .orElseGet(() -> new Term(code, code, "", ""));
+    }
+
+    private List<Term> terms(Collection<String> codes) {
+        return codes.stream().map(this::term).toList();
+    }
+
+    private List<String> titles(Collection<String> codes) {
+        return codes.stream().map(c -> term(c).title()).toList();
+    }
+}

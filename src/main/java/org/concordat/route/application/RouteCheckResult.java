@@ -1,0 +1,74 @@
+package org.concordat.route.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.concordat.legal.domain.compliance.Regime;
+import org.concordat.route.domain.Outcome;
+import org.concordat.route.domain.ReasonCode;
+
+/**
+ * The answer to a route check as the page and the API give it: plain English first (headline, reasons, what to do
+ * now), then the detail — each covering flow with the law it relies on, explained from the legal catalogue.
+ *
+ * @param reviewOverdue       a covering agreement is past its review date (it still covers; each flow says which)
+ * @param coveredCategories   requested categories covered for everyone asked about
+ * @param uncoveredCategories requested categories not covered for at least one of them
+ * @param coveredSubjects     people asked about for whom every requested category is covered
+ * @param uncoveredSubjects   people asked about for whom at least one requested category is not
+ * @param notCovered          exactly what is not covered: these categories about these people
+ * @param dpoContacts         whom to ask, when the route is not (fully) covered
+ */
+public record RouteCheckResult(Outcome outcome, String headline, LocalDate checkedOn, Question question,
+                               boolean reviewOverdue, List<CoveringFlow> coveredBy, List<Term> coveredCategories,
+                               List<Term> uncoveredCategories, List<Term> coveredSubjects,
+                               List<Term> uncoveredSubjects, List<Gap> notCovered, List<Reason> reasons,
+                               List<Step> whatToDoNow, List<Rule> goldenRules, List<Contact> dpoContacts,
+                               String catalogueVersion) {
+
+    /** A catalogue code with what it means and where the law says so (citation may be empty). */
+    public record Term(String code, String title, String summary, String citation) {
+    }
+
+    public record Organisation(long id, String name) {
+    }
+
+    /** @param to null when the recipient is not listed */
+    public record Question(Organisation from, Organisation to, boolean notListed, List<Term> dataSubjects,
+                           List<Term> dataCategories, Term purpose, boolean emergency) {
+    }
+
+    /**
+     * A flow in force that covers the route, or part of it, and everything needed to share under it. The
+     * conditions are null when the flow does not rely on them.
+     *
+     * @param agreementLink the agreement in the API; versionLink the version; page the version in the browser
+     */
+    public record CoveringFlow(long agreementId, String reference, String title, long versionId, int versionNumber,
+                               String flowKey, LocalDate inForceSince, LocalDate reviewDate, boolean reviewOverdue,
+                               String reviewWarning, boolean bothWays, List<Term> dataSubjects,
+                               List<Term> dataCategories, Term purpose, Regime regime, List<Term> lawfulBases,
+                               Term article9Condition, Term schedule1Condition, Term article10Authority,
+                               Term lawEnforcementBasis, Term sensitiveProcessing, Term schedule8Condition,
+                               List<Term> statutoryGateways, Term confidentialityBasis, Term transferMethod,
+                               String retention, String howToSend, String agreementLink, String versionLink,
+                               String page) {
+    }
+
+    public record Gap(List<Term> dataSubjects, List<Term> dataCategories, String text) {
+    }
+
+    /** A reason in words, with what it concerns; the agreement fields are null for a reason about the route. */
+    public record Reason(ReasonCode code, String text, Long agreementId, String reference, Integer versionNumber,
+                         String flowKey, List<Term> items, LocalDate date) {
+    }
+
+    public record Step(String key, String text) {
+    }
+
+    public record Rule(int number, String key, String text) {
+    }
+
+    /** phone is null when unknown */
+    public record Contact(String name, String email, String phone) {
+    }
+}

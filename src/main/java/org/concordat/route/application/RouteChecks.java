@@ -1,0 +1,166 @@
+package org.concordat.route.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.concordat.legal.application.LegalCatalogue;
+import org.concordat.legal.domain.Catalogue;
+import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.legal.domain.Topic;
+import org.concordat.organisation.application.OrganisationData;
+import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.route.application.RouteCheckResult.Contact;
+import org.concordat.route.application.RouteCheckResult.Organisation;
+import org.concordat.route.domain.DpoContactRepository;
+import org.concordat.route.domain.Outcome;
+import org.concordat.route.domain.RouteAnswer;
+import org.concordat.route.domain.RouteCandidateRepository;
+import org.concordat.route.domain.RouteMatcher;
+import org.concordat.route.domain.RouteQuestion;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+
+/**
+ * A practitioner checks a route: from their own organisation (always; a check from any other is refused), to an
+ * organisation of the partnership or one not listed, for these people, these kinds of information and this purpose.
+ * Only agreements the caller's organisation is party to are ever read, so an answer cannot reveal anyone else's.
+ * Nothing is written: the decision that follows is recorded separately (golden rule 7).
+ */
+@ApplicationScoped
+@Transactional
+public class RouteChecks {
+
+    private final RouteMatcher matcher = new RouteMatcher();
+    private final RouteText text = new RouteText();
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Inject
+    LegalCatalogue catalogue;
+
+    @Inject
+    RouteCandidateRepository candidates;
+
+    @Inject
+    DpoContactRepository dpos;
+
+    @Inject
+    Clock clock;
+
+    public RouteCheckResult check(RouteCheckCommand command) {
+        Caller caller = guard.signedIn();
+        if (command.fromOrganisationId() != null && !caller.belongsTo(command.fromOrganisationId())) {
+            throw guard.refuse(caller, "check a route from organisation " + command.fromOrganisationId(),
+                    text.get("refused.otherOrganisation"));
+        }
+        Catalogue law = catalogue.current();
+        List<FieldError> errors = new ArrayList<>();
+        Optional<OrganisationData> recipient = recipient(command, caller, errors);
+        Set<String> subjects = codes(law, Topic.DATA_SUBJECTS, "dataSubjects", command.dataSubjects(),
+                "invalid.subjectsRequired", "invalid.subjectUnknown", errors);
+        Set<String> categories = codes(law, Topic.DATA_CATEGORIES, "dataCategories", command.dataCategories(),
+                "invalid.categoriesRequired", "invalid.categoryUnknown", errors);
+        Set<String> purpose = codes(law, Topic.PURPOSES, "purpose",
+                command.purpose() == null ? List.of() : List.of(command.purpose()),
+                "invalid.purposeRequired", "invalid.purposeUnknown", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+
+        Long to = recipient.map(OrganisationData::id).orElse(null);
+        RouteQuestion question = new RouteQuestion(caller.organisationId(), to, subjects, categories,
+                purpose.iterator().next(), command.emergency());
+        LocalDate today = LocalDate.now(clock);
+        RouteAnswer answer = matcher.answer(question,
+                to == null ? List.of() : candidates.between(caller.organisationId(), to), today);
+        // Whom to ask matters only when something is not covered: a covered answer spares the lookup.
+        List<Contact> contacts = answer.outcome() == Outcome.COVERED ? List.of() : contacts(caller.organisationId());
+        return new RouteAnswerWriter(law, text).write(answer,
+                new Organisation(caller.organisationId(), caller.organisationName()),
+                recipient.map(o -> new Organisation(o.id(), o.name())).orElse(null), contacts, today);
+    }
+
+    /** The recipient, unless it is not listed; adds a field error when neither or both are given. */
+    private Optional<OrganisationData> recipient(RouteCheckCommand command, Caller caller, List<FieldError> errors) {
+        Long to = command.toOrganisationId();
+        if (command.notListed()) {
+            if (to != null) {
+                errors.add(new FieldError("toOrganisationId", text.get("invalid.recipientNotBoth")));
+            }
+            return Optional.empty();
+        }
+        if (to == null) {
+            errors.add(new FieldError("toOrganisationId", text.get("invalid.recipientRequired")));
+            return Optional.empty();
+        }
+        if (caller.belongsTo(to)) {
+            errors.add(new FieldError("toOrganisationId", text.get("invalid.recipientIsYou")));
+            return Optional.empty();
+        }
+        Optional<OrganisationData> found = organisations.findActive(to);
+        if (found.isEmpty()) {
+            errors.add(new FieldError("toOrganisationId", text.get("invalid.recipientUnknown", String.valueOf(to))));
+        }
+        return found;
+    }
+
+    /** The codes given, each of which must be an entry of the topic; adds a field error for each one that is not. */
+    private Set<String> codes(Catalogue law, Topic topic, String field, List<String> given, String requiredKey,
+                              String unknownKey, List<FieldError> errors) {
+        Set<String> known = law.entries(topic).stream().map(CatalogueEntry::code)
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<String> nonBlank = given.stream().filter(RouteChecks::notBlank).map(String::trim).toList();
+        if (nonBlank.isEmpty()) {
+            errors.add(new FieldError(field, text.get(requiredKey)));
+        }
+        Set<String> codes = new TreeSet<>();
+        for (String code : nonBlank) {
+            if (known.contains(code)) {
+                codes.add(code);
+            } else {
+                errors.add(new FieldError(field, text.get(unknownKey, code, String.join(", ", known))));
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * Whom to ask: the DPO on the organisation's record first, then every active user with the DPO role; the same
+     * email address once.
+     */
+    private List<Contact> contacts(long organisationId) {
+        Map<String, Contact> byEmail = new LinkedHashMap<>();
+        organisations.findActive(organisationId).map(OrganisationData::details)
+                .filter(d -> notBlank(d.dpoName()) || notBlank(d.dpoEmail()))
+                .ifPresent(d -> byEmail.put(key(d.dpoEmail(), d.dpoName()),
+                        new Contact(d.dpoName(), d.dpoEmail(), d.dpoPhone())));
+        dpos.activeDposOf(organisationId).forEach(d ->
+                byEmail.putIfAbsent(key(d.email(), d.name()), new Contact(d.name(), d.email(), d.phone())));
+        return List.copyOf(byEmail.values());
+    }
+
+    private static String key(String email, String name) {
+        return notBlank(email) ? email.trim().toLowerCase(Locale.ROOT) : name;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,25 @@
+package org.concordat.route.domain;
+
+import java.util.Set;
+import org.concordat.legal.domain.compliance.Regime;
+
+/**
+ * A sharing flow of a candidate version, with its parties resolved to organisations.
+ *
+ * @param key the flow's key within its version (F1, F2, ...)
+ */
+public record CandidateFlow(String key, long senderOrganisationId, long recipientOrganisationId, boolean bothWays,
+                            Set<String> dataSubjects, Set<String> dataCategories, String purpose,
+                            String transferMethod, String retention, Regime regime, FlowLaw law) {
+
+    public CandidateFlow {
+        dataSubjects = Codes.sorted(dataSubjects);
+        dataCategories = Codes.sorted(dataCategories);
+    }
+
+    /** Whether the flow runs between these two organisations, whichever way. */
+    boolean between(long one, long other) {
+        return (senderOrganisationId == one && recipientOrganisationId == other)
+                || (senderOrganisationId == other && recipientOrganisationId == one);
+    }
+}

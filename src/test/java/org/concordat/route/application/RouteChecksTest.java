@@ -1,0 +1,223 @@
+package org.concordat.route.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.concordat.agreement.domain.VersionStatus;
+import org.concordat.legal.application.LegalCatalogue;
+import org.concordat.legal.domain.Catalogue;
+import org.concordat.legal.domain.compliance.Regime;
+import org.concordat.legal.infrastructure.YamlCatalogueReader;
+import org.concordat.organisation.application.OrganisationData;
+import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.organisation.domain.OrganisationDetails;
+import org.concordat.organisation.domain.Sector;
+import org.concordat.route.domain.CandidateFlow;
+import org.concordat.route.domain.CandidateVersion;
+import org.concordat.route.domain.DpoContact;
+import org.concordat.route.domain.FlowLaw;
+import org.concordat.route.domain.Outcome;
+import org.concordat.route.domain.ReasonCode;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.AccessDeniedException;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The use case without a container: who may check from where, which input is refused and how, and what the
+ * answer says — in words, with the law explained from the shipped catalogue.
+ */
+class RouteChecksTest {
+
+    static final long SCHOOL = 2;
+    static final long COUNCIL = 1;
+    static final Catalogue CATALOGUE = new YamlCatalogueReader(name -> {
+        Path file = Path.of("templates", "legal", name);
+        try {
+            return Files.exists(file) ? Files.newInputStream(file) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }).read();
+
+    final Caller teacher = new Caller(7, "teacher@school.example", "A Teacher", SCHOOL, "Hillside School",
+            Set.of(Role.PRACTITIONER));
+    final Map<Long, OrganisationData> directory = Map.of(
+            SCHOOL, organisation(SCHOOL, "Hillside School", "Dee Pio", "dpo@school.example"),
+            COUNCIL, organisation(COUNCIL, "Northshire Council", "Council DPO", "dpo@council.example"));
+    final List<long[]> lookups = new ArrayList<>();
+    List<CandidateVersion> found = List.of();
+    final List<String> refusals = new ArrayList<>();
+
+    RouteChecks checks = new RouteChecks();
+
+    static OrganisationData organisation(long id, String name, String dpoName, String dpoEmail) {
+        return new OrganisationData(id, 0, new OrganisationDetails(name, Sector.EDUCATION, true, false, null, dpoName,
+                dpoEmail, "01234 567890", null, null), true, Instant.EPOCH);
+    }
+
+    @BeforeEach
+    void wire() {
+        checks.guard = new AccessGuard() {
+            @Override
+            public Caller signedIn() {
+                return teacher;
+            }
+
+            @Override
+            public AccessDeniedException refuse(Caller caller, String action, String reason) {
+                refusals.add(action);
+                return new AccessDeniedException(reason);
+            }
+        };
+        checks.organisations = new OrganisationQueries() {
+            @Override
+            public Optional<OrganisationData> findActive(long id) {
+                return Optional.ofNullable(directory.get(id));
+            }
+        };
+        checks.catalogue = new LegalCatalogue() {
+            @Override
+            public Catalogue current() {
+                return CATALOGUE;
+            }
+        };
+        checks.candidates = (from, to) -> {
+            lookups.add(new long[] {from, to});
+            return found;
+        };
+        checks.dpos = organisation -> List.of(new DpoContact("Dee Pio", "DPO@school.example", null),
+                new DpoContact("Second DPO", "second@school.example", null));
+        checks.clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    }
+
+    private static RouteCheckCommand toCouncil(String... categories) {
+        return new RouteCheckCommand(null, COUNCIL, false, List.of("CHILD"), List.of(categories), "CHILD_IN_NEED", false);
+    }
+
+    private static CandidateVersion approved(String... categories) {
+        return new CandidateVersion(40, "DSA-2026-0040", "Children in need", 400, 1, VersionStatus.APPROVED,
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 1), null, List.of(new CandidateFlow("F1", SCHOOL,
+                COUNCIL, false, Set.of("CHILD"), Set.of(categories), "CHILD_IN_NEED", "SECURE_EMAIL",
+                "Until the child is 25", Regime.GENERAL, new FlowLaw(Set.of("A6-1-e"), "A9-2-g", "S1-P2-18", null,
+                null, null, null, Set.of("CA1989-S17"), "CL-PUBLIC-INTEREST"))));
+    }
+
+    private static List<String> fields(InvalidInputException e) {
+        return e.errors().stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void aCoveredRouteNamesTheAgreementAndExplainsTheLaw() {
+        found = List.of(approved("EDUCATION_DATA", "HEALTH_DATA"));
+        RouteCheckResult r = checks.check(toCouncil("HEALTH_DATA"));
+        assertEquals(Outcome.COVERED, r.outcome());
+        assertEquals("Covered: DSA-2026-0040 version 1 lets you share this information with Northshire Council for"
+                + " this purpose (Child in need).", r.headline());
+        RouteCheckResult.CoveringFlow flow = r.coveredBy().get(0);
+        assertEquals("Public task", flow.lawfulBases().get(0).title());
+        assertEquals("UK GDPR Article 6(1)(e)", flow.lawfulBases().get(0).citation());
+        assertFalse(flow.article9Condition().summary().isBlank());
+        assertFalse(flow.statutoryGateways().get(0).citation().isBlank(), "the statutory power is cited");
+        assertNull(flow.article10Authority());
+        assertEquals("/app/agreement.xhtml?id=400", flow.page());
+        assertEquals("/api/v1/agreements/40", flow.agreementLink());
+        assertTrue(flow.howToSend().contains("Until the child is 25"), flow.howToSend());
+        assertTrue(flow.reviewOverdue(), "the review was due on 1 October 2026");
+        assertTrue(r.reviewOverdue());
+        assertTrue(flow.reviewWarning().contains("1 October 2026"), flow.reviewWarning());
+        assertTrue(r.dpoContacts().isEmpty(), "no need to ask anyone");
+        assertEquals(SCHOOL, lookups.get(0)[0], "always from the caller's own organisation");
+        assertEquals(COUNCIL, lookups.get(0)[1]);
+    }
+
+    @Test
+    void aRouteNotCoveredSaysWhyAndWhomToAsk() {
+        found = List.of(approved("EDUCATION_DATA"));
+        RouteCheckResult r = checks.check(toCouncil("HEALTH_DATA"));
+        assertEquals(Outcome.NOT_COVERED, r.outcome());
+        RouteCheckResult.Reason reason = r.reasons().get(0);
+        assertEquals(ReasonCode.CATEGORY_NOT_INCLUDED, reason.code());
+        assertEquals("Flow F1 of DSA-2026-0040 does not cover: Health.", reason.text());
+        assertEquals(List.of("Dee Pio", "Second DPO"), r.dpoContacts().stream().map(RouteCheckResult.Contact::name).toList(),
+                "the DPO on the organisation's record first, the same address once");
+        assertEquals("01234 567890", r.dpoContacts().get(0).phone());
+        assertEquals("About Child: Health.", r.notCovered().get(0).text());
+        assertEquals(List.of("CHILD"), r.uncoveredSubjects().stream().map(RouteCheckResult.Term::code).toList());
+        assertTrue(r.coveredSubjects().isEmpty());
+    }
+
+    @Test
+    void aRecipientNotListedIsNeverLookedUp() {
+        RouteCheckResult r = checks.check(new RouteCheckCommand(null, null, true, List.of("CHILD"),
+                List.of("EDUCATION_DATA"), "CHILD_IN_NEED", true));
+        assertEquals(Outcome.NOT_COVERED, r.outcome());
+        assertTrue(lookups.isEmpty());
+        assertNull(r.question().to());
+        assertEquals("EMERGENCY_SHARE_NOW", r.whatToDoNow().get(0).key());
+    }
+
+    @Test
+    void aCheckFromAnotherOrganisationIsRefused() {
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> checks.check(new RouteCheckCommand(
+                COUNCIL, SCHOOL, false, List.of("CHILD"), List.of("EDUCATION_DATA"), "CHILD_IN_NEED", false)));
+        assertEquals("You can check routes only from your own organisation.", e.getMessage());
+        assertEquals(1, refusals.size(), "the refusal is recorded");
+        assertTrue(lookups.isEmpty());
+    }
+
+    @Test
+    void namingOnesOwnOrganisationAsTheSenderIsFine() {
+        checks.check(new RouteCheckCommand(SCHOOL, COUNCIL, false, List.of("CHILD"), List.of("EDUCATION_DATA"),
+                "CHILD_IN_NEED", false));
+        assertEquals(1, lookups.size());
+    }
+
+    @Test
+    void unknownCodesAreRefusedFieldByFieldAllAtOnce() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> checks.check(new RouteCheckCommand(
+                null, COUNCIL, false, List.of("CHILD", "PET"), List.of("SHOE_SIZE"), "CURIOSITY", false)));
+        assertEquals(List.of("dataSubjects", "dataCategories", "purpose"), fields(e));
+        assertTrue(e.errors().get(0).message().startsWith("PET is not a data subject in the legal catalogue. Use one of:"),
+                e.errors().get(0).message());
+        assertTrue(lookups.isEmpty(), "nothing is looked up for bad input");
+    }
+
+    @Test
+    void missingChoicesAreRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> checks.check(
+                new RouteCheckCommand(null, null, false, null, List.of(" "), null, false)));
+        assertEquals(List.of("toOrganisationId", "dataSubjects", "dataCategories", "purpose"), fields(e));
+    }
+
+    @Test
+    void theRecipientMustBeAnotherActiveOrganisationOrNotListedNotBoth() {
+        assertEquals("Sharing within your own organisation needs no agreement: choose another organisation.",
+                assertThrows(InvalidInputException.class, () -> checks.check(new RouteCheckCommand(null, SCHOOL, false,
+                        List.of("CHILD"), List.of("EDUCATION_DATA"), "CHILD_IN_NEED", false))).getMessage());
+        assertEquals(List.of("toOrganisationId"), fields(assertThrows(InvalidInputException.class, () -> checks.check(
+                new RouteCheckCommand(null, 99L, false, List.of("CHILD"), List.of("EDUCATION_DATA"), "CHILD_IN_NEED", false)))));
+        assertEquals(List.of("toOrganisationId"), fields(assertThrows(InvalidInputException.class, () -> checks.check(
+                new RouteCheckCommand(null, COUNCIL, true, List.of("CHILD"), List.of("EDUCATION_DATA"), "CHILD_IN_NEED", false)))));
+    }
+}

@@ -1,0 +1,66 @@
+package org.concordat.route.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.concordat.route.domain.GoldenRule;
+import org.concordat.route.domain.Guidance;
+import org.concordat.route.domain.Outcome;
+import org.concordat.route.domain.ReasonCode;
+import org.junit.jupiter.api.Test;
+
+/** Every code the domain can answer has its words, and every sentence survives MessageFormat intact. */
+class RouteTextTest {
+
+    final RouteText text = new RouteText();
+
+    private static Properties raw() throws IOException {
+        Properties raw = new Properties();
+        try (InputStream in = RouteText.class.getClassLoader().getResourceAsStream("org/concordat/route/route-text.properties")) {
+            raw.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return raw;
+    }
+
+    @Test
+    void everyCodeHasItsSentence() throws IOException {
+        Properties raw = raw();
+        List<String> keys = new ArrayList<>();
+        Stream.of(Outcome.values()).forEach(o -> keys.add("headline." + o.name()));
+        Stream.of(ReasonCode.values()).forEach(r -> keys.add("reason." + r.name()));
+        Stream.of(GoldenRule.values()).forEach(r -> keys.add("goldenRule." + r.name()));
+        Stream.of(Guidance.values()).forEach(g -> keys.add("next." + g.name()));
+        List<String> missing = keys.stream().filter(k -> !raw.containsKey(k)).toList();
+        assertTrue(missing.isEmpty(), "no text for " + missing);
+    }
+
+    @Test
+    void apostrophesAreDoubledSoThatMessageFormatKeepsThem() throws IOException {
+        Properties raw = raw();
+        raw.stringPropertyNames().forEach(key -> {
+            String value = raw.getProperty(key);
+            assertFalse(value.replace("''", "").contains("'"), key + " has a single apostrophe: " + value);
+            String formatted = text.get(key, "A", "B", "C", "D", "E", "F");
+            assertFalse(formatted.contains("{") || formatted.contains("''"), key + " formats to " + formatted);
+        });
+    }
+
+    @Test
+    void datesReadAsInBritishEnglishAndListsEndWithAnd() {
+        assertEquals("DSA-2026-0001 (version 2) is approved, but it only comes into force on 1 April 2027.",
+                text.get("reason.AGREEMENT_NOT_YET_IN_FORCE", "DSA-2026-0001", "2", "", "", LocalDate.of(2027, 4, 1), ""));
+        assertEquals("A, B and C", text.and(List.of("A", "B", "C")));
+        assertEquals("A and B", text.and(List.of("A", "B")));
+        assertEquals("A", text.and(List.of("A")));
+    }
+}
