@@ -22,22 +22,26 @@ import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.route.application.RouteCheckResult.Contact;
 import org.concordat.route.application.RouteCheckResult.Organisation;
-import org.concordat.route.domain.DpoContactRepository;
 import org.concordat.route.domain.Outcome;
 import org.concordat.route.domain.RouteAnswer;
 import org.concordat.route.domain.RouteCandidateRepository;
+import org.concordat.route.domain.RouteGap;
+import org.concordat.route.domain.RouteGapRepository;
 import org.concordat.route.domain.RouteMatcher;
 import org.concordat.route.domain.RouteQuestion;
+import org.concordat.security.application.CallerDirectory;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Role;
 
 /**
  * A practitioner checks a route: from their own organisation (always; a check from any other is refused), to an
  * organisation of the partnership or one not listed, for these people, these kinds of information and this purpose.
  * Only agreements the caller's organisation is party to are ever read, so an answer cannot reveal anyone else's.
- * Nothing is written: the decision that follows is recorded separately (golden rule 7).
+ * A route not fully covered is noted (the route and the purpose only) for the coverage-gaps view; the decision
+ * that follows is recorded separately (golden rule 7).
  */
 @ApplicationScoped
 @Transactional
@@ -59,7 +63,10 @@ public class RouteChecks {
     RouteCandidateRepository candidates;
 
     @Inject
-    DpoContactRepository dpos;
+    CallerDirectory callers;
+
+    @Inject
+    RouteGapRepository gaps;
 
     @Inject
     Clock clock;
@@ -90,6 +97,10 @@ public class RouteChecks {
         LocalDate today = LocalDate.now(clock);
         RouteAnswer answer = matcher.answer(question,
                 to == null ? List.of() : candidates.between(caller.organisationId(), to), today);
+        if (answer.outcome() != Outcome.COVERED) {
+            // Kept for the coverage-gaps view: the route and purpose only, nothing about the people concerned.
+            gaps.add(new RouteGap(caller.organisationId(), to, question.purpose(), answer.outcome(), clock.instant()));
+        }
         // Whom to ask matters only when something is not covered: a covered answer spares the lookup.
         List<Contact> contacts = answer.outcome() == Outcome.COVERED ? List.of() : contacts(caller.organisationId());
         return new RouteAnswerWriter(law, text).write(answer,
@@ -151,8 +162,8 @@ public class RouteChecks {
                 .filter(d -> notBlank(d.dpoName()) || notBlank(d.dpoEmail()))
                 .ifPresent(d -> byEmail.put(key(d.dpoEmail(), d.dpoName()),
                         new Contact(d.dpoName(), d.dpoEmail(), d.dpoPhone())));
-        dpos.activeDposOf(organisationId).forEach(d ->
-                byEmail.putIfAbsent(key(d.email(), d.name()), new Contact(d.name(), d.email(), d.phone())));
+        callers.activeHolders(organisationId, Role.DPO).forEach(d ->
+                byEmail.putIfAbsent(key(d.email(), d.fullName()), new Contact(d.fullName(), d.email(), null)));
         return List.copyOf(byEmail.values());
     }
 

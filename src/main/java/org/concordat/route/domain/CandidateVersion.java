@@ -8,11 +8,11 @@ import org.concordat.agreement.domain.VersionStatus;
 /**
  * A version of an agreement to which both organisations of a route are parties, with those of its flows that run
  * between them (possibly none). Every status but draft may be a candidate: the answer explains why a version
- * that is not in force does not cover the route.
+ * that is not in force does not cover the route. The end date, when there is one, is the last day it covers.
  */
 public record CandidateVersion(long agreementId, String reference, String title, long versionId, int versionNumber,
                                VersionStatus status, LocalDate effectiveDate, LocalDate reviewDate,
-                               LocalDate terminatedOn, List<CandidateFlow> flows) {
+                               LocalDate terminatedOn, LocalDate endDate, List<CandidateFlow> flows) {
 
     /** The most recent first: the later effective date, then the later version. */
     static final Comparator<CandidateVersion> MOST_RECENT_FIRST = Comparator

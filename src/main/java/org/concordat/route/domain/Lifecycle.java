@@ -27,8 +27,9 @@ public enum Lifecycle {
 
     public static Lifecycle of(CandidateVersion version, LocalDate day) {
         return switch (version.status()) {
-            case APPROVED -> version.effectiveDate() != null && !day.isBefore(version.effectiveDate())
-                    ? IN_FORCE : NOT_YET_IN_FORCE;
+            // Past its end date an approved version has expired, even before the hourly run records it.
+            case APPROVED -> version.endDate() != null && day.isAfter(version.endDate()) ? EXPIRED
+                    : version.effectiveDate() != null && !day.isBefore(version.effectiveDate()) ? IN_FORCE : NOT_YET_IN_FORCE;
             case SUBMITTED -> AWAITING_APPROVAL;
             case EXPIRED -> EXPIRED;
             case TERMINATED -> TERMINATED;
@@ -44,6 +45,7 @@ public enum Lifecycle {
         LocalDate date = switch (this) {
             case NOT_YET_IN_FORCE -> version.effectiveDate();
             case TERMINATED -> version.terminatedOn();
+            case EXPIRED -> version.endDate();
             default -> null;
         };
         return Optional.of(Reason.ofVersion(reason, version, date));

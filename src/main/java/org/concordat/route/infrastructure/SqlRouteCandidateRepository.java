@@ -34,7 +34,7 @@ public class SqlRouteCandidateRepository implements RouteCandidateRepository {
                    f.flow_key, f.sender_party_key, f.both_ways, f.data_subjects, f.data_categories, f.purpose,
                    f.transfer_method, f.retention, f.regime, f.lawful_bases, f.article9_condition,
                    f.schedule1_condition, f.article10_authority, f.law_enforcement_basis, f.sensitive_processing,
-                   f.schedule8_condition, f.statutory_gateways, f.confidentiality_basis
+                   f.schedule8_condition, f.statutory_gateways, f.confidentiality_basis, v.end_date
             from agreement_party pf
             join agreement_party pt on pt.agreement_version_id = pf.agreement_version_id and pt.organisation_id = :to
             join agreement_version v on v.id = pf.agreement_version_id
@@ -75,6 +75,7 @@ public class SqlRouteCandidateRepository implements RouteCandidateRepository {
                 "confidentiality_basis")) {
             query.addScalar(text, StandardBasicTypes.STRING);
         }
+        query.addScalar("end_date", StandardBasicTypes.LOCAL_DATE);
         List<Object[]> rows = query.setParameter("from", fromOrganisationId).setParameter("to", toOrganisationId)
                 .getResultList();
 
@@ -91,7 +92,7 @@ public class SqlRouteCandidateRepository implements RouteCandidateRepository {
         }
         return versions.values().stream().map(row -> new CandidateVersion((Long) row[0], (String) row[1],
                 (String) row[2], (Long) row[3], (Integer) row[4], VersionStatus.valueOf((String) row[5]),
-                (LocalDate) row[6], (LocalDate) row[7], (LocalDate) row[8], flows.get((Long) row[3]))).toList();
+                (LocalDate) row[6], (LocalDate) row[7], (LocalDate) row[8], (LocalDate) row[28], flows.get((Long) row[3]))).toList();
     }
 
     private CandidateFlow flow(Object[] row, long from, long to) {

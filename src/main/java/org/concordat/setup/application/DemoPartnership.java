@@ -6,8 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.concordat.agreement.application.AgreementSeeding;
+import org.concordat.agreement.domain.AgreementDetails;
+import org.concordat.agreement.domain.FlowDetails;
+import org.concordat.agreement.domain.PartyDetails;
+import org.concordat.agreement.domain.PartyRole;
+import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.organisation.application.RegisterOrganisation;
@@ -16,6 +23,7 @@ import org.concordat.organisation.domain.Sector;
 import org.concordat.security.application.ManageUsers;
 import org.concordat.security.domain.UserDetails;
 import org.concordat.shared.domain.Role;
+import org.concordat.template.application.TemplateLibrary;
 
 /**
  * The fictional Northshire safeguarding partnership, seeded in demo mode into an empty database: eight partner
@@ -37,6 +45,12 @@ public class DemoPartnership {
     @Inject
     ManageUsers manageUsers;
 
+    @Inject
+    AgreementSeeding agreements;
+
+    @Inject
+    TemplateLibrary templates;
+
     private record DemoUser(String email, String name, String jobTitle, Set<Role> roles) {
     }
 
@@ -55,7 +69,42 @@ public class DemoPartnership {
                         u.roles()), DEMO_PASSWORD, false);
             }
         }
-        LOG.info("event=demo_partnership_seeded organisations=8");
+        seedAgreement();
+        LOG.info("event=demo_partnership_seeded organisations=8 agreements=1");
+    }
+
+    /**
+     * One agreement in force, so that a practitioner can try a route check at once: Riverside Primary School and the
+     * council's children's services, for children in need, early help and child protection enquiries.
+     */
+    private void seedAgreement() {
+        long council = organisations.findByName("Northshire County Council").orElseThrow().id();
+        long school = organisations.findByName("Riverside Primary School").orElseThrow().id();
+        AgreementDetails details = new AgreementDetails("Children in need, early help and child protection: Riverside"
+                + " Primary School and Northshire children's services", "Let the school and children's services share"
+                + " what they know about a child early, so that help comes before harm.", "Earlier help for families;"
+                + " fewer children reaching crisis; enquiries that start with the full picture.", LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 4, 1), null);
+        List<PartyDetails> parties = List.of(
+                new PartyDetails(council, PartyRole.CONTROLLER, "Helen Carter", "Sam Patel", "iglead@council.northshire.example"),
+                new PartyDetails(school, PartyRole.CONTROLLER, "Mr Peter Shaw", "Emma Frost", "dsl@riverside.northshire.example"));
+        List<FlowDetails> flows = List.of(
+                flow("P2", "P1", Set.of("CHILD", "PARENT_CARER"), Set.of("IDENTIFIERS_CONTACT", "EDUCATION_DATA", "SAFEGUARDING_CONCERNS"),
+                        "CHILD_IN_NEED", Set.of("CA1989-S17", "CA2004-S11")),
+                flow("P2", "P1", Set.of("CHILD"), Set.of("IDENTIFIERS_CONTACT", "EDUCATION_DATA", "SAFEGUARDING_CONCERNS"),
+                        "CHILD_PROTECTION_ENQUIRY", Set.of("CA1989-S47", "CA2004-S11")),
+                flow("P1", "P2", Set.of("CHILD"), Set.of("IDENTIFIERS_CONTACT", "SOCIAL_CARE"), "EARLY_HELP", Set.of("CA2004-S10")));
+        agreements.approved(templates.latestBuiltInVersionId("ICO-DSA"), details, parties, flows, Map.of(),
+                "iglead@council.northshire.example", List.of(
+                        new AgreementSeeding.Approval(council, "signatory@council.northshire.example", "Helen Carter"),
+                        new AgreementSeeding.Approval(school, "head@riverside.northshire.example", "Mr Peter Shaw")), true);
+    }
+
+    private static FlowDetails flow(String from, String to, Set<String> subjects, Set<String> categories, String purpose,
+                                    Set<String> gateways) {
+        return new FlowDetails(from, to, false, subjects, categories, purpose, "When a concern arises", "SECURE_EMAIL",
+                "Until the child is 25, then securely destroyed", Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null,
+                null, null, gateways, "CL-PUBLIC-INTEREST", null);
     }
 
     private static List<DemoOrganisation> partnership() {

@@ -24,4 +24,9 @@ public class FormatView {
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
+
+    /** "Education, Social care", or a dash for none. */
+    public String joined(java.util.Collection<String> items) {
+        return items == null || items.isEmpty() ? "—" : String.join(", ", items);
+    }
 }

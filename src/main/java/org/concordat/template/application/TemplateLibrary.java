@@ -77,6 +77,14 @@ public class TemplateLibrary {
         }
     }
 
+    /** The newest published version of a built-in template, for trusted start-up work such as the demo data. */
+    @Transactional
+    public long latestBuiltInVersionId(String code) {
+        Template template = repository.findBuiltIn(code).orElseThrow(() -> new NotFoundException("Built-in template " + code));
+        return repository.versionsOf(template.getId()).stream().filter(v -> v.getStatus() == TemplateVersionStatus.PUBLISHED)
+                .reduce((a, b) -> b.getNumber() > a.getNumber() ? b : a).orElseThrow().getId();
+    }
+
     @Transactional
     public List<TemplateSummary> list() {
         Caller caller = guard.signedIn();

@@ -138,7 +138,8 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
 
         browser.open("/register.xhtml");
         assertTrue(browser.text().contains("Children in need: school, police and council"), "the version in force, not the draft");
-        assertFalse(browser.text().contains("early help"), browser.text());
+        assertFalse(browser.text().contains("Children in need and early help: school, police and council"),
+                "the draft amendment is not published: " + browser.text());
         assertAccessible("public-register");
     }
 

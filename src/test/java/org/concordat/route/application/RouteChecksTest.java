@@ -30,10 +30,12 @@ import org.concordat.organisation.domain.OrganisationDetails;
 import org.concordat.organisation.domain.Sector;
 import org.concordat.route.domain.CandidateFlow;
 import org.concordat.route.domain.CandidateVersion;
-import org.concordat.route.domain.DpoContact;
 import org.concordat.route.domain.FlowLaw;
 import org.concordat.route.domain.Outcome;
 import org.concordat.route.domain.ReasonCode;
+import org.concordat.route.domain.RouteGap;
+import org.concordat.route.domain.RouteGapRepository;
+import org.concordat.security.application.CallerDirectory;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.AccessDeniedException;
 import org.concordat.shared.domain.Caller;
@@ -66,6 +68,7 @@ class RouteChecksTest {
             SCHOOL, organisation(SCHOOL, "Hillside School", "Dee Pio", "dpo@school.example"),
             COUNCIL, organisation(COUNCIL, "Northshire Council", "Council DPO", "dpo@council.example"));
     final List<long[]> lookups = new ArrayList<>();
+    final List<RouteGap> noted = new ArrayList<>();
     List<CandidateVersion> found = List.of();
     final List<String> refusals = new ArrayList<>();
 
@@ -102,12 +105,30 @@ class RouteChecksTest {
                 return CATALOGUE;
             }
         };
+        checks.gaps = new RouteGapRepository() {
+            @Override
+            public RouteGap add(RouteGap gap) {
+                noted.add(gap);
+                return gap;
+            }
+
+            @Override
+            public List<GapCount> counts(Long organisationId, int limit) {
+                return List.of();
+            }
+        };
         checks.candidates = (from, to) -> {
             lookups.add(new long[] {from, to});
             return found;
         };
-        checks.dpos = organisation -> List.of(new DpoContact("Dee Pio", "DPO@school.example", null),
-                new DpoContact("Second DPO", "second@school.example", null));
+        checks.callers = new CallerDirectory() {
+            @Override
+            public List<Caller> activeHolders(long organisationId, Role role) {
+                return role != Role.DPO ? List.of() : List.of(
+                        new Caller(91, "DPO@school.example", "Dee Pio", organisationId, "Hillside School", Set.of(Role.DPO)),
+                        new Caller(92, "second@school.example", "Second DPO", organisationId, "Hillside School", Set.of(Role.DPO)));
+            }
+        };
         checks.clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     }
 
@@ -117,7 +138,7 @@ class RouteChecksTest {
 
     private static CandidateVersion approved(String... categories) {
         return new CandidateVersion(40, "DSA-2026-0040", "Children in need", 400, 1, VersionStatus.APPROVED,
-                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 1), null, List.of(new CandidateFlow("F1", SCHOOL,
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 1), null, null, List.of(new CandidateFlow("F1", SCHOOL,
                 COUNCIL, false, Set.of("CHILD"), Set.of(categories), "CHILD_IN_NEED", "SECURE_EMAIL",
                 "Until the child is 25", Regime.GENERAL, new FlowLaw(Set.of("A6-1-e"), "A9-2-g", "S1-P2-18", null,
                 null, null, null, Set.of("CA1989-S17"), "CL-PUBLIC-INTEREST"))));
@@ -149,6 +170,7 @@ class RouteChecksTest {
         assertTrue(r.dpoContacts().isEmpty(), "no need to ask anyone");
         assertEquals(SCHOOL, lookups.get(0)[0], "always from the caller's own organisation");
         assertEquals(COUNCIL, lookups.get(0)[1]);
+        assertTrue(noted.isEmpty(), "a covered route is no gap");
     }
 
     @Test
@@ -165,6 +187,10 @@ class RouteChecksTest {
         assertEquals("About Child: Health.", r.notCovered().get(0).text());
         assertEquals(List.of("CHILD"), r.uncoveredSubjects().stream().map(RouteCheckResult.Term::code).toList());
         assertTrue(r.coveredSubjects().isEmpty());
+        assertEquals(1, noted.size(), "noted for the coverage-gaps view");
+        assertEquals(COUNCIL, noted.get(0).getToOrganisationId());
+        assertEquals("CHILD_IN_NEED", noted.get(0).getPurpose());
+        assertEquals(Outcome.NOT_COVERED, noted.get(0).getOutcome());
     }
 
     @Test

@@ -74,6 +74,7 @@ final class Candidates {
         LocalDate effective = LocalDate.of(2026, 4, 1);
         LocalDate review = LocalDate.of(2027, 4, 1);
         LocalDate terminatedOn;
+        LocalDate endDate;
         final List<FlowSpec> flows = new ArrayList<>();
 
         VersionSpec(long agreementId, long versionId) {
@@ -96,6 +97,11 @@ final class Candidates {
             return this;
         }
 
+        VersionSpec ends(LocalDate d) {
+            endDate = d;
+            return this;
+        }
+
         VersionSpec terminated(LocalDate d) {
             status = VersionStatus.TERMINATED;
             terminatedOn = d;
@@ -113,7 +119,7 @@ final class Candidates {
 
         CandidateVersion build() {
             return new CandidateVersion(agreementId, reference(), "Agreement " + agreementId, versionId, number, status,
-                    effective, review, terminatedOn, flows.stream().map(FlowSpec::build).toList());
+                    effective, review, terminatedOn, endDate, flows.stream().map(FlowSpec::build).toList());
         }
 
         String reference() {

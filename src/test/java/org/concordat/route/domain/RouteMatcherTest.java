@@ -209,6 +209,16 @@ class RouteMatcherTest {
         }
 
         @Test
+        void anApprovedVersionCoversUntilItsEndDateAndHasExpiredTheDayAfter() {
+            LocalDate end = TODAY;
+            assertEquals(Outcome.COVERED, answer(schoolToCouncil("EDUCATION_DATA"), agreement(1).ends(end)).outcome(),
+                    "its last day still counts");
+            RouteAnswer after = answer(schoolToCouncil("EDUCATION_DATA"), agreement(1).ends(end.minusDays(1)));
+            assertEquals(Outcome.NOT_COVERED, after.outcome(), "expired, even if the hourly run has not yet recorded it");
+            assertEquals(end.minusDays(1), only(after, ReasonCode.AGREEMENT_EXPIRED).date());
+        }
+
+        @Test
         void aTerminationGivesItsDate() {
             RouteAnswer a = answer(schoolToCouncil("EDUCATION_DATA"), agreement(1).terminated(LocalDate.of(2026, 9, 30)));
             assertEquals(LocalDate.of(2026, 9, 30), only(a, ReasonCode.AGREEMENT_TERMINATED).date());

@@ -1,0 +1,68 @@
+package org.concordat.agreement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.concordat.agreement.domain.Agreement;
+import org.concordat.agreement.domain.AgreementDetails;
+import org.concordat.agreement.domain.AgreementRepository;
+import org.concordat.agreement.domain.AgreementVersion;
+import org.concordat.agreement.domain.Decision;
+import org.concordat.agreement.domain.FlowDetails;
+import org.concordat.agreement.domain.PartyDetails;
+import org.concordat.audit.application.AuditLog;
+
+/**
+ * Trusted start-up work only (the demo partnership): an agreement taken through the same domain steps a real one
+ * goes through — drafted, submitted, approved by each party's named signatory — so that it behaves like any other.
+ * Reachable from no page and no endpoint.
+ */
+@ApplicationScoped
+public class AgreementSeeding {
+
+    /** Who approved for a party. */
+    public record Approval(long organisationId, String signatoryEmail, String signatoryName) {
+    }
+
+    @Inject
+    AgreementRepository repository;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Returns the approved version's id. The first party is the lead organisation. */
+    @Transactional
+    public long approved(long templateVersionId, AgreementDetails details, List<PartyDetails> parties, List<FlowDetails> flows,
+                         Map<String, String> answers, String author, List<Approval> approvals, boolean publicRegister) {
+        Instant now = clock.instant();
+        Agreement agreement = repository.add(new Agreement(Agreement.reference(java.time.LocalDate.now(clock).getYear(),
+                repository.nextReferenceNumber()), parties.get(0).organisationId(), now));
+        agreement.showOnPublicRegister(publicRegister);
+        AgreementVersion version = AgreementVersion.firstDraft(agreement.getId(), templateVersionId, details, parties, author, now);
+        flows.forEach(f -> version.saveFlow(null, f, now));
+        version.replaceAnswers(answers, now);
+        repository.add(version);
+        // Written as a draft first: the database accepts a version's content only while it is a draft.
+        repository.flush();
+        version.submit(author, now);
+        List<Decision> round = new ArrayList<>();
+        for (Approval a : approvals) {
+            Decision decision = repository.add(new Decision(version.getId(), version.getSubmissionRound(), a.organisationId(),
+                    Decision.Kind.APPROVED, null, a.signatoryEmail(), a.signatoryName(), now));
+            round.add(decision);
+            version.decided(decision, List.copyOf(round), now);
+        }
+        audit.change("AGREEMENT_SEEDED", "AgreementVersion", version.getId(), agreement.getReference()
+                + " seeded as approved by every party (demo data)", null, null);
+        repository.flush();
+        return version.getId();
+    }
+}

@@ -1,0 +1,112 @@
+package org.concordat.route.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.concordat.route.application.SharingDecisions;
+import org.concordat.route.domain.DecisionDetails;
+import org.concordat.route.domain.SharingDecision;
+import org.concordat.shared.api.Inputs;
+import org.concordat.shared.domain.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The sharing decision log (golden rule 7). Entries are append-only: a correction is a new entry. The case
+ * reference is the case system's; never send a child's name.
+ */
+@Path("/v1/sharing-decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sharing decisions")
+public class SharingDecisionResource {
+
+    @Inject
+    SharingDecisions decisions;
+
+    @POST
+    @Operation(summary = "Record a decision to share or not to share, with its reasons (PRACTITIONER, IG_LEAD or DPO)")
+    public Response record(DecisionDetails input) {
+        Inputs.required(input);
+        SharingDecisions.DecisionData saved = decisions.record(input);
+        return Response.created(URI.create("/api/v1/sharing-decisions/" + saved.id())).entity(saved).build();
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Operation(summary = "Correct an entry: a new entry that points to it; the earlier one is kept, marked corrected")
+    public Response correct(@PathParam("id") long id, DecisionDetails input) {
+        Inputs.required(input);
+        SharingDecisions.DecisionData saved = decisions.correct(id, input);
+        return Response.created(URI.create("/api/v1/sharing-decisions/" + saved.id())).entity(saved).build();
+    }
+
+    @GET
+    @Operation(summary = "scope=mine (default): the caller's own entries; scope=organisation: the organisation's log"
+            + " (IG_LEAD or DPO), filtered by decision, recipientOrganisationId, from, to (dates of the decision) and caseReference")
+    public List<SharingDecisions.DecisionData> list(@QueryParam("scope") String scope, @QueryParam("decision") String decision,
+                                                    @QueryParam("recipientOrganisationId") Long recipient,
+                                                    @QueryParam("from") String from, @QueryParam("to") String to,
+                                                    @QueryParam("caseReference") String caseReference) {
+        if (scope == null || scope.equals("mine")) {
+            return decisions.mine();
+        }
+        if (!scope.equals("organisation")) {
+            throw new InvalidInputException("scope", "scope is 'mine' or 'organisation'.");
+        }
+        return decisions.organisationLog(filter(decision, recipient, from, to, caseReference));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(summary = "The organisation's log as CSV (IG_LEAD or DPO), with the same filters")
+    public Response csv(@QueryParam("decision") String decision, @QueryParam("recipientOrganisationId") Long recipient,
+                        @QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("caseReference") String caseReference) {
+        return Response.ok(decisions.csv(filter(decision, recipient, from, to, caseReference)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"sharing-decisions.csv\"").build();
+    }
+
+    @GET
+    @Path("/coverage-gaps")
+    @Operation(summary = "Routes checked and not (fully) covered, most frequent first: the agreements the partnership lacks"
+            + " (IG_LEAD or DPO: from their organisation; ADMIN: the whole partnership)")
+    public List<SharingDecisions.GapData> gaps() {
+        return decisions.coverageGaps();
+    }
+
+    private static SharingDecisions.LogFilter filter(String decision, Long recipient, String from, String to, String caseReference) {
+        SharingDecision.Kind kind = null;
+        if (decision != null && !decision.isBlank()) {
+            try {
+                kind = SharingDecision.Kind.valueOf(decision);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("decision", "decision is SHARED or NOT_SHARED.");
+            }
+        }
+        return new SharingDecisions.LogFilter(kind, recipient, date("from", from), date("to", to), caseReference);
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " is a date such as 2026-11-22.");
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.concordat.route.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.concordat.agreement.application.AgreementData;
+import org.concordat.agreement.application.AgreementQueries;
+import org.concordat.agreement.domain.VersionStatus;
+import org.concordat.audit.application.AuditLog;
+import org.concordat.legal.application.LegalCatalogue;
+import org.concordat.legal.domain.Catalogue;
+import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.legal.domain.Topic;
+import org.concordat.organisation.application.OrganisationData;
+import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.route.domain.DecisionDetails;
+import org.concordat.route.domain.RouteGapRepository;
+import org.concordat.route.domain.SharingDecision;
+import org.concordat.route.domain.SharingDecisionRepository;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.Role;
+
+/**
+ * The sharing decision log (golden rule 7): a practitioner records what they decided and why; they read their own
+ * entries, their organisation's IG leads and DPOs read the organisation's log and its coverage gaps. Entries are
+ * never changed: a correction is a new entry pointing to the one it corrects.
+ */
+@ApplicationScoped
+@Transactional
+public class SharingDecisions {
+
+    private static final int SHOWN = 500;
+
+    /** An entry as pages and the API show it: codes with their titles, the agreement by its reference. */
+    public record DecisionData(long id, Instant recordedAt, String recordedBy, SharingDecision.Kind decision,
+                               Long recipientOrganisationId, String recipient, LocalDate decidedOn,
+                               List<String> dataSubjects, List<String> dataCategories, String purpose, String lawfulBasis,
+                               Long agreementVersionId, String agreement, SharingDecision.NoAgreement noAgreementReason,
+                               String routeOutcome, boolean emergency, boolean familyInformed,
+                               String familyNotInformedReason, boolean consentSought, String consentNotSoughtReason,
+                               String rationale, String caseReference, Long correctsId, boolean corrected) {
+    }
+
+    /** An organisation's log, filtered; every filter optional. */
+    public record LogFilter(SharingDecision.Kind decision, Long recipientOrganisationId, LocalDate from, LocalDate to,
+                            String caseReference) {
+    }
+
+    /** A route checked and not (fully) covered, how often, and when last. */
+    public record GapData(String from, String to, String purpose, long times, long partlyCovered, Instant lastCheckedAt) {
+    }
+
+    @Inject
+    SharingDecisionRepository repository;
+
+    @Inject
+    RouteGapRepository gaps;
+
+    @Inject
+    AgreementQueries agreements;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Inject
+    LegalCatalogue catalogue;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public DecisionData record(DecisionDetails details) {
+        Caller caller = recorder("record a sharing decision");
+        SharingDecision saved = repository.add(checked(caller, details, null));
+        audit.change("SHARING_DECISION_RECORDED", "SharingDecision", saved.getId(), saved.getDecision() + " recorded by "
+                + caller.email() + " (case " + saved.getCaseReference() + ")", null, null);
+        return data(saved, Set.of(), new HashMap<>());
+    }
+
+    /** A new entry that replaces an earlier one of the same organisation; the earlier one is kept, marked corrected. */
+    public DecisionData correct(long correctedId, DecisionDetails details) {
+        Caller caller = recorder("correct a sharing decision");
+        SharingDecision earlier = repository.find(correctedId).filter(d -> d.getOrganisationId() == caller.organisationId())
+                .orElseThrow(() -> new NotFoundException("Sharing decision " + correctedId));
+        if (earlier.getRecordedByUserId() != caller.userId() && !caller.has(Role.IG_LEAD) && !caller.has(Role.DPO)) {
+            throw guard.refuse(caller, "correct a sharing decision", "Only whoever recorded a decision, or their"
+                    + " organisation's IG lead or DPO, can correct it.");
+        }
+        if (!repository.corrected(List.of(correctedId)).isEmpty()) {
+            throw new InvalidInputException("correctsId", "This entry has already been corrected: correct the latest entry instead.");
+        }
+        SharingDecision saved = repository.add(checked(caller, details, correctedId));
+        audit.change("SHARING_DECISION_CORRECTED", "SharingDecision", saved.getId(), "Entry " + correctedId
+                + " corrected by entry " + saved.getId() + " (" + caller.email() + ")", null, null);
+        return data(saved, Set.of(), new HashMap<>());
+    }
+
+    public List<DecisionData> mine() {
+        Caller caller = guard.signedIn();
+        return all(repository.recordedBy(caller.userId(), SHOWN));
+    }
+
+    public List<DecisionData> organisationLog(LogFilter filter) {
+        Caller caller = guard.requireAny("read the organisation's sharing decisions", Role.IG_LEAD, Role.DPO);
+        LogFilter f = filter == null ? new LogFilter(null, null, null, null, null) : filter;
+        return all(repository.ofOrganisation(caller.organisationId(), f.decision(), f.recipientOrganisationId(), f.from(),
+                f.to(), f.caseReference() == null || f.caseReference().isBlank() ? null : f.caseReference(), SHOWN));
+    }
+
+    /** The organisation's log as CSV, one row per entry, for the organisation's own records and audits. */
+    public String csv(LogFilter filter) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
+            for (DecisionData d : organisationLog(filter)) {
+                printer.printRecord(d.id(), d.recordedAt(), d.recordedBy(), d.decision(), d.recipient(), d.decidedOn(),
+                        String.join("; ", d.dataSubjects()), String.join("; ", d.dataCategories()), d.purpose(),
+                        d.lawfulBasis(), d.agreement() != null ? d.agreement() : "No agreement: " + d.noAgreementReason(),
+                        d.routeOutcome(), d.emergency(), d.familyInformed(), d.familyNotInformedReason(), d.consentSought(),
+                        d.consentNotSoughtReason(), d.rationale(), d.caseReference(), d.correctsId(), d.corrected());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static final String[] CSV_HEADER = {"Entry", "Recorded at", "Recorded by", "Decision", "Recipient",
+            "Decided on", "About whom", "What", "Purpose", "Lawful basis", "Agreement", "Route check", "Emergency",
+            "Family informed", "Why not informed", "Consent sought", "Why consent not sought", "Reasons",
+            "Case reference", "Corrects entry", "Corrected later"};
+
+    /** Routes checked from the caller's organisation (the whole partnership for an administrator) and not covered. */
+    public List<GapData> coverageGaps() {
+        Caller caller = guard.requireAny("read the coverage gaps", Role.IG_LEAD, Role.DPO, Role.ADMIN);
+        Map<Long, String> names = new HashMap<>();
+        return gaps.counts(caller.has(Role.ADMIN) ? null : caller.organisationId(), 100).stream()
+                .map(g -> new GapData(name(g.fromOrganisationId(), names),
+                        g.toOrganisationId() == null ? null : name(g.toOrganisationId(), names), title(g.purpose()),
+                        g.times(), g.partly(), g.lastCheckedAt()))
+                .toList();
+    }
+
+    private Caller recorder(String action) {
+        return guard.requireAny(action, Role.PRACTITIONER, Role.IG_LEAD, Role.DPO);
+    }
+
+    private SharingDecision checked(Caller caller, DecisionDetails d, Long correctsId) {
+        List<FieldError> errors = new ArrayList<>(d.problems(LocalDate.now(clock)));
+        Catalogue law = catalogue.current();
+        known(law, "dataSubjects", d.dataSubjects(), errors, Topic.DATA_SUBJECTS);
+        known(law, "dataCategories", d.dataCategories(), errors, Topic.DATA_CATEGORIES);
+        if (d.purpose() != null && !d.purpose().isBlank()) {
+            known(law, "purpose", Set.of(d.purpose()), errors, Topic.PURPOSES);
+        }
+        if (d.lawfulBasis() != null && !d.lawfulBasis().isBlank()) {
+            known(law, "lawfulBasis", Set.of(d.lawfulBasis()), errors, Topic.LAWFUL_BASES, Topic.LAW_ENFORCEMENT);
+        }
+        if (d.recipientOrganisationId() != null) {
+            Optional<OrganisationData> recipient = organisations.findByIdAnyState(d.recipientOrganisationId());
+            if (recipient.isEmpty() || caller.belongsTo(d.recipientOrganisationId())) {
+                errors.add(new FieldError("recipient", "Choose the organisation the information went to (not your own)."));
+            }
+        }
+        if (d.agreementVersionId() != null) {
+            reliedOn(caller, d, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new SharingDecision(caller.organisationId(), caller.userId(), caller.fullName(), clock.instant(), d, correctsId);
+    }
+
+    /** The agreement relied on must be one the caller's organisation and the recipient are both party to, approved. */
+    private void reliedOn(Caller caller, DecisionDetails d, List<FieldError> errors) {
+        try {
+            AgreementData version = agreements.version(d.agreementVersionId());
+            boolean parties = version.parties().stream().anyMatch(p -> p.organisationId() == caller.organisationId())
+                    && (d.recipientOrganisationId() == null
+                    || version.parties().stream().anyMatch(p -> p.organisationId() == d.recipientOrganisationId()));
+            if (!parties || version.status() != VersionStatus.APPROVED) {
+                errors.add(new FieldError("agreement", "The agreement relied on must be approved, with your organisation"
+                        + " and the recipient among its parties."));
+            }
+        } catch (NotFoundException e) {
+            errors.add(new FieldError("agreement", "There is no agreement version " + d.agreementVersionId()
+                    + " that your organisation is party to."));
+        }
+    }
+
+    private static void known(Catalogue law, String field, Set<String> codes, List<FieldError> errors, Topic... topics) {
+        for (String code : codes) {
+            Optional<CatalogueEntry> entry = law.find(code);
+            if (entry.isEmpty() || Set.of(topics).stream().noneMatch(t -> t == entry.get().topic())) {
+                errors.add(new FieldError(field, "'" + code + "' is not a code of the legal catalogue for this field."));
+            }
+        }
+    }
+
+    private List<DecisionData> all(List<SharingDecision> entries) {
+        Set<Long> corrected = Set.copyOf(repository.corrected(entries.stream().map(SharingDecision::getId).toList()));
+        Map<Long, String> names = new HashMap<>();
+        return entries.stream().map(d -> data(d, corrected, names)).toList();
+    }
+
+    private DecisionData data(SharingDecision d, Set<Long> corrected, Map<Long, String> names) {
+        String agreement = null;
+        if (d.getAgreementVersionId() != null) {
+            try {
+                AgreementData v = agreements.version(d.getAgreementVersionId());
+                agreement = v.reference() + " version " + v.number();
+            } catch (NotFoundException e) {
+                agreement = "Agreement version " + d.getAgreementVersionId();
+            }
+        }
+        return new DecisionData(d.getId(), d.getRecordedAt(), d.getRecordedByName(), d.getDecision(),
+                d.getRecipientOrganisationId(), d.getRecipientOrganisationId() == null ? d.getRecipientOther()
+                : name(d.getRecipientOrganisationId(), names), d.getDecidedOn(), titles(d.getDataSubjects()),
+                titles(d.getDataCategories()), title(d.getPurpose()), d.getLawfulBasis() == null ? null : title(d.getLawfulBasis()),
+                d.getAgreementVersionId(), agreement, d.getNoAgreementReason(),
+                d.getRouteOutcome() == null ? null : d.getRouteOutcome().name(), d.isEmergency(), d.isFamilyInformed(),
+                d.getFamilyNotInformedReason(), d.isConsentSought(), d.getConsentNotSoughtReason(), d.getRationale(),
+                d.getCaseReference(), d.getCorrectsId(), corrected.contains(d.getId()));
+    }
+
+    private List<String> titles(Set<String> codes) {
+        return codes.stream().map(this::title).collect(Collectors.toList());
+    }
+
+    private String title(String code) {
+        return catalogue.current().find(code).map(CatalogueEntry::title).orElse(code);
+    }
+
+    private String name(long organisationId, Map<Long, String> names) {
+        return names.computeIfAbsent(organisationId, id -> organisations.findByIdAnyState(id).map(OrganisationData::name)
+                .orElse("Organisation " + id));
+    }
+}

@@ -1,0 +1,26 @@
+package org.concordat.route.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The decision log: append and read, nothing else. */
+public interface SharingDecisionRepository {
+
+    SharingDecision add(SharingDecision decision);
+
+    Optional<SharingDecision> find(long id);
+
+    /** Newest first. */
+    List<SharingDecision> recordedBy(long userId, int limit);
+
+    /**
+     * An organisation's log, newest first; every filter optional (null): decision, recipient organisation, dates
+     * of the decision, case reference.
+     */
+    List<SharingDecision> ofOrganisation(long organisationId, SharingDecision.Kind decision, Long recipientOrganisationId,
+                                         LocalDate from, LocalDate to, String caseReference, int limit);
+
+    /** Ids of the entries that a later entry corrects. */
+    List<Long> corrected(List<Long> ids);
+}

@@ -1,0 +1,84 @@
+package org.concordat.route.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.concordat.route.domain.SharingDecision;
+import org.concordat.route.domain.SharingDecisionRepository;
+
+@ApplicationScoped
+public class JpaSharingDecisionRepository implements SharingDecisionRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public SharingDecision add(SharingDecision decision) {
+        em.persist(decision);
+        return decision;
+    }
+
+    @Override
+    public Optional<SharingDecision> find(long id) {
+        return Optional.ofNullable(em.find(SharingDecision.class, id));
+    }
+
+    @Override
+    public List<SharingDecision> recordedBy(long userId, int limit) {
+        return em.createQuery("select d from SharingDecision d where d.recordedByUserId = :u order by d.recordedAt desc, d.id desc",
+                SharingDecision.class).setParameter("u", userId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<SharingDecision> ofOrganisation(long organisationId, SharingDecision.Kind decision, Long recipient,
+                                                LocalDate from, LocalDate to, String caseReference, int limit) {
+        StringBuilder jpql = new StringBuilder("select d from SharingDecision d where d.organisationId = :org");
+        if (decision != null) {
+            jpql.append(" and d.decision = :decision");
+        }
+        if (recipient != null) {
+            jpql.append(" and d.recipientOrganisationId = :recipient");
+        }
+        if (from != null) {
+            jpql.append(" and d.decidedOn >= :from");
+        }
+        if (to != null) {
+            jpql.append(" and d.decidedOn <= :to");
+        }
+        if (caseReference != null) {
+            jpql.append(" and lower(d.caseReference) = :caseReference");
+        }
+        TypedQuery<SharingDecision> q = em.createQuery(jpql.append(" order by d.recordedAt desc, d.id desc").toString(),
+                SharingDecision.class).setParameter("org", organisationId);
+        if (decision != null) {
+            q.setParameter("decision", decision);
+        }
+        if (recipient != null) {
+            q.setParameter("recipient", recipient);
+        }
+        if (from != null) {
+            q.setParameter("from", from);
+        }
+        if (to != null) {
+            q.setParameter("to", to);
+        }
+        if (caseReference != null) {
+            q.setParameter("caseReference", caseReference.trim().toLowerCase(Locale.ROOT));
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Long> corrected(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct d.correctsId from SharingDecision d where d.correctsId in :ids", Long.class)
+                .setParameter("ids", ids).getResultList();
+    }
+}

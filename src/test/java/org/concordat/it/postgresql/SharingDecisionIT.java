@@ -1,0 +1,198 @@
+package org.concordat.it.postgresql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.concordat.it.support.Api;
+import org.concordat.it.support.Database;
+import org.concordat.it.support.Deployments;
+import org.concordat.it.support.Partnership;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The sharing decision log over the API: recording with its checks, who reads what, corrections that keep the
+ * original, the database refusing to rewrite an entry, the CSV export and the coverage gaps.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SharingDecisionIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.concordat();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Partnership partnership;
+    long school;
+    long council;
+    long charity;
+    long versionId;
+    Partnership.Member teacher;
+
+    @BeforeEach
+    void partnership() throws Exception {
+        partnership = Partnership.asAdministrator(base.toURI());
+        council = partnership.createOrganisation(Partnership.unique("Decision Council"), "LOCAL_AUTHORITY", true).getJsonNumber("id").longValue();
+        school = partnership.createOrganisation(Partnership.unique("Decision School"), "EDUCATION", true).getJsonNumber("id").longValue();
+        charity = partnership.createOrganisation(Partnership.unique("Decision Charity"), "VOLUNTARY", false).getJsonNumber("id").longValue();
+        versionId = approvedSchoolToCouncil();
+        teacher = partnership.createMember(school, "PRACTITIONER");
+    }
+
+    /** An agreement in force: the school sends education data about children to the council, for children in need. */
+    private long approvedSchoolToCouncil() {
+        Partnership.Member lead = partnership.createMember(council, "IG_LEAD");
+        long template = lead.api().get("/api/v1/templates").array().stream().map(t -> t.asJsonObject())
+                .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DSA")).findFirst().orElseThrow()
+                .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject draft = lead.api().post("/api/v1/agreements", Json.createObjectBuilder().add("templateVersionId", template)
+                .add("title", "School and council").add("effectiveDate", "2026-04-01")
+                .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", school).add("role", "CONTROLLER")))
+                .build()).json();
+        JsonObject flowed = lead.api().post("/api/v1/agreements/versions/" + draft.getJsonNumber("versionId").longValue() + "/flows",
+                Json.createObjectBuilder().add("lockVersion", draft.getJsonNumber("lockVersion").longValue()).add("flow",
+                        Json.createObjectBuilder().add("sender", "P2").add("recipient", "P1")
+                                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
+                                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
+                                .add("purpose", "CHILD_IN_NEED").add("transferMethod", "SECURE_EMAIL")
+                                .add("retention", "Until the child is 25").add("regime", "GENERAL")
+                                .add("lawfulBases", Json.createArrayBuilder().add("A6-1-e"))
+                                .add("statutoryGateways", Json.createArrayBuilder().add("CA1989-S17"))
+                                .add("confidentialityBasis", "CL-PUBLIC-INTEREST")).build()).json();
+        long id = flowed.getJsonNumber("versionId").longValue();
+        lead.api().post("/api/v1/agreements/versions/" + id + "/submission",
+                Json.createObjectBuilder().add("lockVersion", flowed.getJsonNumber("lockVersion").longValue()).build());
+        for (long organisation : List.of(council, school)) {
+            Api.Response approved = partnership.createMember(organisation, "SIGNATORY").api().post("/api/v1/agreements/versions/"
+                    + id + "/decisions", Json.createObjectBuilder().add("decision", "APPROVED").build());
+            assertEquals(201, approved.status(), approved.body());
+        }
+        return id;
+    }
+
+    private JsonObjectBuilder shared() {
+        return Json.createObjectBuilder().add("decision", "SHARED").add("recipientOrganisationId", council)
+                .add("decidedOn", LocalDate.now().toString())
+                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
+                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
+                .add("purpose", "CHILD_IN_NEED").add("lawfulBasis", "A6-1-e").add("agreementVersionId", versionId)
+                .add("routeOutcome", "COVERED").add("emergency", false).add("familyInformed", true)
+                .add("consentSought", false).add("consentNotSoughtReason", "Public task is the basis; consent is not relied on.")
+                .add("rationale", "Attendance has fallen sharply and the child disclosed worries at home.")
+                .add("caseReference", "CS-2026-4471");
+    }
+
+    @Test
+    void aPractitionerRecordsADecisionAndReadsTheirOwnLog() {
+        Api.Response recorded = teacher.api().post("/api/v1/sharing-decisions", shared().build());
+        assertEquals(201, recorded.status(), recorded.body());
+        JsonObject entry = recorded.json();
+        assertEquals("SHARED", entry.getString("decision"));
+        assertTrue(entry.getString("agreement").endsWith("version 1"), entry.toString());
+        assertEquals("Child in need", entry.getString("purpose"));
+        assertEquals("CS-2026-4471", entry.getString("caseReference"));
+
+        JsonArray mine = teacher.api().get("/api/v1/sharing-decisions").array();
+        assertEquals(1, mine.size());
+        Partnership.Member colleague = partnership.createMember(school, "PRACTITIONER");
+        assertEquals(0, colleague.api().get("/api/v1/sharing-decisions").array().size(), "one's own entries only");
+        assertEquals(403, teacher.api().get("/api/v1/sharing-decisions?scope=organisation").status(), "the organisation's log is for IG leads and DPOs");
+
+        Partnership.Member schoolLead = partnership.createMember(school, "IG_LEAD");
+        assertEquals(1, schoolLead.api().get("/api/v1/sharing-decisions?scope=organisation").array().size());
+        assertEquals(0, schoolLead.api().get("/api/v1/sharing-decisions?scope=organisation&decision=NOT_SHARED").array().size());
+        Partnership.Member councilLead = partnership.createMember(council, "IG_LEAD");
+        assertEquals(0, councilLead.api().get("/api/v1/sharing-decisions?scope=organisation").array().size(),
+                "the recipient's organisation does not read the sender's log");
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsRecorded() {
+        Api.Response refused = teacher.api().post("/api/v1/sharing-decisions", shared().add("familyInformed", false)
+                .add("rationale", " ").add("caseReference", "Jane Smith").add("lawfulBasis", "NOT-A-CODE").build());
+        assertEquals(400, refused.status(), refused.body());
+        List<String> fields = refused.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("familyNotInformedReason", "rationale", "caseReference", "lawfulBasis")), fields.toString());
+
+        long other = partnership.createOrganisation(Partnership.unique("Decision Police"), "POLICE", true).getJsonNumber("id").longValue();
+        Api.Response wrongAgreement = teacher.api().post("/api/v1/sharing-decisions", shared().add("recipientOrganisationId", other).build());
+        assertEquals(400, wrongAgreement.status());
+        assertTrue(wrongAgreement.body().contains("\"agreement\""), "the agreement does not bind that recipient: " + wrongAgreement.body());
+        assertEquals(0, teacher.api().get("/api/v1/sharing-decisions").array().size());
+        assertEquals(403, partnership.createMember(school, "SIGNATORY").api().post("/api/v1/sharing-decisions", shared().build()).status());
+    }
+
+    @Test
+    void aCorrectionIsANewEntryAndTheOriginalCannotBeRewritten() {
+        long first = teacher.api().post("/api/v1/sharing-decisions", shared().build()).json().getJsonNumber("id").longValue();
+        Api.Response corrected = teacher.api().post("/api/v1/sharing-decisions/" + first + "/corrections",
+                shared().add("caseReference", "CS-2026-4477").build());
+        assertEquals(201, corrected.status(), corrected.body());
+        assertEquals(first, corrected.json().getJsonNumber("correctsId").longValue());
+        JsonArray mine = teacher.api().get("/api/v1/sharing-decisions").array();
+        assertEquals(2, mine.size());
+        assertTrue(mine.stream().map(e -> e.asJsonObject()).filter(e -> e.getJsonNumber("id").longValue() == first)
+                .findFirst().orElseThrow().getBoolean("corrected"));
+        assertEquals(400, teacher.api().post("/api/v1/sharing-decisions/" + first + "/corrections", shared().build()).status(),
+                "correct the latest entry, not one already corrected");
+        assertEquals(404, partnership.createMember(council, "PRACTITIONER").api().post("/api/v1/sharing-decisions/" + first
+                + "/corrections", shared().build()).status(), "another organisation's entry is not found");
+
+        SQLException rewrite = assertThrows(SQLException.class,
+                () -> Database.execute("update sharing_decision set rationale = 'changed' where id = ?", first));
+        assertTrue(rewrite.getMessage().contains("append-only"), rewrite.getMessage());
+        assertThrows(SQLException.class, () -> Database.execute("delete from sharing_decision where id = ?", first));
+    }
+
+    @Test
+    void uncoveredRoutesBecomeCoverageGapsAndTheLogExportsAsCsv() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            Api.Response check = teacher.api().post("/api/v1/route-checks", Json.createObjectBuilder().add("toOrganisationId", charity)
+                    .add("dataSubjects", Json.createArrayBuilder().add("CHILD")).add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
+                    .add("purpose", "EARLY_HELP").build());
+            assertEquals("NOT_COVERED", check.json().getString("outcome"), check.body());
+        }
+        teacher.api().post("/api/v1/route-checks", Json.createObjectBuilder().add("toOrganisationId", council)
+                .add("dataSubjects", Json.createArrayBuilder().add("CHILD")).add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
+                .add("purpose", "CHILD_IN_NEED").build());
+        teacher.api().post("/api/v1/sharing-decisions", shared().add("decision", "NOT_SHARED").add("recipientOrganisationId", charity)
+                .add("purpose", "EARLY_HELP").remove("agreementVersionId").add("noAgreementReason", "OTHER").remove("lawfulBasis")
+                .add("routeOutcome", "NOT_COVERED").add("rationale", "No agreement with the charity: asked the DPO first.").build());
+
+        Partnership.Member schoolDpo = partnership.createMember(school, "DPO");
+        JsonArray gaps = schoolDpo.api().get("/api/v1/sharing-decisions/coverage-gaps").array();
+        assertEquals(1, gaps.size(), "covered routes are no gaps: " + gaps);
+        assertEquals(2, gaps.getJsonObject(0).getInt("times"));
+        assertEquals("Early help", gaps.getJsonObject(0).getString("purpose"));
+        assertEquals(403, teacher.api().get("/api/v1/sharing-decisions/coverage-gaps").status());
+
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI()
+                        .resolve("/api/v1/sharing-decisions/export?decision=NOT_SHARED")).header("Accept", "text/csv")
+                .header("Authorization", "Bearer " + schoolDpo.token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("Entry,Recorded at,Recorded by,Decision"), csv.body());
+        assertTrue(csv.body().contains("No agreement: OTHER"), csv.body());
+        assertFalse(csv.body().contains(",SHARED,"), "filtered to decisions not to share");
+    }
+}
