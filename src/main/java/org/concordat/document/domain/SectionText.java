@@ -30,10 +30,7 @@ public final class SectionText {
                 flush(paragraph, blocks);
             } else if (start.startsWith("- ")) {
                 flush(paragraph, blocks);
-                String item = start.substring(2).strip();
-                if (!item.isEmpty()) {
-                    blocks.add(new Block(true, item));
-                }
+                blocks.add(new Block(true, start.substring(2).strip()));
             } else {
                 if (!paragraph.isEmpty()) {
                     paragraph.append('\n');

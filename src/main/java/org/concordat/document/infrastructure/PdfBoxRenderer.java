@@ -68,10 +68,12 @@ public class PdfBoxRenderer implements DocumentRenderer {
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    // In reading order: the running header, the page's content, the footer.
+                    header(content, model, styles, i);
                     for (Galley.Op op : pages.get(i)) {
                         op.draw(content);
                     }
-                    margins(content, model, styles, text, i, pages.size());
+                    footer(content, model, styles, text, i, pages.size());
                     if (mark != null) {
                         fill(content, mark);
                     }
@@ -107,15 +109,20 @@ public class PdfBoxRenderer implements DocumentRenderer {
         return font;
     }
 
-    /** The running header (not on the cover) and the footer: DRAFT for a draft, reference, version, page x of y. */
-    private static void margins(PDPageContentStream content, DocumentModel model, Styles styles, DocumentText text,
-                                int page, int pages) throws IOException {
-        Style small = styles.small;
+    /** The running header: the document's type and title, on every page but the cover. */
+    private static void header(PDPageContentStream content, DocumentModel model, Styles styles, int page)
+            throws IOException {
         if (page > 0) {
-            String header = small.face().truncate(small.face().printable(model.documentType() + " \u00b7 " + model.title()),
-                    small.size(), WIDTH);
-            show(content, small, LEFT, PAGE.getHeight() - 38, header);
+            Style small = styles.small;
+            show(content, small, LEFT, PAGE.getHeight() - 38, small.face().truncate(
+                    small.face().printable(model.documentType() + " \u00b7 " + model.title()), small.size(), WIDTH));
         }
+    }
+
+    /** The footer: DRAFT for a draft, reference, version, page x of y. */
+    private static void footer(PDPageContentStream content, DocumentModel model, Styles styles, DocumentText text,
+                               int page, int pages) throws IOException {
+        Style small = styles.small;
         content.setStrokingColor(Styles.RULE.r(), Styles.RULE.g(), Styles.RULE.b());
         content.setLineWidth(0.5f);
         content.moveTo(LEFT, 48);

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A table that flows across pages: text wraps inside its cells, the header row is repeated at the top of every
- * page the table reaches, a group of rows (a flow and its notes) stays on one page when it can, and a row taller
- * than what is left of a page is split between lines rather than leaving a large gap.
+ * page the table reaches (with the heading of a group that continues there), a short group of rows (a flow and
+ * its details) stays on one page, and a tall row is split between lines rather than leaving a large gap.
  */
 final class Table {
 
@@ -78,21 +78,25 @@ final class Table {
         for (List<Row> group : groups) {
             List<Laid> rows = group.stream().map(this::layout).toList();
             float height = rows.stream().map(Laid::height).reduce(0f, Float::sum);
-            if (height > galley.remaining() && height <= fresh) {
-                continueOnNewPage(galley, header);
+            // A group of up to half a page moves to the next page whole; a longer one flows, row by row.
+            if (height > galley.remaining() && height <= fresh / 2) {
+                continueOnNewPage(galley, header, null);
             }
+            // A group that starts with a band (its heading) repeats it when it continues on a new page.
+            Laid heading = group.get(0) instanceof Band && rows.get(0).height() <= fresh / 4 ? rows.get(0) : null;
             for (int i = 0; i < rows.size(); i++) {
                 Laid row = rows.get(i);
-                // A band (a group's heading) keeps at least the start of the next row with it.
+                Laid repeat = i > 0 ? heading : null;
+                // A band keeps at least the start of the next row with it.
                 float need = row.height() + (group.get(i) instanceof Band && i + 1 < rows.size()
                         ? Math.min(rows.get(i + 1).height(), minimumSplit()) : 0);
                 if (need > galley.remaining() && (row.height() <= fresh / 3 || galley.remaining() < minimumSplit())) {
-                    continueOnNewPage(galley, header);
+                    continueOnNewPage(galley, header, repeat);
                 }
                 while (row.height() > galley.remaining()) {
                     Laid[] parts = split(row, galley.remaining());
                     place(galley, parts[0], 0.5f);
-                    continueOnNewPage(galley, header);
+                    continueOnNewPage(galley, header, repeat);
                     row = parts[1];
                 }
                 // Rows of a group share one rule, under the last of them.
@@ -101,9 +105,12 @@ final class Table {
         }
     }
 
-    private void continueOnNewPage(Galley galley, Laid header) {
+    private void continueOnNewPage(Galley galley, Laid header, Laid heading) {
         galley.newPage();
         place(galley, header, 0.9f);
+        if (heading != null) {
+            place(galley, heading, 0);
+        }
     }
 
     /** The least worth starting at the foot of a page: two lines of body text with the cell's padding. */

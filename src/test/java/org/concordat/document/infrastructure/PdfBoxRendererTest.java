@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -125,9 +127,48 @@ class PdfBoxRendererTest {
         String text = flat(String.join(" ", pages(largePdf)));
         for (DocumentModel.Flow f : large.flows()) {
             assertTrue(text.contains(flat(f.retention())), f.key());
-            if (f.notes() != null) {
+            // Notes that continue on a new page are read across it in the test of tall rows.
+            if (f.notes() != null && !SampleDocuments.LONG_NOTES_FLOWS.contains(large.flows().indexOf(f) + 1)) {
                 assertTrue(text.contains(flat(f.notes())), f.key() + " notes");
             }
+        }
+    }
+
+    @Test
+    void aRowTallerThanWhatIsLeftOfAPageContinuesOnTheNextWithNothingLost() throws IOException {
+        List<String> pages = pages(largePdf);
+        // Read across a page break as a person would: without the running header, footer and repeated table header.
+        String tableHeader = flat(Stream.of("flows.key", "flows.route", "flows.subjects", "flows.data", "flows.purpose",
+                "flows.transfer").map(WORDS::getString).collect(Collectors.joining(" ")));
+        String running = flat(large.documentType() + " \u00b7 " + large.title());
+        String footer = Pattern.quote(large.reference() + " \u00b7 Version 3 \u00b7 Page ") + "\\d+ of \\d+";
+        int spanning = 0;
+        for (int flow : SampleDocuments.LONG_NOTES_FLOWS) {
+            String notes = flat(large.flows().get(flow - 1).notes());
+            int start = indexOfPageWith(pages, notes.substring(0, notes.indexOf(':')), 0);
+            int end = indexOfPageWith(pages, notes.substring(notes.lastIndexOf("Step ")), Math.max(start, 0));
+            assertTrue(start >= 0 && end >= start, "the long notes of F" + flow + " are shown");
+            String across = pages.subList(start, end + 1).stream().map(PdfBoxRendererTest::flat)
+                    .map(p -> p.replace(running, "").replace(tableHeader, "").replaceAll(footer, ""))
+                    .collect(Collectors.joining(" "));
+            assertTrue(flat(across).contains(notes), "the notes of F" + flow + " read on, whole");
+            spanning += end > start ? 1 : 0;
+        }
+        assertTrue(spanning > 0, "one of the two tall rows continues on a new page");
+    }
+
+    @Test
+    void theContentsGiveThePageEachHeadingStartsOn() throws IOException {
+        List<String> pages = pages(largePdf);
+        String contents = flat(pages.get(1));
+        List<String> headings = new ArrayList<>();
+        large.sections().forEach(s -> headings.add(s.heading()));
+        Stream.of("part.flows", "part.lawfulBasis", "part.annex", "part.signatures").map(WORDS::getString).forEach(headings::add);
+        for (String heading : headings) {
+            Matcher entry = Pattern.compile(Pattern.quote(heading) + " (\\d+)").matcher(contents);
+            assertTrue(entry.find(), "the contents list " + heading);
+            int page = Integer.parseInt(entry.group(1));
+            assertTrue(flat(pages.get(page - 1)).contains(heading), heading + " is on page " + page);
         }
     }
 
@@ -284,6 +325,15 @@ class PdfBoxRendererTest {
                 "part.signatures")) {
             assertTrue(text.contains(WORDS.getString(key)), key);
         }
+    }
+
+    static int indexOfPageWith(List<String> pages, String text, int from) {
+        for (int i = from; i < pages.size(); i++) {
+            if (flat(pages.get(i)).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static List<String> pages(byte[] pdf) throws IOException {

@@ -111,6 +111,22 @@ final class SampleDocuments {
                 Instant.parse("2026-11-22T09:14:00Z"));
     }
 
+    /**
+     * Two flows in a row whose notes are as long as the editor allows (4,000 characters): each row is taller than
+     * half a page, so they cannot share a page and one of them has to continue on the next.
+     */
+    static final List<Integer> LONG_NOTES_FLOWS = List.of(50, 51);
+
+    static String longNotes(int flow) {
+        StringBuilder notes = new StringBuilder();
+        for (int step = 1; notes.length() < 3_900; step++) {
+            notes.append("Step ").append(step).append(" of flow ").append(flow).append(": the sender checks that the request"
+                    + " names the child's case reference, records the decision and its reasons, and sends only what the"
+                    + " purpose needs. ");
+        }
+        return notes.toString().strip();
+    }
+
     static String retentionOf(int flow) {
         return "Kept for six years after the child's 18th birthday, then securely destroyed (schedule item R-" + flow + ")";
     }
@@ -142,6 +158,9 @@ final class SampleDocuments {
         String notes = i % 4 == 1 ? "Only the MASH analyst opens the record; anything about a third party who reported"
                 + " the concern is redacted before sending. Urgent cases are phoned through first and confirmed in"
                 + " writing within 24 hours, recording who was told, when and why (flow " + i + ")." : null;
+        if (LONG_NOTES_FLOWS.contains(i)) {
+            notes = longNotes(i);
+        }
         return new Flow("F" + i, from.organisation(), to.organisation(), i % 7 == 0,
                 List.of(SUBJECTS[i % SUBJECTS.length], SUBJECTS[(i + 2) % SUBJECTS.length]), categories,
                 PURPOSES[i % PURPOSES.length], i % 2 == 0 ? "Within one working day of each referral to the MASH"
