@@ -112,6 +112,10 @@ final class DocumentLayout {
             formatted(model.benefits());
         }
         subheading(text.get("cover.parties"));
+        if (model.parties().isEmpty()) {
+            paragraph(text.get("cover.noParties"), styles.bodyMuted, LEFT, WIDTH);
+            return;
+        }
         Table parties = table(List.of(column("party.organisation", 0.30f), column("party.role", 0.16f),
                 column("party.signatory", 0.22f), column("party.contact", 0.32f)));
         for (DocumentModel.Party p : model.parties()) {
@@ -136,7 +140,7 @@ final class DocumentLayout {
         galley.advance(2);
     }
 
-    /** A tinted box with a short muted text, for the draft notice. */
+    /** A short text in a tinted box, for the draft notice. */
     private void note(String note) {
         float pad = 8;
         List<String> lines = wrap(note, styles.body, WIDTH - 2 * pad);
@@ -232,7 +236,8 @@ final class DocumentLayout {
             if (f.notes() != null) {
                 details.add(labelled("flows.notes", f.notes()));
             }
-            table.group(List.of(row, new Band(details, fill, 1)));
+            table.group(List.of(row, new Band(details, fill, 1)),
+                    new Band(List.of(new Run(text.get("table.continued", f.key()), styles.cellLabel)), fill, 0));
         }
         table.draw(galley);
     }
@@ -265,7 +270,8 @@ final class DocumentLayout {
                         styles.cellMuted));
             }
             List<Row> rows = new ArrayList<>();
-            rows.add(new Band(heading, Styles.BAND_FILL, 0));
+            Band band = new Band(heading, Styles.BAND_FILL, 0);
+            rows.add(band);
             if (combination.getKey().isEmpty()) {
                 rows.add(new Band(List.of(new Run(text.get("basis.none"), styles.cellMuted)), null, 0));
             }
@@ -276,7 +282,7 @@ final class DocumentLayout {
                 rows.add(new Cells(List.of(List.of(new Run(text.label("basis", basis.kind().name()), styles.cellMuted)),
                         provision, List.of(new Run(p.known() ? orNone(p.summary()) : "", styles.cell))), null));
             }
-            table.group(rows);
+            table.group(rows, band);
         }
         table.draw(galley);
     }

@@ -179,19 +179,24 @@ public class PdfBoxRenderer implements DocumentRenderer {
         float x = 0;
         float y = 0;
         for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {
-            switch (it.currentSegment(at)) {
-                case PathIterator.SEG_MOVETO -> content.moveTo(x = at[0], y = at[1]);
-                case PathIterator.SEG_LINETO -> content.lineTo(x = at[0], y = at[1]);
-                // TrueType outlines are quadratic; PDF paths are cubic: the same curve with its control points raised.
-                case PathIterator.SEG_QUADTO -> {
-                    content.curveTo(x + 2 * (at[0] - x) / 3, y + 2 * (at[1] - y) / 3,
-                            at[2] + 2 * (at[0] - at[2]) / 3, at[3] + 2 * (at[1] - at[3]) / 3, at[2], at[3]);
-                    x = at[2];
-                    y = at[3];
-                }
-                case PathIterator.SEG_CUBICTO -> content.curveTo(at[0], at[1], at[2], at[3], x = at[4], y = at[5]);
-                default -> content.closePath();
+            int segment = it.currentSegment(at);
+            if (segment == PathIterator.SEG_MOVETO) {
+                content.moveTo(at[0], at[1]);
+            } else if (segment == PathIterator.SEG_LINETO) {
+                content.lineTo(at[0], at[1]);
+            } else if (segment == PathIterator.SEG_QUADTO) {
+                // TrueType outlines are quadratic, PDF paths cubic: the same curve, its control points moved 2/3 of the way.
+                content.curveTo(x + 2 * (at[0] - x) / 3, y + 2 * (at[1] - y) / 3,
+                        at[2] + 2 * (at[0] - at[2]) / 3, at[3] + 2 * (at[1] - at[3]) / 3, at[2], at[3]);
+            } else if (segment == PathIterator.SEG_CUBICTO) {
+                content.curveTo(at[0], at[1], at[2], at[3], at[4], at[5]);
+            } else {
+                content.closePath();
+                continue;
             }
+            int end = segment == PathIterator.SEG_QUADTO ? 2 : segment == PathIterator.SEG_CUBICTO ? 4 : 0;
+            x = at[end];
+            y = at[end + 1];
         }
         content.fill();
         content.restoreGraphicsState();

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A table that flows across pages: text wraps inside its cells, the header row is repeated at the top of every
- * page the table reaches (with the heading of a group that continues there), a short group of rows (a flow and
- * its details) stays on one page, and a tall row is split between lines rather than leaving a large gap.
+ * page the table reaches (with a line saying which group continues there), a short group of rows (a flow and its
+ * details) stays on one page, and a tall row is split between lines rather than leaving a large gap.
  */
 final class Table {
 
@@ -50,7 +50,11 @@ final class Table {
     private final Style.Rgb ruleColour;
     private final float x;
     private final float width;
-    private final List<List<Row>> groups = new ArrayList<>();
+    private final List<Group> groups = new ArrayList<>();
+
+    /** Rows kept together when they are short; continuation, if any, heads the rest on a new page. */
+    private record Group(List<Row> rows, Row continuation) {
+    }
 
     Table(List<Column> columns, Style headerStyle, Style.Rgb headerFill, Style.Rgb ruleColour, float x) {
         this.columns = List.copyOf(columns);
@@ -63,7 +67,12 @@ final class Table {
 
     /** Rows kept on one page when they fit on one. */
     void group(List<Row> rows) {
-        groups.add(List.copyOf(rows));
+        group(rows, null);
+    }
+
+    /** Rows kept on one page when they fit on one; when they go on over a page, the next starts with continuation. */
+    void group(List<Row> rows, Row continuation) {
+        groups.add(new Group(List.copyOf(rows), continuation));
     }
 
     void draw(Galley galley) {
@@ -71,24 +80,27 @@ final class Table {
                 headerFill));
         float fresh = Galley.TOP - Galley.BOTTOM - header.height();
         // The header never ends a page alone: it needs the first group, or a few of its lines, under it.
-        float first = groups.isEmpty() ? 0 : groups.get(0).stream().map(this::layout).map(Laid::height)
+        float first = groups.isEmpty() ? 0 : groups.get(0).rows().stream().map(this::layout).map(Laid::height)
                 .reduce(0f, Float::sum);
         galley.ensure(header.height() + Math.min(first, minimumSplit() * 2));
         place(galley, header, 0.9f);
-        for (List<Row> group : groups) {
-            List<Laid> rows = group.stream().map(this::layout).toList();
+        for (Group group : groups) {
+            List<Laid> rows = group.rows().stream().map(this::layout).toList();
             float height = rows.stream().map(Laid::height).reduce(0f, Float::sum);
             // A group of up to half a page moves to the next page whole; a longer one flows, row by row.
             if (height > galley.remaining() && height <= fresh / 2) {
                 continueOnNewPage(galley, header, null);
             }
-            // A group that starts with a band (its heading) repeats it when it continues on a new page.
-            Laid heading = group.get(0) instanceof Band && rows.get(0).height() <= fresh / 4 ? rows.get(0) : null;
+            Laid continuation = group.continuation() == null ? null : layout(group.continuation());
+            if (continuation != null && continuation.height() > fresh / 4) {
+                continuation = null;
+            }
             for (int i = 0; i < rows.size(); i++) {
                 Laid row = rows.get(i);
-                Laid repeat = i > 0 ? heading : null;
+                // Before the group's first row there is nothing to continue.
+                Laid repeat = i > 0 ? continuation : null;
                 // A band keeps at least the start of the next row with it.
-                float need = row.height() + (group.get(i) instanceof Band && i + 1 < rows.size()
+                float need = row.height() + (group.rows().get(i) instanceof Band && i + 1 < rows.size()
                         ? Math.min(rows.get(i + 1).height(), minimumSplit()) : 0);
                 if (need > galley.remaining() && (row.height() <= fresh / 3 || galley.remaining() < minimumSplit())) {
                     continueOnNewPage(galley, header, repeat);
@@ -96,7 +108,7 @@ final class Table {
                 while (row.height() > galley.remaining()) {
                     Laid[] parts = split(row, galley.remaining());
                     place(galley, parts[0], 0.5f);
-                    continueOnNewPage(galley, header, repeat);
+                    continueOnNewPage(galley, header, continuation);
                     row = parts[1];
                 }
                 // Rows of a group share one rule, under the last of them.
@@ -105,11 +117,11 @@ final class Table {
         }
     }
 
-    private void continueOnNewPage(Galley galley, Laid header, Laid heading) {
+    private void continueOnNewPage(Galley galley, Laid header, Laid continuation) {
         galley.newPage();
         place(galley, header, 0.9f);
-        if (heading != null) {
-            place(galley, heading, 0);
+        if (continuation != null) {
+            place(galley, continuation, 0);
         }
     }
 

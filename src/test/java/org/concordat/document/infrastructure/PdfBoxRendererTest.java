@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -148,10 +149,13 @@ class PdfBoxRendererTest {
             int start = indexOfPageWith(pages, notes.substring(0, notes.indexOf(':')), 0);
             int end = indexOfPageWith(pages, notes.substring(notes.lastIndexOf("Step ")), Math.max(start, 0));
             assertTrue(start >= 0 && end >= start, "the long notes of F" + flow + " are shown");
+            // ... and the line that says which flow goes on, on each page after the first.
+            String continued = MessageFormat.format(WORDS.getString("table.continued"), "F" + flow);
             String across = pages.subList(start, end + 1).stream().map(PdfBoxRendererTest::flat)
                     .map(p -> p.replace(running, "").replace(tableHeader, "").replaceAll(footer, ""))
                     .collect(Collectors.joining(" "));
-            assertTrue(flat(across).contains(notes), "the notes of F" + flow + " read on, whole");
+            assertEquals(end - start, count(across, continued), "each page F" + flow + " goes on to says so");
+            assertTrue(flat(across.replace(continued, "")).contains(notes), "the notes of F" + flow + " read on, whole");
             spanning += end > start ? 1 : 0;
         }
         assertTrue(spanning > 0, "one of the two tall rows continues on a new page");
@@ -325,6 +329,10 @@ class PdfBoxRendererTest {
                 "part.signatures")) {
             assertTrue(text.contains(WORDS.getString(key)), key);
         }
+    }
+
+    static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     static int indexOfPageWith(List<String> pages, String text, int from) {
