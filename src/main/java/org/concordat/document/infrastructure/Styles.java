@@ -17,9 +17,6 @@ final class Styles {
     static final Rgb STRIPE = Rgb.hex(0xF7F9FA);
     static final Rgb WATERMARK = Rgb.hex(0x6E7781);
 
-    final Face regular;
-    final Face bold;
-
     final Style body;
     final Style bodyMuted;
     final Style label;
@@ -37,8 +34,6 @@ final class Styles {
     final Style organisation;
 
     Styles(Face regular, Face bold) {
-        this.regular = regular;
-        this.bold = bold;
         body = new Style(regular, 9.5f, 13.6f, INK);
         bodyMuted = body.in(MUTED);
         label = new Style(bold, 9.5f, 13.6f, INK);
