@@ -195,10 +195,15 @@ public class TemplateLibrary {
         return template;
     }
 
+    /**
+     * Built-in and own versions, and any published one: the partners of an agreement drafted from another
+     * organisation's adapted template must read the sections they sign. Only drafts stay with their owner.
+     */
     private TemplateVersion visibleVersion(Caller caller, long versionId) {
         TemplateVersion version = repository.findVersion(versionId)
                 .orElseThrow(() -> new NotFoundException("Template version " + versionId));
-        repository.find(version.getTemplateId()).filter(t -> t.isBuiltIn() || t.isOwnedBy(caller.organisationId()))
+        repository.find(version.getTemplateId())
+                .filter(t -> t.isBuiltIn() || t.isOwnedBy(caller.organisationId()) || version.isPublished())
                 .orElseThrow(() -> new NotFoundException("Template version " + versionId));
         return version;
     }

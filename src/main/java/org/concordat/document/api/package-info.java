@@ -1,0 +1,2 @@
+/** REST endpoints for documents. */
+package org.concordat.document.api;
