@@ -24,7 +24,7 @@ psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DAT
 
 echo "== start Concordat on it (schema, templates, first administrator)"
 export CONCORDAT_DATASOURCE=java:jboss/datasources/ConcordatPostgreSQL POSTGRESQL_URL=$URL POSTGRESQL_USER=postgres \
-       POSTGRESQL_PASSWORD=postgres CONCORDAT_DEMO=false CONCORDAT_ADMIN_PASSWORD=Benchmark-administrator-2026
+       POSTGRESQL_PASSWORD=postgres CONCORDAT_DEMO=false CONCORDAT_ADMIN_PASSWORD=Route-check-bench-2026-pass
 "$WILDFLY/bin/standalone.sh" > target/bench-server.log 2>&1 &
 trap '"$WILDFLY/bin/jboss-cli.sh" --connect --command=shutdown > /dev/null 2>&1 || true' EXIT
 until curl -sf http://127.0.0.1:9990/health/ready > /dev/null 2>&1 || "$WILDFLY/bin/jboss-cli.sh" --connect --command=':read-attribute(name=server-state)' 2>/dev/null | grep -q running; do sleep 1; done

@@ -73,12 +73,12 @@ class DocumentModelsTest {
 
     static AgreementData version(VersionStatus status, Map<String, String> answers, List<AgreementData.FlowData> flows) {
         return new AgreementData(7, "DSA-2026-0007", 70, 2, status, 4, "Children in need", "Protect children", " ",
-                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), 3, 1,
+                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), null, 3, 1,
                 List.of(new AgreementData.PartyData("P1", 1, "Northshire County Council", PartyRole.CONTROLLER, "Helen Carter",
                                 "IG team", "ig@northshire.gov.uk"),
                         new AgreementData.PartyData("P2", 5, "Northshire Academy", PartyRole.JOINT_CONTROLLER, "", null, null)),
                 flows, answers, new ComplianceReport("2026.1", List.of()), true, 0, false, List.of(), true, false, null, null,
-                false, false);
+                false, false, false, false);
     }
 
     static final List<AgreementData.FlowData> FLOWS = List.of(

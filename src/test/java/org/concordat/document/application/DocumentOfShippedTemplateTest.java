@@ -81,12 +81,12 @@ class DocumentOfShippedTemplateTest {
                         "LE-S8-4", Set.of("CDA1998-S115"), "CL-PUBLIC-INTEREST")));
         AgreementData version = new AgreementData(1, "DSA-2026-0001", 10, 1, VersionStatus.SUBMITTED, 0,
                 "Front door information sharing", "Decide quickly what help a child needs.", "Fewer repeat referrals.",
-                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), 1, 1,
+                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), null, 1, 1,
                 List.of(new AgreementData.PartyData("P1", 1, "Northshire County Council", PartyRole.CONTROLLER, "Helen Carter",
                                 "IG team", "ig@northshire.gov.uk"),
                         new AgreementData.PartyData("P2", 2, "Northshire Constabulary", PartyRole.CONTROLLER, "Rhys Evans",
                                 "Public Protection Unit", "ppu@northshire.police.uk")),
-                flows, answers, null, false, 1, false, List.of(), false, false, null, null, false, false);
+                flows, answers, null, false, 1, false, List.of(), false, false, null, null, false, false, false, false);
         byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
 
         DocumentModel model = DocumentModels.agreement(version, TEMPLATE, CATALOGUE, json, Instant.parse("2026-11-22T09:00:00Z"));
