@@ -198,14 +198,19 @@ public final class RouteCheckBenchmark {
                 return samples;
             }));
         }
-        long[] latencies = results.stream().flatMap(f -> {
-            try {
-                return f.get().stream();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).mapToLong(Long::longValue).sorted().toArray();
-        pool.shutdown();
+        long[] latencies;
+        try {
+            latencies = results.stream().flatMap(f -> {
+                try {
+                    return f.get().stream();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).mapToLong(Long::longValue).sorted().toArray();
+        } finally {
+            // A failed check stops the run; the other threads must not keep the JVM alive.
+            pool.shutdownNow();
+        }
         Map<String, Long> outcomes = Map.copyOf(OUTCOMES);
         OUTCOMES.clear();
         Figures figures = new Figures(name, latencies.length, seconds, percentile(latencies, 50), percentile(latencies, 95),

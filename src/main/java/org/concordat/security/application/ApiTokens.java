@@ -111,7 +111,9 @@ public class ApiTokens {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        token.get().markUsed(now);
+        if (token.get().useWorthRecording(now)) {
+            tokens.recordUse(token.get().getId(), now);
+        }
         return callers.activeCaller(token.get().getUserId());
     }
 

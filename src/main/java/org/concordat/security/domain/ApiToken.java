@@ -71,13 +71,9 @@ public class ApiToken {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
 
-    /** Marks the token used; returns whether anything changed. */
-    public boolean markUsed(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.plus(LAST_USED_GRANULARITY).isBefore(now)) {
-            lastUsedAt = now;
-            return true;
-        }
-        return false;
+    /** Whether a use now is worth writing down: the last one recorded is older than the granularity. */
+    public boolean useWorthRecording(Instant now) {
+        return lastUsedAt == null || lastUsedAt.plus(LAST_USED_GRANULARITY).isBefore(now);
     }
 
     public void revoke(Instant now) {

@@ -1,5 +1,6 @@
 package org.concordat.security.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,10 @@ public interface ApiTokenRepository {
     List<ApiToken> ofUser(long userId);
 
     ApiToken add(ApiToken token);
+
+    /**
+     * Records that the token was used, without touching its version: requests that share a token run in parallel,
+     * and noting a use must never make one of them (or a revocation) fail as a concurrent change.
+     */
+    void recordUse(long tokenId, Instant at);
 }

@@ -3,6 +3,7 @@ package org.concordat.security.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.security.domain.ApiToken;
@@ -17,6 +18,13 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     @Override
     public Optional<ApiToken> find(long id) {
         return Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    @Override
+    public void recordUse(long tokenId, Instant at) {
+        // A bulk update: no version check or increment, and the latest use wins.
+        em.createQuery("update ApiToken t set t.lastUsedAt = :at where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :at)")
+                .setParameter("at", at).setParameter("id", tokenId).executeUpdate();
     }
 
     @Override

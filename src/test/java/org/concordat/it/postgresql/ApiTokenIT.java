@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
@@ -75,6 +81,22 @@ class ApiTokenIT {
         assertEquals(200, second.get("/api/v1/me").status(), "the other token still works");
         assertEquals(1L, Database.single("select count(*) from audit_event where action = 'API_TOKEN_REVOKED' and subject_id = ?",
                 Long.toString(firstId)));
+    }
+
+    @Test
+    void requestsSharingATokenRunInParallelWithoutConflict() throws Exception {
+        Partnership.Member member = partnership.createMember(organisation, "PRACTITIONER");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> statuses = pool.invokeAll(IntStream.range(0, 32).<Callable<Integer>>mapToObj(i ->
+                    () -> member.api().get("/api/v1/me").status()).toList());
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get(), "noting the token's use never turns a request into a conflict");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(Database.single("select last_used_at from api_token where user_id = ?", member.id()) != null);
     }
 
     @Test
