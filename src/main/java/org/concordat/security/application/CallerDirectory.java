@@ -38,8 +38,7 @@ public class CallerDirectory {
     /** The active people of an active organisation who hold the role: whom to tell when their part is needed. */
     @Transactional
     public List<Caller> activeHolders(long organisationId, Role role) {
-        return users.search(null, organisationId, false).stream().filter(u -> u.getRoles().contains(role))
-                .map(this::asCaller).flatMap(Optional::stream).toList();
+        return users.activeWithRole(organisationId, role).stream().map(this::asCaller).flatMap(Optional::stream).toList();
     }
 
     Optional<Caller> asCaller(UserAccount user) {

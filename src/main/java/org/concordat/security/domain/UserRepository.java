@@ -2,6 +2,7 @@ package org.concordat.security.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.concordat.shared.domain.Role;
 
 /** Where users are kept. */
 public interface UserRepository {
@@ -14,6 +15,9 @@ public interface UserRepository {
     List<UserAccount> search(String text, Long organisationId, boolean includeInactive);
 
     long count();
+
+    /** Active users of the organisation who hold the role, by name. */
+    List<UserAccount> activeWithRole(long organisationId, Role role);
 
     UserAccount add(UserAccount user);
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.concordat.security.domain.UserAccount;
 import org.concordat.security.domain.UserRepository;
+import org.concordat.shared.domain.Role;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
@@ -48,6 +49,13 @@ public class JpaUserRepository implements UserRepository {
             q.setParameter("org", organisationId);
         }
         return q.setMaxResults(1000).getResultList();
+    }
+
+    @Override
+    public List<UserAccount> activeWithRole(long organisationId, Role role) {
+        return em.createQuery("select u from UserAccount u join u.roles r where u.organisationId = :org and r = :role"
+                        + " and u.active = true order by u.fullName", UserAccount.class)
+                .setParameter("org", organisationId).setParameter("role", role).getResultList();
     }
 
     @Override
