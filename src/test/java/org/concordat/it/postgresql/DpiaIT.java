@@ -355,4 +355,36 @@ class DpiaIT {
         assertEquals("application/problem+json", stale.contentType());
         assertEquals("First editor's title", Database.single("select title from dpia_version where id = ?", id(draft, "versionId")));
     }
+
+    @Test
+    void anAgreementSharingChildrensHealthDataWaitsForACompletedLinkedDpia() {
+        JsonObject dsa = agreement("Health information for child protection", "HEALTH_DATA", "CHILD_PROTECTION_ENQUIRY", "CA1989-S47");
+        List<String> errors = dsa.getJsonObject("compliance").getJsonArray("findings").stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("severity").equals("ERROR")).map(f -> f.getString("rule")).toList();
+        assertEquals(List.of("DPIA-REQUIRED"), errors, dsa.getJsonObject("compliance").toString());
+        assertFalse(dsa.getBoolean("canSubmit"));
+        assertEquals(400, submit(dsa).status(), "no DPIA: no submission");
+
+        JsonObject dpia = newDpia("Health information for child protection", id(dsa, "agreementId"));
+        assertEquals(id(dsa, "agreementId"), id(dpia.getJsonArray("agreements").getJsonObject(0), "agreementId"));
+        JsonObject answers = dpia.getJsonObject("answers");
+        String scope = answers.getString("step-2-processing.scope");
+        assertTrue(scope.contains("Child") && scope.contains("Health") && scope.contains("Within a day of each referral")
+                && scope.contains("Until the child is 25"), scope);
+        assertTrue(answers.getString("step-2-processing.nature").contains("DPIA School"), answers.toString());
+        String lawfulBasis = answers.getString("step-4-necessity-and-proportionality.lawful-basis");
+        assertTrue(lawfulBasis.contains("UK GDPR Article 6(1)(e)") && lawfulBasis.contains("F1"), lawfulBasis);
+        assertEquals(1, lead.api().get("/api/v1/dpias?agreementId=" + id(dsa, "agreementId")).array().size());
+
+        JsonObject waiting = lead.api().get("/api/v1/agreements/versions/" + id(dsa, "versionId")).json();
+        assertTrue(waiting.getJsonObject("compliance").toString().contains("its DPIA is not completed yet"), waiting.toString());
+        assertEquals(400, submit(waiting).status(), "a DPIA in progress is not enough");
+
+        JsonObject done = completed(dpia);
+        assertEquals(answers.getString("step-2-processing.scope"), done.getJsonObject("answers").getString("step-2-processing.scope"),
+                "the pre-filled answers are kept");
+        JsonObject ready = lead.api().get("/api/v1/agreements/versions/" + id(dsa, "versionId")).json();
+        assertTrue(ready.getBoolean("canSubmit"), ready.getJsonObject("compliance").toString());
+        assertEquals("SUBMITTED", ok(submit(ready)).getString("status"));
+    }
 }
