@@ -18,6 +18,11 @@ public record HeatMap(List<Row> rows) {
         public int count() {
             return riskKeys.size();
         }
+
+        /** "R1, R3": the risks in the cell. */
+        public String keys() {
+            return String.join(", ", riskKeys);
+        }
     }
 
     public record Row(RiskLikelihood likelihood, List<Cell> cells) {
