@@ -1,6 +1,7 @@
 package org.concordat.dpia.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.concordat.audit.application.AuditLog;
 import org.concordat.dpia.domain.Dpia;
+import org.concordat.dpia.domain.DpiaEvent;
 import org.concordat.dpia.domain.DpiaRepository;
 import org.concordat.dpia.domain.DpiaVersion;
 import org.concordat.dpia.domain.DpiaVersionStatus;
@@ -47,6 +49,9 @@ public class DpiaSignOff {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DpiaEvent> events;
+
     @Transactional
     public DpiaData requestDpoAdvice(long versionId, long lockVersion) {
         Caller caller = guard.requireAny("ask for the DPO's advice on a DPIA", Role.IG_LEAD, Role.DPO);
@@ -55,7 +60,7 @@ public class DpiaSignOff {
         templates.version(version.getTemplateVersionId()).content().sections().forEach(s -> s.fields().stream()
                 .filter(f -> f.required()).forEach(f -> required.put(s.key() + "." + f.key(), f.label())));
         version.requestDpoAdvice(required, caller.email(), clock.instant());
-        return changed(caller, version, "DPIA_DPO_ADVICE_REQUESTED", "the DPO's advice requested");
+        return changed(caller, version, "DPIA_DPO_ADVICE_REQUESTED", "the DPO's advice requested", DpiaEvent.Kind.DPO_ADVICE_REQUESTED);
     }
 
     /** The DPO's advice; only a DPO of the lead organisation gives it. */
@@ -64,7 +69,8 @@ public class DpiaSignOff {
         Caller caller = guard.requireAny("give DPO advice on a DPIA", Role.DPO);
         DpiaVersion version = find(caller, versionId, lockVersion, "give DPO advice on", "a DPO");
         version.recordDpoAdvice(advice, summary, caller.email(), caller.fullName(), clock.instant());
-        return changed(caller, version, "DPIA_DPO_ADVICE_GIVEN", "DPO advice given by " + caller.fullName());
+        return changed(caller, version, "DPIA_DPO_ADVICE_GIVEN", "DPO advice given by " + caller.fullName(),
+                DpiaEvent.Kind.DPO_ADVICE_GIVEN);
     }
 
     @Transactional
@@ -83,7 +89,8 @@ public class DpiaSignOff {
         }
         return changed(caller, version, "DPIA_SIGNED_OFF", "signed off by " + caller.fullName() + ": "
                 + (version.getStatus() == DpiaVersionStatus.COMPLETED ? "completed"
-                : "a high residual risk was accepted, so the ICO must be consulted before the processing starts") + superseded);
+                : "a high residual risk was accepted, so the ICO must be consulted before the processing starts") + superseded,
+                version.getStatus() == DpiaVersionStatus.COMPLETED ? DpiaEvent.Kind.COMPLETED : DpiaEvent.Kind.PRIOR_CONSULTATION_REQUIRED);
     }
 
     /** Back to the authors while the DPO advises or before sign-off. */
@@ -92,7 +99,7 @@ public class DpiaSignOff {
         Caller caller = guard.requireAny("return a DPIA to draft", Role.IG_LEAD, Role.DPO);
         DpiaVersion version = find(caller, versionId, lockVersion, "return to draft", "an IG lead or DPO");
         version.returnToDraft(clock.instant());
-        return changed(caller, version, "DPIA_RETURNED_TO_DRAFT", "returned to draft");
+        return changed(caller, version, "DPIA_RETURNED_TO_DRAFT", "returned to draft", DpiaEvent.Kind.RETURNED_TO_DRAFT);
     }
 
     /**
@@ -115,10 +122,11 @@ public class DpiaSignOff {
         return version;
     }
 
-    private DpiaData changed(Caller caller, DpiaVersion version, String action, String what) {
+    private DpiaData changed(Caller caller, DpiaVersion version, String action, String what, DpiaEvent.Kind event) {
         Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
         audit.change(action, "DpiaVersion", version.getId(), dpia.getReference() + " version " + version.getNumber() + ": " + what,
                 null, null);
+        events.fire(DpiaEvent.of(event, dpia, version, caller.fullName()));
         repository.flush();
         return queries.data(caller, dpia, version);
     }

@@ -98,6 +98,11 @@ class DpiaIT {
         return response.json();
     }
 
+    /** How many inbox entries the member has whose subject starts so. */
+    private static Object inbox(Partnership.Member member, String subject) {
+        return Database.single("select count(*) from notification where recipient_user_id = ? and subject like ?", member.id(), subject + "%");
+    }
+
     /** A cell of a heat map: rows from probable to remote, columns from minimal to severe. */
     private static JsonObject cell(JsonObject heatMap, int row, int column) {
         return heatMap.getJsonArray("rows").getJsonObject(row).getJsonArray("cells").getJsonObject(column);
@@ -223,16 +228,19 @@ class DpiaIT {
         assertEquals("AWAITING_DPO_ADVICE", awaiting.getString("status"));
         assertEquals(List.of("status"), errorFields(lead.api().put(versionPath(awaiting), locked(awaiting).add("title", "Changed").build())),
                 "frozen while the DPO advises");
+        assertEquals(1L, inbox(dpo, "Your advice is needed as DPO: MASH health information"), "the DPO hears of it");
         assertEquals(List.of("advice", "summary"), errorFields(advise(dpo, awaiting, " ", null)));
         JsonObject advised = ok(advise(dpo, awaiting, "The sharing complies if the portal is used.", "Go ahead with the portal."));
         assertEquals("AWAITING_SIGN_OFF", advised.getString("status"));
         assertEquals("Go ahead with the portal.", advised.getJsonObject("dpoAdvice").getString("summary"));
 
+        assertEquals(1L, inbox(signatory, "DPIA ready for sign-off: MASH health information"), "the signatory hears of it");
         assertEquals(403, signOff(lead, advised, "ACCEPTED", null).status(), "an IG lead does not sign off");
         assertEquals(List.of("overruleReasons"), errorFields(signOff(signatory, advised, "OVERRULED", null)));
         JsonObject done = ok(signOff(signatory, advised, "ACCEPTED", null));
         assertEquals("COMPLETED", done.getString("status"));
         assertEquals("Sam Patel, IG lead", done.getJsonObject("signOff").getString("keptUnderReviewBy"));
+        assertEquals(1L, inbox(lead, "DPIA completed: MASH health information"), "the authors hear of it");
         assertEquals(List.of("status"), errorFields(lead.api().put(versionPath(done), locked(done).add("title", "Rewritten").build())),
                 "a completed version never changes");
         assertEquals(List.of("status"), errorFields(lead.api().post(versionPath(done) + "/risks", locked(done).add("risk",
