@@ -2,6 +2,7 @@ package org.concordat.it.postgresql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -10,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.concordat.it.support.Api;
@@ -394,5 +396,30 @@ class DpiaIT {
         JsonObject ready = lead.api().get("/api/v1/agreements/versions/" + id(dsa, "versionId")).json();
         assertTrue(ready.getBoolean("canSubmit"), ready.getJsonObject("compliance").toString());
         assertEquals("SUBMITTED", ok(submit(ready)).getString("status"));
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteACompletedDpia() {
+        JsonObject done = completed(newDpia("Frozen once signed off", null));
+        long versionId = id(done, "versionId");
+        SQLException retitle = assertThrows(SQLException.class,
+                () -> Database.execute("update dpia_version set title = 'Rewritten' where id = ?", versionId));
+        assertTrue(retitle.getMessage().contains("cannot be changed"), retitle.getMessage());
+        assertThrows(SQLException.class, () -> Database.execute("update dpia_version set status = 'DRAFT' where id = ?", versionId));
+        assertThrows(SQLException.class, () -> Database.execute("update dpia_version set dpo_advice_summary = 'Never mind' where id = ?", versionId));
+        assertThrows(SQLException.class, () -> Database.execute("update dpia_version set overrule_reasons = 'Late' where id = ?", versionId));
+        assertThrows(SQLException.class, () -> Database.execute("update dpia_risk set likelihood = 'REMOTE' where dpia_version_id = ?", versionId));
+        assertThrows(SQLException.class, () -> Database.execute("update dpia_measure set approved = false where dpia_risk_id in"
+                + " (select id from dpia_risk where dpia_version_id = ?)", versionId));
+        assertThrows(SQLException.class, () -> Database.execute("update dpia_screening_answer set answer = true where dpia_version_id = ?", versionId));
+        assertThrows(SQLException.class, () -> Database.execute("delete from dpia_step_answer where dpia_version_id = ?", versionId));
+        assertThrows(SQLException.class, () -> Database.execute("delete from dpia_version where id = ?", versionId));
+        assertEquals("Frozen once signed off", Database.single("select title from dpia_version where id = ?", versionId));
+
+        // The application still moves it on: a newer completed version supersedes it.
+        JsonObject v2 = ok(lead.api().post("/api/v1/dpias/" + id(done, "dpiaId") + "/versions", null));
+        JsonObject advised = ok(advise(dpo, ok(requestAdvice(v2)), "Still sound.", "Go ahead."));
+        assertEquals("COMPLETED", ok(signOff(signatory, advised, "ACCEPTED", null)).getString("status"));
+        assertEquals("SUPERSEDED", Database.single("select status from dpia_version where id = ?", versionId));
     }
 }
