@@ -54,6 +54,9 @@ public class AgreementQueries {
     @Inject
     AuditQueries audit;
 
+    @Inject
+    LinkedDpias dpias;
+
     public record AgreementSummary(long agreementId, String reference, String title, VersionStatus status, int number,
                                    long versionId) {
     }
@@ -175,7 +178,7 @@ public class AgreementQueries {
                 && d.organisationId() == caller.organisationId());
         boolean canDecide = version.getStatus() == VersionStatus.SUBMITTED && caller.has(Role.SIGNATORY)
                 && version.hasParty(caller.organisationId()) && !decidedThisRound;
-        var report = compliance.evaluate(facts(version, orgs));
+        var report = compliance.evaluate(facts(version, orgs, dpias.statusFor(agreement.getId())));
         boolean lead = agreement.isLedBy(caller.organisationId()) && caller.has(Role.IG_LEAD);
         boolean isLatest = repository.latestVersion(agreement.getId()).map(v -> v.getId().equals(version.getId())).orElse(false);
         return new AgreementData(agreement.getId(), agreement.getReference(), version.getId(), version.getNumber(),
@@ -189,7 +192,7 @@ public class AgreementQueries {
                 lead && repository.versions(agreement.getId()).stream().anyMatch(v -> v.getApprovedAt() != null));
     }
 
-    private static AgreementFacts facts(AgreementVersion version, Map<Long, OrganisationData> orgs) {
+    private static AgreementFacts facts(AgreementVersion version, Map<Long, OrganisationData> orgs, DpiaStatus dpia) {
         List<PartyFacts> parties = version.getParties().stream().map(p -> {
             OrganisationData o = orgs.get(p.getOrganisationId());
             return new PartyFacts(p.getKey(), o.name(), o.details().sector().name(), o.details().publicAuthority(),
@@ -197,8 +200,7 @@ public class AgreementQueries {
                     p.getRole().name());
         }).toList();
         List<FlowFacts> flows = version.getFlows().stream().map(AgreementQueries::facts).toList();
-        // DPIAs arrive with their own issue; until then no DPIA is linked to any agreement.
-        return new AgreementFacts(version.getEffectiveDate(), version.getReviewDate(), parties, flows, DpiaStatus.NONE);
+        return new AgreementFacts(version.getEffectiveDate(), version.getReviewDate(), parties, flows, dpia);
     }
 
     private static FlowFacts facts(Flow flow) {

@@ -15,6 +15,7 @@ import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementDrafting;
 import org.concordat.agreement.application.AgreementLifecycle;
 import org.concordat.agreement.application.AgreementQueries;
+import org.concordat.agreement.application.LinkedDpias;
 import org.concordat.agreement.domain.AgreementDetails;
 import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.FlowDetails;
@@ -62,6 +63,11 @@ public class AgreementView implements Serializable {
 
     @Inject
     AgreementLifecycle lifecycle;
+
+    @Inject
+    LinkedDpias linkedDpias;
+
+    private transient List<LinkedDpias.LinkedDpia> dpias;
 
     private String terminationDate;
     private String terminationReason;
@@ -279,6 +285,14 @@ public class AgreementView implements Serializable {
 
     public List<PartyRole> getRoles() {
         return List.of(PartyRole.values());
+    }
+
+    /** The DPIAs linked to this agreement that the caller may see, with their states. */
+    public List<LinkedDpias.LinkedDpia> getDpias() {
+        if (dpias == null) {
+            dpias = linkedDpias.linkedTo(data.agreementId());
+        }
+        return dpias;
     }
 
     public Severity getError() { return Severity.ERROR; }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.concordat.agreement.domain.AgreementEvent;
+import org.concordat.dpia.domain.DpiaEvent;
 import org.concordat.notification.domain.Notification;
 import org.concordat.notification.domain.NotificationRepository;
 import org.concordat.security.application.CallerDirectory;
@@ -23,9 +24,10 @@ import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.Role;
 
 /**
- * Turns agreement events into inbox entries and emails: signatories hear when their approval is needed, the lead's
- * IG leads when changes are requested or a review is coming, everyone concerned when an agreement comes into force
- * or ends. Runs inside the transaction of the change, so an inbox entry exists exactly when the change does.
+ * Turns agreement and DPIA events into inbox entries and emails: signatories hear when their approval is needed,
+ * the lead's IG leads when changes are requested or a review is coming, everyone concerned when an agreement comes
+ * into force or ends; for DPIAs, see below. Runs inside the transaction of the change, so an inbox entry exists
+ * exactly when the change does.
  */
 @ApplicationScoped
 public class Notifier {
@@ -61,7 +63,33 @@ public class Notifier {
         Object[] arguments = arguments(event);
         String subject = text(key + ".subject", arguments);
         String body = text(key + ".body", arguments);
-        String link = "/app/agreement.xhtml?id=" + event.versionId();
+        deliver(recipients, subject, body, "/app/agreement.xhtml?id=" + event.versionId());
+    }
+
+    /**
+     * DPIAs: the lead organisation's DPOs hear when their advice is needed, its signatories when a DPIA awaits
+     * sign-off, its IG leads and DPOs when it is signed off or returned to draft.
+     */
+    void on(@Observes DpiaEvent event) {
+        List<Long> lead = List.of(event.leadOrganisationId());
+        Map<Long, Caller> recipients = new LinkedHashMap<>();
+        switch (event.kind()) {
+            case DPO_ADVICE_REQUESTED -> add(recipients, lead, Role.DPO);
+            case DPO_ADVICE_GIVEN -> add(recipients, lead, Role.SIGNATORY);
+            case COMPLETED, PRIOR_CONSULTATION_REQUIRED, RETURNED_TO_DRAFT -> {
+                add(recipients, lead, Role.IG_LEAD);
+                add(recipients, lead, Role.DPO);
+            }
+        }
+        String key = "dpia-" + event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Object[] arguments = {event.reference(), event.title(), String.valueOf(event.number()), nonNull(event.actor())};
+        String subject = text(key + ".subject", arguments);
+        String body = text(key + ".body", arguments);
+        deliver(recipients, subject, body, "/app/dpia.xhtml?id=" + event.versionId() + "&step=7");
+    }
+
+    /** An inbox entry for each recipient now, and an email once the change has committed. */
+    private void deliver(Map<Long, Caller> recipients, String subject, String body, String link) {
         List<Mailer.Email> emails = new ArrayList<>();
         for (Caller recipient : recipients.values()) {
             repository.add(new Notification(recipient.userId(), subject, body, link, clock.instant()));

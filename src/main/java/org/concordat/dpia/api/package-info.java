@@ -1,0 +1,2 @@
+/** REST endpoints for DPIAs. */
+package org.concordat.dpia.api;

@@ -1,0 +1,161 @@
+package org.concordat.dpia.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.concordat.agreement.application.AgreementLinks;
+import org.concordat.dpia.domain.Dpia;
+import org.concordat.dpia.domain.DpiaComparison;
+import org.concordat.dpia.domain.DpiaMeasure;
+import org.concordat.dpia.domain.DpiaRepository;
+import org.concordat.dpia.domain.DpiaRisk;
+import org.concordat.dpia.domain.DpiaVersion;
+import org.concordat.dpia.domain.DpiaVersionStatus;
+import org.concordat.dpia.domain.ScreeningOutcome;
+import org.concordat.organisation.application.OrganisationData;
+import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.Role;
+
+/**
+ * Reading DPIAs. A draft is seen only by the lead organisation's IG leads and DPOs; a version past drafting by the
+ * lead organisation and by every organisation taking part in a linked agreement. A DPIA the caller may not see is
+ * "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class DpiaQueries {
+
+    @Inject
+    DpiaRepository repository;
+
+    @Inject
+    AgreementLinks agreements;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Inject
+    AccessGuard guard;
+
+    public record DpiaSummary(long dpiaId, String reference, String title, DpiaVersionStatus status, int number, long versionId,
+                              ScreeningOutcome screeningOutcome, String leadOrganisationName) {
+    }
+
+    /** The DPIAs the caller may see, at the newest version they may see; only those linked to the agreement, if given. */
+    public List<DpiaSummary> list(Long agreementId) {
+        Caller caller = guard.signedIn();
+        Set<Long> involved = agreements.involving(caller.organisationId());
+        return repository.ledByOrLinkedTo(caller.organisationId(), involved).stream()
+                .filter(d -> agreementId == null || d.isLinkedTo(agreementId))
+                .map(d -> newestVisible(caller, d).map(v -> new DpiaSummary(d.getId(), d.getReference(), v.getTitle(),
+                        v.getStatus(), v.getNumber(), v.getId(), v.getScreeningOutcome(), organisationName(d.getLeadOrganisationId()))))
+                .flatMap(Optional::stream).toList();
+    }
+
+    public DpiaData latest(long dpiaId) {
+        Caller caller = guard.signedIn();
+        Dpia dpia = repository.find(dpiaId).orElseThrow(() -> new NotFoundException("DPIA " + dpiaId));
+        DpiaVersion version = newestVisible(caller, dpia).orElseThrow(() -> new NotFoundException("DPIA " + dpiaId));
+        return data(caller, dpia, version);
+    }
+
+    public DpiaData version(long versionId) {
+        Caller caller = guard.signedIn();
+        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException("DPIA version " + versionId));
+        Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
+        if (!visible(caller, dpia, version)) {
+            throw new NotFoundException("DPIA version " + versionId);
+        }
+        return data(caller, dpia, version);
+    }
+
+    /** What changed from one version to another, field by field; both must be visible to the caller. */
+    public List<DpiaComparison.Change> compare(long dpiaId, int fromNumber, int toNumber) {
+        Caller caller = guard.signedIn();
+        Dpia dpia = repository.find(dpiaId).orElseThrow(() -> new NotFoundException("DPIA " + dpiaId));
+        List<DpiaVersion> versions = repository.versions(dpiaId);
+        return DpiaComparison.between(numbered(caller, dpia, versions, fromNumber), numbered(caller, dpia, versions, toNumber));
+    }
+
+    private DpiaVersion numbered(Caller caller, Dpia dpia, List<DpiaVersion> versions, int number) {
+        return versions.stream().filter(v -> v.getNumber() == number && visible(caller, dpia, v)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Version " + number + " of " + dpia.getReference()));
+    }
+
+    Optional<DpiaVersion> newestVisible(Caller caller, Dpia dpia) {
+        return repository.versions(dpia.getId()).stream().filter(v -> visible(caller, dpia, v)).reduce((a, b) -> b);
+    }
+
+    /** Authors are the lead organisation's IG leads and DPOs. */
+    static boolean author(Caller caller, Dpia dpia) {
+        return dpia.isLedBy(caller.organisationId()) && (caller.has(Role.IG_LEAD) || caller.has(Role.DPO));
+    }
+
+    boolean visible(Caller caller, Dpia dpia, DpiaVersion version) {
+        if (version.isDraft()) {
+            return author(caller, dpia);
+        }
+        return dpia.isLedBy(caller.organisationId()) || participants(dpia).contains(caller.organisationId());
+    }
+
+    /** The organisations taking part in the agreements the DPIA is linked to. */
+    Set<Long> participants(Dpia dpia) {
+        Set<Long> ids = new TreeSet<>();
+        dpia.getAgreementIds().forEach(a -> ids.addAll(agreements.organisationsOf(a)));
+        return ids;
+    }
+
+    DpiaData data(Caller caller, Dpia dpia, DpiaVersion version) {
+        List<DpiaVersion> versions = repository.versions(dpia.getId());
+        boolean latest = versions.get(versions.size() - 1).getId().equals(version.getId());
+        boolean author = author(caller, dpia);
+        boolean lead = dpia.isLedBy(caller.organisationId());
+        DpiaVersionStatus status = version.getStatus();
+        List<DpiaData.RiskData> risks = version.getRisks().stream().map(DpiaQueries::risk).toList();
+        List<DpiaData.LinkedAgreementData> linked = dpia.getAgreementIds().stream().map(agreements::visible)
+                .flatMap(Optional::stream).map(a -> new DpiaData.LinkedAgreementData(a.agreementId(), a.reference(), a.title(),
+                        a.number(), a.status().name(), a.versionId())).toList();
+        return new DpiaData(dpia.getId(), dpia.getReference(), version.getId(), version.getNumber(), status, version.getVersion(),
+                version.getTitle(), version.getTemplateVersionId(), dpia.getLeadOrganisationId(),
+                organisationName(dpia.getLeadOrganisationId()), version.getScreeningOutcome(),
+                version.getScreening().stream().map(a -> new DpiaData.ScreeningAnswerData(a.getQuestionKey(), a.getQuestion(),
+                        a.getGuidance(), a.getIndicator(), a.isHighRisk(), a.getAnswer())).toList(),
+                version.screeningResult().reasons(), version.getAnswers(), risks, version.heatMapBefore(), version.heatMapAfter(),
+                version.priorConsultationNeeded(),
+                new DpiaData.DpoAdviceData(version.getDpoAdviceRequestedAt(), version.getDpoAdviceRequestedBy(), version.getDpoAdvice(),
+                        version.getDpoAdviceSummary(), version.getDpoAdviceByName(), version.getDpoAdviceByEmail(), version.getDpoAdviceAt()),
+                new DpiaData.SignOffData(version.getMeasuresApprovedBy(), version.getResidualRisksApprovedBy(),
+                        version.getDpoAdviceDecision(), version.getDpoAdviceDecidedBy(), version.getOverruleReasons(),
+                        version.getConsultationReviewedBy(), version.getConsultationNotes(), version.getKeptUnderReviewBy(),
+                        version.getReviewDate(), version.getSignedOffByName(), version.getSignedOffByEmail(), version.getSignedOffAt()),
+                linked, versions.stream().filter(v -> visible(caller, dpia, v))
+                        .map(v -> new DpiaData.VersionData(v.getId(), v.getNumber(), v.getStatus())).toList(),
+                author && status == DpiaVersionStatus.DRAFT,
+                lead && caller.has(Role.DPO) && status == DpiaVersionStatus.AWAITING_DPO_ADVICE,
+                lead && caller.has(Role.SIGNATORY) && status == DpiaVersionStatus.AWAITING_SIGN_OFF,
+                author && (status == DpiaVersionStatus.AWAITING_DPO_ADVICE || status == DpiaVersionStatus.AWAITING_SIGN_OFF),
+                author && latest && (status == DpiaVersionStatus.COMPLETED || status == DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED),
+                author);
+    }
+
+    private static DpiaData.RiskData risk(DpiaRisk r) {
+        return new DpiaData.RiskData(r.getKey(), r.getSource(), r.getImpact(), r.getLikelihood(), r.getSeverity(), r.getOverall(),
+                r.residual(), r.getMeasures().stream().map(m -> measure(r, m)).toList());
+    }
+
+    private static DpiaData.MeasureData measure(DpiaRisk r, DpiaMeasure m) {
+        return new DpiaData.MeasureData(m.getKey(), r.getKey(), m.getDescription(), m.getEffect(), m.getResidualLikelihood(),
+                m.getResidualSeverity(), m.getResidual(), m.isApproved(), m.getOwner(), m.getDueDate());
+    }
+
+    private String organisationName(long organisationId) {
+        return organisations.findByIdAnyState(organisationId).map(OrganisationData::name).orElse("");
+    }
+}

@@ -1,0 +1,133 @@
+package org.concordat.dpia.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.concordat.audit.application.AuditLog;
+import org.concordat.dpia.domain.Dpia;
+import org.concordat.dpia.domain.DpiaEvent;
+import org.concordat.dpia.domain.DpiaRepository;
+import org.concordat.dpia.domain.DpiaVersion;
+import org.concordat.dpia.domain.DpiaVersionStatus;
+import org.concordat.dpia.domain.SignOffDetails;
+import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.ConcurrentChangeException;
+import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.Role;
+import org.concordat.template.application.TemplateLibrary;
+
+/**
+ * From draft to signed off: the authors ask for the DPO's advice; only a DPO of the lead organisation gives it
+ * (UK GDPR Article 35(2)); a signatory of the lead organisation signs the version off, which completes it, or, when
+ * a high residual risk is accepted, marks it as needing the ICO's prior consultation (UK GDPR Article 36). A newer
+ * completed version supersedes the older ones.
+ */
+@ApplicationScoped
+public class DpiaSignOff {
+
+    @Inject
+    DpiaRepository repository;
+
+    @Inject
+    DpiaQueries queries;
+
+    @Inject
+    TemplateLibrary templates;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<DpiaEvent> events;
+
+    @Transactional
+    public DpiaData requestDpoAdvice(long versionId, long lockVersion) {
+        Caller caller = guard.requireAny("ask for the DPO's advice on a DPIA", Role.IG_LEAD, Role.DPO);
+        DpiaVersion version = find(caller, versionId, lockVersion, "ask for the DPO's advice on", "an IG lead or DPO");
+        Map<String, String> required = new LinkedHashMap<>();
+        templates.version(version.getTemplateVersionId()).content().sections().forEach(s -> s.fields().stream()
+                .filter(f -> f.required()).forEach(f -> required.put(s.key() + "." + f.key(), f.label())));
+        version.requestDpoAdvice(required, caller.email(), clock.instant());
+        return changed(caller, version, "DPIA_DPO_ADVICE_REQUESTED", "the DPO's advice requested", DpiaEvent.Kind.DPO_ADVICE_REQUESTED);
+    }
+
+    /** The DPO's advice; only a DPO of the lead organisation gives it. */
+    @Transactional
+    public DpiaData giveDpoAdvice(long versionId, long lockVersion, String advice, String summary) {
+        Caller caller = guard.requireAny("give DPO advice on a DPIA", Role.DPO);
+        DpiaVersion version = find(caller, versionId, lockVersion, "give DPO advice on", "a DPO");
+        version.recordDpoAdvice(advice, summary, caller.email(), caller.fullName(), clock.instant());
+        return changed(caller, version, "DPIA_DPO_ADVICE_GIVEN", "DPO advice given by " + caller.fullName(),
+                DpiaEvent.Kind.DPO_ADVICE_GIVEN);
+    }
+
+    @Transactional
+    public DpiaData signOff(long versionId, long lockVersion, SignOffDetails details) {
+        Caller caller = guard.requireAny("sign off a DPIA", Role.SIGNATORY);
+        DpiaVersion version = find(caller, versionId, lockVersion, "sign off", "a signatory");
+        version.signOff(details == null ? new SignOffDetails(null, null, null, null, null, null, null, null, null) : details,
+                caller.email(), caller.fullName(), LocalDate.now(clock), clock.instant());
+        StringBuilder superseded = new StringBuilder();
+        if (version.getStatus() == DpiaVersionStatus.COMPLETED) {
+            for (DpiaVersion older : repository.versions(version.getDpiaId())) {
+                if (older.getNumber() < version.getNumber() && older.supersede(clock.instant())) {
+                    superseded.append("; version ").append(older.getNumber()).append(" superseded");
+                }
+            }
+        }
+        return changed(caller, version, "DPIA_SIGNED_OFF", "signed off by " + caller.fullName() + ": "
+                + (version.getStatus() == DpiaVersionStatus.COMPLETED ? "completed"
+                : "a high residual risk was accepted, so the ICO must be consulted before the processing starts") + superseded,
+                version.getStatus() == DpiaVersionStatus.COMPLETED ? DpiaEvent.Kind.COMPLETED : DpiaEvent.Kind.PRIOR_CONSULTATION_REQUIRED);
+    }
+
+    /** Back to the authors while the DPO advises or before sign-off. */
+    @Transactional
+    public DpiaData returnToDraft(long versionId, long lockVersion) {
+        Caller caller = guard.requireAny("return a DPIA to draft", Role.IG_LEAD, Role.DPO);
+        DpiaVersion version = find(caller, versionId, lockVersion, "return to draft", "an IG lead or DPO");
+        version.returnToDraft(clock.instant());
+        return changed(caller, version, "DPIA_RETURNED_TO_DRAFT", "returned to draft", DpiaEvent.Kind.RETURNED_TO_DRAFT);
+    }
+
+    /**
+     * The version, if the caller belongs to the lead organisation with one of the roles; a version they cannot see is
+     * not found, one they can see but not act on is refused.
+     */
+    private DpiaVersion find(Caller caller, long versionId, long lockVersion, String action, String who) {
+        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException("DPIA version " + versionId));
+        Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
+        if (!queries.visible(caller, dpia, version)) {
+            throw new NotFoundException("DPIA version " + versionId);
+        }
+        if (!dpia.isLedBy(caller.organisationId())) {
+            throw guard.refuse(caller, action + " " + dpia.getReference(), "Only " + who + " of the organisation that leads "
+                    + dpia.getReference() + " may do this.");
+        }
+        if (version.getVersion() != lockVersion) {
+            throw new ConcurrentChangeException("DPIA");
+        }
+        return version;
+    }
+
+    private DpiaData changed(Caller caller, DpiaVersion version, String action, String what, DpiaEvent.Kind event) {
+        Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
+        audit.change(action, "DpiaVersion", version.getId(), dpia.getReference() + " version " + version.getNumber() + ": " + what,
+                null, null);
+        events.fire(DpiaEvent.of(event, dpia, version, caller.fullName()));
+        repository.flush();
+        return queries.data(caller, dpia, version);
+    }
+}

@@ -1,0 +1,45 @@
+package org.concordat.dpia.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.concordat.shared.domain.FieldError;
+
+/**
+ * A risk as the author describes it (ICO template, step 5): where it comes from, the harm it could do to the people
+ * concerned, how likely and how severe. The overall risk is never given: the matrix works it out.
+ */
+public record RiskDetails(String source, String impact, RiskLikelihood likelihood, RiskSeverity severity) {
+
+    static final int TEXT_MAX = 2000;
+
+    public RiskDetails {
+        source = trim(source);
+        impact = trim(impact);
+    }
+
+    /** What is missing or too long, field by field; empty when the risk can be saved. */
+    public List<FieldError> problems() {
+        List<FieldError> errors = new ArrayList<>();
+        if (source == null) {
+            errors.add(new FieldError("source", "Describe the source of the risk: what could go wrong, and how."));
+        } else if (source.length() > TEXT_MAX) {
+            errors.add(new FieldError("source", "Keep the source of the risk to 2,000 characters or fewer."));
+        }
+        if (impact == null) {
+            errors.add(new FieldError("impact", "Describe the harm to the people concerned if it happened."));
+        } else if (impact.length() > TEXT_MAX) {
+            errors.add(new FieldError("impact", "Keep the description of the harm to 2,000 characters or fewer."));
+        }
+        if (likelihood == null) {
+            errors.add(new FieldError("likelihood", "Choose how likely the harm is: remote, possible or probable."));
+        }
+        if (severity == null) {
+            errors.add(new FieldError("severity", "Choose how severe the harm would be: minimal, significant or severe."));
+        }
+        return errors;
+    }
+
+    static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,74 @@
+package org.concordat.dpia.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.concordat.dpia.domain.Dpia;
+import org.concordat.dpia.domain.DpiaRepository;
+import org.concordat.dpia.domain.DpiaVersion;
+
+@ApplicationScoped
+public class JpaDpiaRepository implements DpiaRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public long nextReferenceNumber() {
+        // nextval() is PostgreSQL's, and H2 understands it in PostgreSQL mode.
+        return ((Number) em.createNativeQuery("select nextval('dpia_reference_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public Dpia add(Dpia dpia) {
+        em.persist(dpia);
+        return dpia;
+    }
+
+    @Override
+    public Optional<Dpia> find(long id) {
+        return Optional.ofNullable(em.find(Dpia.class, id));
+    }
+
+    @Override
+    public DpiaVersion add(DpiaVersion version) {
+        em.persist(version);
+        return version;
+    }
+
+    @Override
+    public Optional<DpiaVersion> findVersion(long versionId) {
+        return Optional.ofNullable(em.find(DpiaVersion.class, versionId));
+    }
+
+    @Override
+    public List<DpiaVersion> versions(long dpiaId) {
+        return em.createQuery("select v from DpiaVersion v where v.dpiaId = :d order by v.number", DpiaVersion.class)
+                .setParameter("d", dpiaId).getResultList();
+    }
+
+    @Override
+    public List<Dpia> ledByOrLinkedTo(long organisationId, Collection<Long> agreementIds) {
+        if (agreementIds.isEmpty()) {
+            return em.createQuery("select d from Dpia d where d.leadOrganisationId = :org order by d.reference desc", Dpia.class)
+                    .setParameter("org", organisationId).setMaxResults(1000).getResultList();
+        }
+        return em.createQuery("select distinct d from Dpia d left join d.agreementIds a where d.leadOrganisationId = :org"
+                        + " or a in :agreements order by d.reference desc", Dpia.class)
+                .setParameter("org", organisationId).setParameter("agreements", agreementIds).setMaxResults(1000).getResultList();
+    }
+
+    @Override
+    public List<Dpia> linkedTo(long agreementId) {
+        return em.createQuery("select d from Dpia d join d.agreementIds a where a = :agreement order by d.reference", Dpia.class)
+                .setParameter("agreement", agreementId).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,2 @@
+/** DPIAs in the database (JPA). */
+package org.concordat.dpia.infrastructure;
