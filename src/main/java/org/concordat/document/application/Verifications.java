@@ -22,6 +22,7 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import org.concordat.agreement.application.AgreementQueries;
+import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.document.application.Verdict.DocumentFacts;
 import org.concordat.document.application.Verdict.Outcome;
 import org.concordat.document.application.Verdict.SignatureFacts;
@@ -124,11 +125,17 @@ public class Verifications {
                 }
                 return new Claim(text(copy, "reference"), text(copy, "title"),
                         copy.get("number") instanceof JsonNumber n ? n.intValue() : null,
-                        copy.get("versionId") instanceof JsonNumber v ? v.longValue() : null, text(copy, "status"));
+                        copy.get("versionId") instanceof JsonNumber v ? v.longValue() : null, status(text(copy, "status")));
             } catch (RuntimeException e) {
                 // Anyone can attach anything: JSON that does not parse is simply not Concordat's.
                 return null;
             }
+        }
+
+        /** Only a status Concordat knows: anyone can attach anything. */
+        private static String status(String claimed) {
+            return java.util.Arrays.stream(VersionStatus.values()).map(Enum::name).filter(n -> n.equals(claimed)).findFirst()
+                    .orElse(null);
         }
 
         private static String text(JsonObject copy, String key) {

@@ -17,6 +17,7 @@ import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECKey;
 import java.security.interfaces.RSAKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
@@ -209,8 +210,8 @@ public class BouncyCastleKeys implements SigningKeys {
         List<FieldError> problems = new ArrayList<>();
         X509Certificate signer = chain.get(0);
         String algorithm = key.getAlgorithm();
-        boolean rsa = "RSA".equals(algorithm);
-        if (!(rsa || "EC".equals(algorithm)) || (rsa && ((RSAKey) key).getModulus().bitLength() < 2048)) {
+        boolean rsa = key instanceof RSAKey && "RSA".equals(algorithm);
+        if (!(rsa || key instanceof ECKey) || (rsa && ((RSAKey) key).getModulus().bitLength() < 2048)) {
             throw new InvalidInputException("certificate", "The key is " + algorithm + (rsa ? " of "
                     + ((RSAKey) key).getModulus().bitLength() + " bits" : "") + ": Concordat signs with RSA keys of 2,048"
                     + " bits or more, or elliptic-curve keys.");
@@ -312,8 +313,12 @@ public class BouncyCastleKeys implements SigningKeys {
         }
     }
 
+    /**
+     * By the key's type, not its algorithm name: a provider may call an elliptic-curve key "EC" or "ECDSA" (on the
+     * server, another provider than the JDK's may have made it).
+     */
     static String signatureAlgorithm(PrivateKey key) {
-        return "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+        return key instanceof ECKey ? "SHA256withECDSA" : "SHA256withRSA";
     }
 
     private KeyPair keyPair() {

@@ -20,22 +20,22 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Certificates and PKCS#12 files made the way an organisation's own CA would, for the tests. */
-final class TestCertificates {
+/** Certificates and PKCS#12 files made the way an organisation's own CA would, for the unit and integration tests. */
+public final class TestCertificates {
 
     private TestCertificates() {
     }
 
-    record Issued(KeyPair keys, X509Certificate certificate) {
+    public record Issued(KeyPair keys, X509Certificate certificate) {
     }
 
-    static KeyPair rsa() throws Exception {
+    public static KeyPair rsa() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         return generator.generateKeyPair();
     }
 
-    static Issued root(String name, Instant from, Instant until) throws Exception {
+    public static Issued root(String name, Instant from, Instant until) throws Exception {
         KeyPair keys = rsa();
         X500Name subject = new X500Name("O=" + name + ",CN=" + name);
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, BigInteger.valueOf(System.nanoTime()),
@@ -45,7 +45,7 @@ final class TestCertificates {
         return new Issued(keys, sign(builder, keys.getPrivate()));
     }
 
-    static Issued leaf(Issued issuer, String name, Instant from, Instant until, int keyUsage) throws Exception {
+    public static Issued leaf(Issued issuer, String name, Instant from, Instant until, int keyUsage) throws Exception {
         KeyPair keys = rsa();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(),
                 BigInteger.valueOf(System.nanoTime()), Date.from(from), Date.from(until),
@@ -56,7 +56,7 @@ final class TestCertificates {
     }
 
     /** A time-stamping authority's certificate: its only purpose, time stamping, marked critical as RFC 3161 requires. */
-    static Issued timestamping(Issued issuer, String name, Instant from, Instant until) throws Exception {
+    public static Issued timestamping(Issued issuer, String name, Instant from, Instant until) throws Exception {
         KeyPair keys = rsa();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(),
                 BigInteger.valueOf(System.nanoTime()), Date.from(from), Date.from(until),
@@ -68,7 +68,7 @@ final class TestCertificates {
         return new Issued(keys, sign(builder, issuer.keys().getPrivate()));
     }
 
-    static byte[] pkcs12(PrivateKey key, List<X509Certificate> chain, String password) throws Exception {
+    public static byte[] pkcs12(PrivateKey key, List<X509Certificate> chain, String password) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("signing", key, password.toCharArray(), chain.toArray(new Certificate[0]));
