@@ -11,6 +11,7 @@ import org.concordat.agreement.domain.AgreementEvent;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.Decision;
+import org.concordat.agreement.domain.PartyApproved;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.audit.application.AuditLog;
 import org.concordat.legal.domain.compliance.Severity;
@@ -47,6 +48,9 @@ public class AgreementApproval {
 
     @Inject
     Event<AgreementEvent> events;
+
+    @Inject
+    Event<PartyApproved> approvals;
 
     @Transactional
     public AgreementData submit(long versionId, long lockVersion) {
@@ -114,6 +118,12 @@ public class AgreementApproval {
                 "AgreementVersion", versionId, agreement.getReference() + " version " + version.getNumber() + ": "
                         + caller.organisationName() + (kind == Decision.Kind.APPROVED ? " approved" : " asked for changes")
                         + (version.getStatus() == VersionStatus.APPROVED ? "; every party has approved" : ""), null, null);
+        if (kind == Decision.Kind.APPROVED) {
+            // The party's signature on the document: if it cannot be made, the approval is not recorded either.
+            approvals.fire(new PartyApproved(agreement.getId(), agreement.getReference(), versionId, version.getNumber(),
+                    decision.getRound(), caller.organisationId(), caller.organisationName(), caller.fullName(),
+                    caller.email(), decision.getDecidedAt(), version.getStatus() == VersionStatus.APPROVED));
+        }
         if (kind == Decision.Kind.CHANGES_REQUESTED) {
             events.fire(AgreementEvent.of(AgreementEvent.Kind.CHANGES_REQUESTED, agreement, version, caller.organisationName(),
                     decision.getComment(), null));

@@ -134,6 +134,24 @@ public class AgreementQueries {
         return data(caller, agreement, version);
     }
 
+    /** A version as its own document names it, with its status now. */
+    public record VersionSummary(long versionId, long agreementId, String reference, String title, int number,
+                                 VersionStatus status) {
+    }
+
+    /**
+     * The reference, title, number and current status of a version, for anyone who holds its document and asks
+     * whether it is genuine (the document shows all of this but the current status): no sign-in needed, nothing more
+     * told. A version returned to its authors is a draft again, and a draft is theirs alone: its title is not told.
+     */
+    public java.util.Optional<VersionSummary> summary(long versionId) {
+        return repository.findVersion(versionId).map(v -> {
+            Agreement agreement = repository.find(v.getAgreementId()).orElseThrow();
+            return new VersionSummary(v.getId(), agreement.getId(), agreement.getReference(),
+                    v.getStatus() == VersionStatus.DRAFT ? null : v.getTitle(), v.getNumber(), v.getStatus());
+        });
+    }
+
     /** What changed from one version to another, field by field; both must be visible to the caller. */
     public List<VersionComparison.Change> compare(long agreementId, int fromNumber, int toNumber) {
         Caller caller = guard.signedIn();

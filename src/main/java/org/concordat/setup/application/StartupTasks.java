@@ -6,13 +6,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.concordat.document.application.SigningCredentials;
 import org.concordat.shared.application.CurrentCaller;
 import org.concordat.template.application.TemplateLibrary;
 
 /**
  * Runs once when the application starts, after Flyway has migrated the schema: it adds any new built-in
- * template version; then in demo mode it seeds the demo partnership, otherwise it makes sure there is a first
- * administrator. Each step commits on its own.
+ * template version and makes sure Concordat's certification authority for signing exists; then in demo mode it
+ * seeds the demo partnership, otherwise it makes sure there is a first administrator. Each step commits on its own.
  */
 @Singleton
 @Startup
@@ -34,10 +35,14 @@ public class StartupTasks {
     @Inject
     TemplateLibrary templates;
 
+    @Inject
+    SigningCredentials signing;
+
     @PostConstruct
     void run() {
         currentCaller.actAsSystem("startup");
         templates.syncBuiltIns();
+        signing.ensureAuthority();
         if (settings.demoMode()) {
             demo.seedIfEmpty();
         } else {

@@ -1,0 +1,16 @@
+package org.concordat.agreement.domain;
+
+import java.time.Instant;
+
+/**
+ * A party's signatory approved a submitted version. Fired synchronously inside the transaction that records the
+ * decision, so that what it leads to (the party's signature on the document) commits with the decision or the
+ * decision rolls back with it.
+ *
+ * @param round        the submission round the decision is about
+ * @param lastApproval whether this approval made the version approved (every party has now approved)
+ */
+public record PartyApproved(long agreementId, String reference, long versionId, int number, int round,
+                            long organisationId, String organisationName, String signerName, String signerEmail,
+                            Instant decidedAt, boolean lastApproval) {
+}

@@ -1,0 +1,29 @@
+package org.concordat.document.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Concordat's certification authority and the organisations' signing credentials. */
+public interface SigningRepository {
+
+    Optional<SigningAuthority> authority();
+
+    SigningAuthority add(SigningAuthority authority);
+
+    /**
+     * Locks the authority's row until the transaction ends: credentials are issued and replaced one at a time, so an
+     * organisation never ends up with two active ones.
+     */
+    void authorityForUpdate();
+
+    Optional<SigningCredential> active(long organisationId);
+
+    SigningCredential add(SigningCredential credential);
+
+    /** Every credential ever registered, active or replaced: their signatures stay verifiable. */
+    List<SigningCredential> all();
+
+    Optional<SigningCredential> byCertificate(String certificateSha256);
+
+    void flush();
+}

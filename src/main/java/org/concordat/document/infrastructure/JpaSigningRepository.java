@@ -1,0 +1,62 @@
+package org.concordat.document.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.concordat.document.domain.SigningAuthority;
+import org.concordat.document.domain.SigningCredential;
+import org.concordat.document.domain.SigningRepository;
+
+@ApplicationScoped
+public class JpaSigningRepository implements SigningRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<SigningAuthority> authority() {
+        return Optional.ofNullable(em.find(SigningAuthority.class, SigningAuthority.ID));
+    }
+
+    @Override
+    public SigningAuthority add(SigningAuthority authority) {
+        em.persist(authority);
+        return authority;
+    }
+
+    @Override
+    public void authorityForUpdate() {
+        // A plain row lock: SELECT ... FOR UPDATE changes nothing, so the authority's append-only trigger is not involved.
+        em.createNativeQuery("SELECT id FROM signing_authority WHERE id = 1 FOR UPDATE").getResultList();
+    }
+
+    @Override
+    public Optional<SigningCredential> active(long organisationId) {
+        return em.createQuery("select c from SigningCredential c where c.organisationId = :o and c.active = true",
+                SigningCredential.class).setParameter("o", organisationId).getResultStream().findFirst();
+    }
+
+    @Override
+    public SigningCredential add(SigningCredential credential) {
+        em.persist(credential);
+        return credential;
+    }
+
+    @Override
+    public List<SigningCredential> all() {
+        return em.createQuery("select c from SigningCredential c order by c.id", SigningCredential.class).getResultList();
+    }
+
+    @Override
+    public Optional<SigningCredential> byCertificate(String certificateSha256) {
+        return em.createQuery("select c from SigningCredential c where c.certificateSha256 = :h", SigningCredential.class)
+                .setParameter("h", certificateSha256).getResultStream().findFirst();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,65 @@
+package org.concordat.document.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concordat.document.application.AgreementDocuments;
+import org.concordat.document.application.RenderedDocument;
+import org.concordat.shared.domain.NotFoundException;
+
+/**
+ * A version's documents for the signed-in browser (the API needs a token, so pages link here):
+ * /app/documents/{versionId}/document.pdf (signed), document.json, preview.pdf. Under /app, so only signed-in
+ * users reach it; the use cases decide who may see which version, and anything else is "not found".
+ */
+@WebServlet("/app/documents/*")
+public class DocumentDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(document\\.pdf|document\\.json|preview\\.pdf)");
+
+    @Inject
+    transient AgreementDocuments documents;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!path.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long versionId = Long.parseLong(path.group(1));
+        RenderedDocument document;
+        String type;
+        try {
+            switch (path.group(2)) {
+                case "document.pdf" -> {
+                    document = documents.signed(versionId);
+                    type = "application/pdf";
+                }
+                case "document.json" -> {
+                    document = documents.json(versionId);
+                    type = "application/json; charset=UTF-8";
+                }
+                default -> {
+                    document = documents.preview(versionId);
+                    type = "application/pdf";
+                }
+            }
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] content = document.content();
+        response.setContentType(type);
+        response.setContentLength(content.length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(content);
+    }
+}

@@ -1,0 +1,101 @@
+package org.concordat.document.infrastructure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.concordat.document.domain.Certificates;
+import org.concordat.document.domain.DocumentModel;
+import org.concordat.document.domain.SealedCredential;
+import org.concordat.document.domain.SignatureRequest;
+import org.concordat.document.domain.SigningKey;
+import org.concordat.document.domain.TrustAnchors;
+
+/**
+ * What the signing tests share, made once: Concordat's authority, credentials for two organisations, and two
+ * documents rendered and signed by both (a three-flow agreement and one of 100 flows), left in target/pdf-samples/.
+ */
+final class SigningFixture {
+
+    static final Path SAMPLES = Path.of("target", "pdf-samples");
+    /** Real time (a day ago): pdfsig checks the certificates as of today. */
+    static final Instant NOW = Instant.now().minus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    static final Instant COUNCIL_APPROVED = NOW.plus(java.time.Duration.ofMinutes(75));
+    static final Instant POLICE_APPROVED = NOW.plus(java.time.Duration.ofHours(20));
+
+    static final BouncyCastleKeys KEYS = new BouncyCastleKeys("fixture-signing-password".toCharArray());
+    static final PdfBoxRenderer RENDERER = new PdfBoxRenderer();
+    static final PadesSigner SIGNER = new PadesSigner(null);
+    static final PdfInspector INSPECTOR = new PdfInspector();
+
+    static final SealedCredential AUTHORITY = KEYS.newAuthority("Concordat signing authority", NOW);
+    static final SigningKey AUTHORITY_KEY = KEYS.unseal(AUTHORITY);
+    static final SealedCredential COUNCIL = KEYS.issue(AUTHORITY_KEY, "Northshire County Council", NOW);
+    static final SealedCredential POLICE = KEYS.issue(AUTHORITY_KEY, "Northshire Constabulary", NOW);
+    static final TrustAnchors TRUST = new TrustAnchors(AUTHORITY.signer(), Map.of(
+            Certificates.fingerprint(COUNCIL.signer()), COUNCIL.chain(), Certificates.fingerprint(POLICE.signer()), POLICE.chain()));
+
+    static final DocumentModel SMALL = SampleDocuments.agreement(3, false);
+    static final DocumentModel LARGE = SampleDocuments.agreement(100, false);
+    static final byte[] SMALL_RENDERED = RENDERER.render(SMALL);
+    static final byte[] SMALL_SIGNED = signedByBoth(SMALL_RENDERED);
+    static final byte[] LARGE_RENDERED = RENDERER.render(LARGE);
+    static final byte[] LARGE_SIGNED = signedByBoth(LARGE_RENDERED);
+
+    static {
+        try {
+            Files.createDirectories(SAMPLES);
+            Files.write(SAMPLES.resolve("dsa-signed-2-parties.pdf"), SMALL_SIGNED);
+            Files.write(SAMPLES.resolve("dsa-100-flows-signed.pdf"), LARGE_SIGNED);
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private SigningFixture() {
+    }
+
+    static SignatureRequest council(boolean certify) {
+        return new SignatureRequest("Helen Carter", "signatory@council.northshire.example", "signatory",
+                "Northshire County Council", COUNCIL_APPROVED, certify);
+    }
+
+    static SignatureRequest police() {
+        return new SignatureRequest("Chief Supt. Dan Hughes", "signatory@police.northshire.example", "signatory",
+                "Northshire Constabulary", POLICE_APPROVED, false);
+    }
+
+    /** The council signs first (certifying the document), then the police. */
+    static byte[] signedByBoth(byte[] rendered) {
+        byte[] once = SIGNER.sign(rendered, council(true), KEYS.unseal(COUNCIL)).pdf();
+        return SIGNER.sign(once, police(), KEYS.unseal(POLICE)).pdf();
+    }
+
+    /**
+     * An NSS database (what pdfsig reads) that trusts Concordat's authority. pdfsig checks a signer's certificate for
+     * e-mail (S/MIME) signing, so the authority is trusted as an issuer for that use too ("C,C,"): "C,," alone trusts
+     * it for TLS only, and pdfsig then reports the issuer as not trusted.
+     */
+    static Path nssTrustingTheAuthority(Path directory) throws IOException, InterruptedException {
+        Files.createDirectories(directory);
+        Path pem = directory.resolve("concordat-ca.pem");
+        Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(Certificates.encode(AUTHORITY.signer())) + "\n-----END CERTIFICATE-----\n");
+        run(List.of("certutil", "-N", "--empty-password", "-d", "sql:" + directory));
+        run(List.of("certutil", "-A", "-n", "concordat-ca", "-t", "C,C,", "-i", pem.toString(), "-d", "sql:" + directory));
+        return directory;
+    }
+
+    static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int status = process.waitFor();
+        if (status != 0 && !command.get(0).equals("pdfsig")) {
+            throw new IllegalStateException(String.join(" ", command) + " failed (" + status + "): " + output);
+        }
+        return output;
+    }
+}
