@@ -135,17 +135,17 @@ public class RouteChecks {
     /** The codes given, each of which must be an entry of the topic; adds a field error for each one that is not. */
     private Set<String> codes(Catalogue law, Topic topic, String field, List<String> given, String requiredKey,
                               String unknownKey, List<FieldError> errors) {
-        Set<String> known = law.entries(topic).stream().map(CatalogueEntry::code)
-                .collect(Collectors.toCollection(TreeSet::new));
         List<String> nonBlank = given.stream().filter(RouteChecks::notBlank).map(String::trim).toList();
         if (nonBlank.isEmpty()) {
             errors.add(new FieldError(field, text.get(requiredKey)));
         }
         Set<String> codes = new TreeSet<>();
         for (String code : nonBlank) {
-            if (known.contains(code)) {
+            if (law.find(code).filter(e -> e.topic() == topic).isPresent()) {
                 codes.add(code);
             } else {
+                Set<String> known = law.entries(topic).stream().map(CatalogueEntry::code)
+                        .collect(Collectors.toCollection(TreeSet::new));
                 errors.add(new FieldError(field, text.get(unknownKey, code, String.join(", ", known))));
             }
         }

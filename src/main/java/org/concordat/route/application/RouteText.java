@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sentences of a route answer, from org/concordat/route/route-text.properties: the domain answers in codes,
@@ -18,6 +20,8 @@ final class RouteText {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** Each sentence parsed once; a MessageFormat is not safe to share, so every use formats with a copy. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
     private final ResourceBundle bundle;
 
     RouteText() {
@@ -29,7 +33,8 @@ final class RouteText {
         for (int i = 0; i < args.length; i++) {
             formatted[i] = args[i] instanceof LocalDate d ? DATE.format(d) : args[i];
         }
-        return new MessageFormat(bundle.getString(key), Locale.UK).format(formatted);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), Locale.UK));
+        return ((MessageFormat) format.clone()).format(formatted);
     }
 
     /** "A", "A and B", "A, B and C". */

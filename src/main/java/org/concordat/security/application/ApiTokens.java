@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.concordat.audit.application.AuditLog;
 import org.concordat.security.domain.ApiToken;
 import org.concordat.security.domain.ApiTokenRepository;
+import org.concordat.security.domain.TokenUse;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.InvalidInputException;
@@ -107,14 +108,14 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiToken> token = tokens.findByHash(sha256(presented)).filter(t -> t.isUsableAt(now));
+        Optional<TokenUse> token = tokens.findUsable(sha256(presented), now);
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        if (token.get().useWorthRecording(now)) {
-            tokens.recordUse(token.get().getId(), now);
+        if (token.get().worthRecording(now)) {
+            tokens.recordUse(token.get().tokenId(), now);
         }
-        return callers.activeCaller(token.get().getUserId());
+        return callers.activeCaller(token.get().userId());
     }
 
     static String sha256(String token) {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.concordat.organisation.application.OrganisationData;
-import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.security.domain.UserAccount;
 import org.concordat.security.domain.UserRepository;
 import org.concordat.shared.domain.Caller;
@@ -22,31 +20,19 @@ public class CallerDirectory {
     @Inject
     UserRepository users;
 
-    @Inject
-    OrganisationQueries organisations;
-
     @Transactional
     public Optional<Caller> activeCaller(String email) {
-        return users.findByEmail(UserAccount.normaliseEmail(email)).flatMap(this::asCaller);
+        return users.activeCallerByEmail(UserAccount.normaliseEmail(email));
     }
 
     @Transactional
     public Optional<Caller> activeCaller(long userId) {
-        return users.find(userId).flatMap(this::asCaller);
+        return users.activeCaller(userId);
     }
 
     /** The active people of an active organisation who hold the role: whom to tell when their part is needed. */
     @Transactional
     public List<Caller> activeHolders(long organisationId, Role role) {
-        return users.activeWithRole(organisationId, role).stream().map(this::asCaller).flatMap(Optional::stream).toList();
-    }
-
-    Optional<Caller> asCaller(UserAccount user) {
-        if (!user.isActive()) {
-            return Optional.empty();
-        }
-        Optional<OrganisationData> organisation = organisations.findActive(user.getOrganisationId());
-        return organisation.map(o -> new Caller(user.getId(), user.getEmail(), user.getFullName(), o.id(), o.name(),
-                user.getRoles()));
+        return users.activeCallersWithRole(organisationId, role);
     }
 }

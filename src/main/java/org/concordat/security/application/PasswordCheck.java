@@ -39,7 +39,7 @@ public class PasswordCheck {
         if (!hasher.verify(password, user.get().getPasswordHash())) {
             return Optional.empty();
         }
-        return callers.asCaller(user.get()).map(c -> new SignedIn(c, user.get().isMustChangePassword()));
+        return callers.activeCaller(user.get().getId()).map(c -> new SignedIn(c, user.get().isMustChangePassword()));
     }
 
     private String decoy() {

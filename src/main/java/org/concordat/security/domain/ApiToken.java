@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -18,9 +17,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
-
-    /** How often "last used" is written: a busy partner system must not turn every read into a write. */
-    private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
@@ -69,11 +65,6 @@ public class ApiToken {
 
     public boolean isUsableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
-    }
-
-    /** Whether a use now is worth writing down: the last one recorded is older than the granularity. */
-    public boolean useWorthRecording(Instant now) {
-        return lastUsedAt == null || lastUsedAt.plus(LAST_USED_GRANULARITY).isBefore(now);
     }
 
     public void revoke(Instant now) {

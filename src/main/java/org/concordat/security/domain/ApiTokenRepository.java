@@ -9,7 +9,8 @@ public interface ApiTokenRepository {
 
     Optional<ApiToken> find(long id);
 
-    Optional<ApiToken> findByHash(String tokenHash);
+    /** The token with that hash if it is usable at that moment (not revoked, not expired), read without loading it. */
+    Optional<TokenUse> findUsable(String tokenHash, Instant now);
 
     List<ApiToken> ofUser(long userId);
 

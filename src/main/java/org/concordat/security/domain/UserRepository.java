@@ -2,6 +2,7 @@ package org.concordat.security.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.Role;
 
 /** Where users are kept. */
@@ -16,8 +17,17 @@ public interface UserRepository {
 
     long count();
 
-    /** Active users of the organisation who hold the role, by name. */
-    List<UserAccount> activeWithRole(long organisationId, Role role);
+    /**
+     * The caller a user id stands for, when the user and their organisation are both active — read in one query with
+     * no entity loaded, because every API request and every page asks it.
+     */
+    Optional<Caller> activeCaller(long userId);
+
+    /** The same, by sign-in email (already normalised). */
+    Optional<Caller> activeCallerByEmail(String email);
+
+    /** Active users of an active organisation who hold the role, as callers, by name: one query. */
+    List<Caller> activeCallersWithRole(long organisationId, Role role);
 
     UserAccount add(UserAccount user);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.concordat.security.domain.ApiToken;
 import org.concordat.security.domain.ApiTokenRepository;
+import org.concordat.security.domain.TokenUse;
 
 @ApplicationScoped
 public class JpaApiTokenRepository implements ApiTokenRepository {
@@ -28,9 +29,11 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     }
 
     @Override
-    public Optional<ApiToken> findByHash(String tokenHash) {
-        return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", tokenHash)
+    public Optional<TokenUse> findUsable(String tokenHash, Instant now) {
+        return em.createQuery("select new org.concordat.security.domain.TokenUse(t.id, t.userId, t.lastUsedAt)"
+                        + " from ApiToken t where t.tokenHash = :h and t.revokedAt is null"
+                        + " and (t.expiresAt is null or t.expiresAt > :now)", TokenUse.class)
+                .setParameter("h", tokenHash).setParameter("now", now)
                 .getResultStream().findFirst();
     }
 

@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.concordat.security.domain.UserAccount;
 import org.concordat.security.domain.UserRepository;
+import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.Role;
 
 @ApplicationScoped
@@ -51,11 +57,55 @@ public class JpaUserRepository implements UserRepository {
         return q.setMaxResults(1000).getResultList();
     }
 
+    /**
+     * Callers straight from the tables: one row per role (or one with no role), grouped here. Users and organisations
+     * that are not active never come back.
+     */
+    private static final String CALLERS = """
+            select u.id, u.email, u.full_name, o.id as organisation_id, o.name as organisation_name, r.role
+            from app_user u
+            join organisation o on o.id = u.organisation_id
+            left join app_user_role r on r.user_id = u.id
+            where u.active = true and o.active = true and %s
+            order by u.full_name, u.id
+            """;
+
     @Override
-    public List<UserAccount> activeWithRole(long organisationId, Role role) {
-        return em.createQuery("select u from UserAccount u join u.roles r where u.organisationId = :org and r = :role"
-                        + " and u.active = true order by u.fullName", UserAccount.class)
-                .setParameter("org", organisationId).setParameter("role", role).getResultList();
+    public Optional<Caller> activeCaller(long userId) {
+        return callers("u.id = :p", userId).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Caller> activeCallerByEmail(String email) {
+        return email == null ? Optional.empty() : callers("u.email = :p", email).stream().findFirst();
+    }
+
+    @Override
+    public List<Caller> activeCallersWithRole(long organisationId, Role role) {
+        return callers("u.organisation_id = :p and exists (select 1 from app_user_role h where h.user_id = u.id"
+                + " and h.role = :role)", organisationId, role.name());
+    }
+
+    private List<Caller> callers(String condition, Object parameter, String... role) {
+        var query = em.createNativeQuery(CALLERS.formatted(condition), Object[].class).setParameter("p", parameter);
+        if (role.length > 0) {
+            query.setParameter("role", role[0]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Object[]> users = new LinkedHashMap<>();
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            users.putIfAbsent(id, row);
+            Set<Role> held = roles.computeIfAbsent(id, k -> EnumSet.noneOf(Role.class));
+            if (row[5] != null) {
+                held.add(Role.valueOf((String) row[5]));
+            }
+        }
+        return users.values().stream().map(row -> new Caller(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2], ((Number) row[3]).longValue(), (String) row[4],
+                roles.get(((Number) row[0]).longValue()))).toList();
     }
 
     @Override
