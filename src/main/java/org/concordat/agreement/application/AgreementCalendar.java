@@ -11,19 +11,20 @@ import org.concordat.agreement.domain.Agreement;
 import org.concordat.agreement.domain.AgreementEvent;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
-import org.concordat.agreement.domain.ReviewReminder;
 import org.concordat.audit.application.AuditLog;
 import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.application.CalendarJob;
+import org.concordat.shared.domain.ReviewReminder;
 import org.concordat.shared.domain.Role;
 
 /**
  * The daily life-cycle run: approved versions past their end date expire, and the lead organisation is reminded
  * of reviews 90, 30 and 7 days ahead and once overdue. "In force" and "review due" are worked out from the dates
  * whenever they are read, so they are never a day stale; only expiry and reminders need a run. Running it twice
- * is harmless: each version expires once and each reminder is sent once.
+ * is harmless: each version expires once and each reminder is sent once. The hourly calendar run (shared) runs it.
  */
 @ApplicationScoped
-public class AgreementCalendar {
+public class AgreementCalendar implements CalendarJob {
 
     private static final Logger LOG = Logger.getLogger(AgreementCalendar.class.getName());
 
@@ -44,6 +45,17 @@ public class AgreementCalendar {
 
     @Inject
     Clock clock;
+
+    @Override
+    public String name() {
+        return "agreement calendar";
+    }
+
+    @Override
+    @Transactional
+    public void runScheduled() {
+        run();
+    }
 
     /** The scheduled run (no caller: the system acts). */
     @Transactional

@@ -26,6 +26,7 @@ import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.ReviewBand;
 import org.concordat.shared.domain.Role;
 
 /**
@@ -74,18 +75,15 @@ public class AgreementQueries {
                              java.time.LocalDate reviewDate, long daysLeft, ReviewBand band, boolean led) {
     }
 
-    public enum ReviewBand { OVERDUE, WITHIN_30_DAYS, WITHIN_90_DAYS }
-
     /** The review dashboard: the caller's organisation's approved agreements due for review within 90 days or overdue. */
     public List<ReviewItem> reviews() {
         Caller caller = guard.signedIn();
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return repository.approvedWithReviewBy(today.plusDays(90), caller.organisationId()).stream().map(v -> {
+        return repository.approvedWithReviewBy(today.plusDays(ReviewBand.HORIZON_DAYS), caller.organisationId()).stream().map(v -> {
             Agreement a = repository.find(v.getAgreementId()).orElseThrow();
             long days = java.time.temporal.ChronoUnit.DAYS.between(today, v.getReviewDate());
-            ReviewBand band = days < 0 ? ReviewBand.OVERDUE : days <= 30 ? ReviewBand.WITHIN_30_DAYS : ReviewBand.WITHIN_90_DAYS;
             return new ReviewItem(a.getId(), v.getId(), a.getReference(), v.getTitle(), v.getNumber(), v.getReviewDate(), days,
-                    band, a.isLedBy(caller.organisationId()));
+                    ReviewBand.of(days), a.isLedBy(caller.organisationId()));
         }).toList();
     }
 

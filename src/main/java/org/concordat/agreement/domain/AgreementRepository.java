@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.concordat.shared.domain.ReviewReminder;
 
 /** Where agreements and their versions are kept. */
 public interface AgreementRepository {

@@ -14,8 +14,8 @@ import org.concordat.agreement.domain.Agreement;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.Decision;
-import org.concordat.agreement.domain.ReviewReminder;
 import org.concordat.agreement.domain.VersionStatus;
+import org.concordat.shared.domain.ReviewReminder;
 
 @ApplicationScoped
 public class JpaAgreementRepository implements AgreementRepository {

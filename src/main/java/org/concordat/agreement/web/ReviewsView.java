@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.concordat.agreement.application.AgreementQueries;
+import org.concordat.shared.domain.ReviewBand;
 
 /** The review dashboard: the organisation's agreements overdue for review, then due within 30 and 90 days. */
 @Named
@@ -23,11 +24,11 @@ public class ReviewsView {
         return items;
     }
 
-    public List<AgreementQueries.ReviewItem> in(AgreementQueries.ReviewBand band) {
+    public List<AgreementQueries.ReviewItem> in(ReviewBand band) {
         return getItems().stream().filter(i -> i.band() == band).toList();
     }
 
-    public List<AgreementQueries.ReviewBand> getBands() {
-        return List.of(AgreementQueries.ReviewBand.values());
+    public List<ReviewBand> getBands() {
+        return List.of(ReviewBand.values());
     }
 }

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.concordat.dpia.application.DpiaCalendar;
 import org.concordat.dpia.application.DpiaData;
 import org.concordat.dpia.application.DpiaDrafting;
 import org.concordat.dpia.application.DpiaQueries;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * DPIAs: list, read, draft (screening, step answers, risks, measures), the DPO's advice, sign-off, new versions,
- * comparison and links to agreements. Every change to a version sends the lockVersion it was made to; a stale one
+ * comparison and links to agreements; reviews due and the review reminders' run. Every change to a version sends the lockVersion it was made to; a stale one
  * answers 409.
  */
 @Path("/v1/dpias")
@@ -49,6 +50,9 @@ public class DpiaResource {
 
     @Inject
     DpiaSignOff signOff;
+
+    @Inject
+    DpiaCalendar calendar;
 
     public record NewDpia(Long templateVersionId, String title, List<Long> agreementIds) {
     }
@@ -97,6 +101,21 @@ public class DpiaResource {
         }
         DpiaData created = drafting.create(input.templateVersionId(), input.title(), input.agreementIds());
         return Response.created(URI.create("/api/v1/dpias/" + created.dpiaId())).entity(created).build();
+    }
+
+    @GET
+    @Path("/reviews")
+    @Operation(summary = "DPIAs the caller's organisation leads or takes part in whose current (latest signed-off) version"
+            + " is due for review within 90 days, or overdue")
+    public List<DpiaQueries.ReviewItem> reviews() {
+        return queries.reviews();
+    }
+
+    @POST
+    @Path("/calendar-runs")
+    @Operation(summary = "Send the due DPIA review reminders now, each once (ADMIN)")
+    public DpiaCalendar.RunResult runCalendar() {
+        return calendar.runNow();
     }
 
     @GET

@@ -3,7 +3,13 @@ package org.concordat.dpia.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +18,7 @@ import org.concordat.dpia.domain.Dpia;
 import org.concordat.dpia.domain.DpiaComparison;
 import org.concordat.dpia.domain.DpiaMeasure;
 import org.concordat.dpia.domain.DpiaRepository;
+import org.concordat.dpia.domain.DpiaReview;
 import org.concordat.dpia.domain.DpiaRisk;
 import org.concordat.dpia.domain.DpiaVersion;
 import org.concordat.dpia.domain.DpiaVersionStatus;
@@ -21,6 +28,7 @@ import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.ReviewBand;
 import org.concordat.shared.domain.Role;
 
 /**
@@ -44,8 +52,42 @@ public class DpiaQueries {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    Clock clock;
+
     public record DpiaSummary(long dpiaId, String reference, String title, DpiaVersionStatus status, int number, long versionId,
                               ScreeningOutcome screeningOutcome, String leadOrganisationName) {
+    }
+
+    /**
+     * A DPIA whose current version (the latest signed off) is due for review within 90 days or overdue; daysLeft is
+     * negative once it is overdue.
+     */
+    public record ReviewItem(long dpiaId, long versionId, String reference, String title, int number, DpiaVersionStatus status,
+                             LocalDate reviewDate, long daysLeft, ReviewBand band, boolean led, String keptUnderReviewBy) {
+    }
+
+    /**
+     * The review dashboard's DPIAs: those the caller's organisation leads or takes part in through a linked agreement,
+     * whose current version is due for review within 90 days or overdue, earliest first. Superseded versions, and
+     * versions followed by a newer sign-off, are never listed.
+     */
+    public List<ReviewItem> reviews() {
+        Caller caller = guard.signedIn();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Dpia> seen = new LinkedHashMap<>();
+        repository.ledByOrLinkedTo(caller.organisationId(), agreements.involving(caller.organisationId()))
+                .forEach(d -> seen.put(d.getId(), d));
+        List<ReviewItem> items = new ArrayList<>();
+        for (DpiaVersion v : repository.signedOffWithReviewBy(today.plusDays(ReviewBand.HORIZON_DAYS), seen.keySet())) {
+            Dpia d = seen.get(v.getDpiaId());
+            if (DpiaReview.isCurrent(v, repository.versions(d.getId())) && visible(caller, d, v)) {
+                long days = ChronoUnit.DAYS.between(today, v.getReviewDate());
+                items.add(new ReviewItem(d.getId(), v.getId(), d.getReference(), v.getTitle(), v.getNumber(), v.getStatus(),
+                        v.getReviewDate(), days, ReviewBand.of(days), d.isLedBy(caller.organisationId()), v.getKeptUnderReviewBy()));
+            }
+        }
+        return items;
     }
 
     /** The DPIAs the caller may see, at the newest version they may see; only those linked to the agreement, if given. */

@@ -1,8 +1,12 @@
 package org.concordat.dpia.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.concordat.shared.domain.ReviewReminder;
 
 /** Where DPIAs and their versions are kept. */
 public interface DpiaRepository {
@@ -25,6 +29,21 @@ public interface DpiaRepository {
 
     /** DPIAs linked to the agreement. */
     List<Dpia> linkedTo(long agreementId);
+
+    /**
+     * Signed-off versions not superseded (completed, or awaiting the ICO's prior consultation) whose review date is
+     * on or before the day, earliest first; of these, only the current version of each DPIA is under review.
+     */
+    List<DpiaVersion> signedOffWithReviewBy(LocalDate day);
+
+    /** The same, among the given DPIAs only. */
+    List<DpiaVersion> signedOffWithReviewBy(LocalDate day, Collection<Long> dpiaIds);
+
+    /** The review reminders already sent about the version. */
+    Set<ReviewReminder> remindersSent(long versionId);
+
+    /** Records a reminder as sent; a second record of the same reminder fails, so that it is never sent twice. */
+    void reminderSent(long versionId, ReviewReminder reminder, Instant at);
 
     /** Writes pending changes now, so that the new version number can be shown to whoever made them. */
     void flush();

@@ -3,15 +3,24 @@ package org.concordat.dpia.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.concordat.dpia.domain.Dpia;
 import org.concordat.dpia.domain.DpiaRepository;
 import org.concordat.dpia.domain.DpiaVersion;
+import org.concordat.dpia.domain.DpiaVersionStatus;
+import org.concordat.shared.domain.ReviewReminder;
 
 @ApplicationScoped
 public class JpaDpiaRepository implements DpiaRepository {
+
+    private static final List<DpiaVersionStatus> UNDER_REVIEW =
+            List.of(DpiaVersionStatus.COMPLETED, DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED);
 
     @PersistenceContext
     EntityManager em;
@@ -65,6 +74,36 @@ public class JpaDpiaRepository implements DpiaRepository {
     public List<Dpia> linkedTo(long agreementId) {
         return em.createQuery("select d from Dpia d join d.agreementIds a where a = :agreement order by d.reference", Dpia.class)
                 .setParameter("agreement", agreementId).getResultList();
+    }
+
+    @Override
+    public List<DpiaVersion> signedOffWithReviewBy(LocalDate day) {
+        return em.createQuery("select v from DpiaVersion v where v.status in :s and v.reviewDate <= :d order by v.reviewDate, v.id",
+                        DpiaVersion.class)
+                .setParameter("s", UNDER_REVIEW).setParameter("d", day).getResultList();
+    }
+
+    @Override
+    public List<DpiaVersion> signedOffWithReviewBy(LocalDate day, Collection<Long> dpiaIds) {
+        if (dpiaIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from DpiaVersion v where v.status in :s and v.reviewDate <= :d and v.dpiaId in :dpias"
+                        + " order by v.reviewDate, v.id", DpiaVersion.class)
+                .setParameter("s", UNDER_REVIEW).setParameter("d", day).setParameter("dpias", dpiaIds).getResultList();
+    }
+
+    @Override
+    public Set<ReviewReminder> remindersSent(long versionId) {
+        List<?> rows = em.createNativeQuery("select reminder from dpia_review_reminder where dpia_version_id = ?1")
+                .setParameter(1, versionId).getResultList();
+        return rows.stream().map(r -> ReviewReminder.valueOf(r.toString())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void reminderSent(long versionId, ReviewReminder reminder, Instant at) {
+        em.createNativeQuery("insert into dpia_review_reminder (dpia_version_id, reminder, sent_at) values (?1, ?2, ?3)")
+                .setParameter(1, versionId).setParameter(2, reminder.name()).setParameter(3, at).executeUpdate();
     }
 
     @Override

@@ -68,7 +68,7 @@ public class Notifier {
 
     /**
      * DPIAs: the lead organisation's DPOs hear when their advice is needed, its signatories when a DPIA awaits
-     * sign-off, its IG leads and DPOs when it is signed off or returned to draft.
+     * sign-off, its IG leads and DPOs when it is signed off or returned to draft, and when its review is near or past.
      */
     void on(@Observes DpiaEvent event) {
         List<Long> lead = List.of(event.leadOrganisationId());
@@ -76,13 +76,13 @@ public class Notifier {
         switch (event.kind()) {
             case DPO_ADVICE_REQUESTED -> add(recipients, lead, Role.DPO);
             case DPO_ADVICE_GIVEN -> add(recipients, lead, Role.SIGNATORY);
-            case COMPLETED, PRIOR_CONSULTATION_REQUIRED, RETURNED_TO_DRAFT -> {
+            case COMPLETED, PRIOR_CONSULTATION_REQUIRED, RETURNED_TO_DRAFT, REVIEW_REMINDER, REVIEW_OVERDUE -> {
                 add(recipients, lead, Role.IG_LEAD);
                 add(recipients, lead, Role.DPO);
             }
         }
         String key = "dpia-" + event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        Object[] arguments = {event.reference(), event.title(), String.valueOf(event.number()), nonNull(event.actor())};
+        Object[] arguments = arguments(event);
         String subject = text(key + ".subject", arguments);
         String body = text(key + ".body", arguments);
         deliver(recipients, subject, body, "/app/dpia.xhtml?id=" + event.versionId() + "&step=7");
@@ -110,6 +110,14 @@ public class Notifier {
         return Stream.of(event.reference(), event.title(), String.valueOf(event.number()),
                 nonNull(event.actorOrganisation()), nonNull(event.comment()), date == null ? "" : DAY.format(date),
                 String.valueOf(days)).toArray();
+    }
+
+    /** {0} reference, {1} title, {2} version, {3} the person who acted, {4} review date, {5} days until it, {6} kept under review by. */
+    private Object[] arguments(DpiaEvent event) {
+        LocalDate date = event.reviewDate();
+        long days = date == null ? 0 : Math.abs(ChronoUnit.DAYS.between(LocalDate.now(clock), date));
+        return Stream.of(event.reference(), event.title(), String.valueOf(event.number()), nonNull(event.actor()),
+                date == null ? "" : DAY.format(date), String.valueOf(days), nonNull(event.keptUnderReviewBy())).toArray();
     }
 
     private static String nonNull(String value) {

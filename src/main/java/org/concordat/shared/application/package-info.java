@@ -1,2 +1,2 @@
-/** Application services shared by every feature: input validation and the clock. */
+/** Application services shared by every feature: input validation, the clock, the caller, and the calendar job contract. */
 package org.concordat.shared.application;

@@ -1,2 +1,2 @@
-/** Schema migration at start-up and the shared JSON-B instance. */
+/** Schema migration at start-up, the shared JSON-B instance, and the hourly timer that runs every feature's calendar job. */
 package org.concordat.shared.infrastructure;

@@ -140,7 +140,7 @@ class DpiaJourneyIT extends BrowserJourney {
         browser.type("#signOff\\:dpoAdviceDecidedBy", "Helen Carter");
         browser.type("#signOff\\:consultationReviewedBy", "Sam Patel, IG lead");
         browser.type("#signOff\\:keptUnderReviewBy", "Sam Patel, IG lead");
-        LocalDate review = LocalDate.now().plusYears(1);
+        LocalDate review = LocalDate.now().plusDays(60);
         browser.type("#signOff\\:reviewDate", review.getDayOfMonth() + "/" + review.getMonthValue() + "/" + review.getYear());
         browser.clickAndWait("#signOff\\:signOffButton");
         page = browser.text();
@@ -148,5 +148,14 @@ class DpiaJourneyIT extends BrowserJourney {
         assertTrue(page.contains("Completed"), page);
         assertTrue(page.contains("Go ahead, using the secure portal only."), "the DPO's advice stays on record");
         assertAccessible("dpia-completed");
+
+        // Due for review within 90 days: the Reviews page lists it beside the agreements.
+        browser.clickAndWait("a[href='/app/reviews.xhtml']");
+        page = browser.text();
+        assertTrue(page.contains("DPIAs due for review"), page);
+        String row = browser.driver().findElement(By.cssSelector("#dpias tbody")).getText();
+        assertTrue(row.contains("Health information shared at the MASH") && row.contains("Due within 90 days")
+                && row.contains("in 60 days") && row.contains("Sam Patel, IG lead") && row.contains("Leads it"), row);
+        assertAccessible("reviews-dpias");
     }
 }

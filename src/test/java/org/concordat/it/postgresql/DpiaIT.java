@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
@@ -22,17 +27,22 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * DPIAs over the API on PostgreSQL: screening to completion through the DPO's advice and sign-off, prior
- * consultation when a high residual risk is accepted, the DPO-only step, who sees what, stale changes, and the
- * agreement that waits for its DPIA.
+ * consultation when a high residual risk is accepted, the DPO-only step, who sees what, stale changes, the
+ * agreement that waits for its DPIA, and review reminders (inbox and real email through the server's mail session,
+ * read by an SMTP server in this JVM).
  */
 @ExtendWith(ArquillianExtension.class)
 class DpiaIT {
+
+    static GreenMail smtp;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -49,6 +59,17 @@ class DpiaIT {
     Partnership.Member lead;
     Partnership.Member dpo;
     Partnership.Member signatory;
+
+    @BeforeAll
+    static void mailServer() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        smtp.stop();
+    }
 
     @BeforeEach
     void partnership() throws Exception {
@@ -175,10 +196,14 @@ class DpiaIT {
     }
 
     private static Api.Response signOff(Partnership.Member who, JsonObject dpia, String decision, String reasons) {
+        return signOff(who, dpia, decision, reasons, LocalDate.now().plusYears(1));
+    }
+
+    private static Api.Response signOff(Partnership.Member who, JsonObject dpia, String decision, String reasons, LocalDate reviewDate) {
         var body = locked(dpia).add("measuresApprovedBy", "Helen Carter, Director of Children's Services")
                 .add("residualRisksApprovedBy", "Helen Carter, Director of Children's Services").add("dpoAdviceDecision", decision)
                 .add("dpoAdviceDecidedBy", "Helen Carter").add("consultationReviewedBy", "Sam Patel, IG lead")
-                .add("keptUnderReviewBy", "Sam Patel, IG lead").add("reviewDate", LocalDate.now().plusYears(1).toString());
+                .add("keptUnderReviewBy", "Sam Patel, IG lead").add("reviewDate", reviewDate.toString());
         if (reasons != null) {
             body.add("overruleReasons", reasons);
         }
@@ -186,9 +211,13 @@ class DpiaIT {
     }
 
     private JsonObject completed(JsonObject dpia) {
+        return completed(dpia, LocalDate.now().plusYears(1));
+    }
+
+    private JsonObject completed(JsonObject dpia, LocalDate reviewDate) {
         JsonObject awaiting = ok(requestAdvice(readyForTheDpo(dpia, false)));
         JsonObject advised = ok(advise(dpo, awaiting, "The sharing complies if the portal is used.", "Go ahead with the portal."));
-        JsonObject done = ok(signOff(signatory, advised, "ACCEPTED", null));
+        JsonObject done = ok(signOff(signatory, advised, "ACCEPTED", null, reviewDate));
         assertEquals("COMPLETED", done.getString("status"));
         return done;
     }
@@ -421,5 +450,96 @@ class DpiaIT {
         JsonObject advised = ok(advise(dpo, ok(requestAdvice(v2)), "Still sound.", "Go ahead."));
         assertEquals("COMPLETED", ok(signOff(signatory, advised, "ACCEPTED", null)).getString("status"));
         assertEquals("SUPERSEDED", Database.single("select status from dpia_version where id = ?", versionId));
+    }
+
+    /** The emails received for the address whose subject starts so, waiting up to the timeout for at least that many. */
+    private static List<MimeMessage> mailTo(String email, String subject, int atLeast, long timeoutMillis) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getSubject().startsWith(subject)
+                            && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            if (mine.size() >= atLeast || System.currentTimeMillis() > deadline) {
+                return mine;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The subjects in the member's inbox that start so, read over the API. */
+    private static List<String> inboxSubjects(Partnership.Member member, String subject) {
+        return member.api().get("/api/v1/notifications").array().stream().map(n -> n.asJsonObject().getString("subject"))
+                .filter(s -> s.startsWith(subject)).toList();
+    }
+
+    @Test
+    void aCompletedDpiaWhoseReviewIsNearIsRemindedOnceInTheInboxAndByEmailAndASupersededVersionNever() throws Exception {
+        LocalDate today = LocalDate.now();
+        JsonObject soon = completed(newDpia("Review soon", null), today.plusDays(20));
+        String soonSubject = "DPIA review due in 20 days: Review soon (" + soon.getString("reference") + ")";
+        JsonObject consult = readyForTheDpo(newDpia("Review soon, ICO consulted", null), true);
+        JsonObject consulted = ok(signOff(signatory, ok(advise(dpo, ok(requestAdvice(consult)), "Consult the ICO first.",
+                "Consult the ICO.")), "ACCEPTED", null, today.plusDays(5)));
+        assertEquals("PRIOR_CONSULTATION_REQUIRED", consulted.getString("status"));
+        // Version 1 is due soon, but version 2 (due in a year) supersedes it: nobody is reminded about version 1.
+        JsonObject replaced = completed(newDpia("Replaced before its review", null), today.plusDays(20));
+        JsonObject v2 = ok(lead.api().post("/api/v1/dpias/" + id(replaced, "dpiaId") + "/versions", null));
+        assertEquals("COMPLETED", ok(signOff(signatory, ok(advise(dpo, ok(requestAdvice(v2)), "Still sound.", "Go ahead.")),
+                "ACCEPTED", null)).getString("status"));
+        assertEquals("SUPERSEDED", Database.single("select status from dpia_version where id = ?", id(replaced, "versionId")));
+
+        assertEquals(403, lead.api().post("/api/v1/dpias/calendar-runs", null).status(), "administrators only");
+        Api.Response run = partnership.admin().post("/api/v1/dpias/calendar-runs", null);
+        assertEquals(200, run.status(), run.body());
+        assertTrue(run.json().getInt("reminders") >= 2, run.body());
+        assertEquals(today.toString(), run.json().getString("day"));
+
+        for (Partnership.Member author : List.of(lead, dpo)) {
+            assertEquals(List.of(soonSubject), inboxSubjects(author, "DPIA review due in 20 days: Review soon ("), "the IG lead and the DPO");
+            assertEquals(1, inboxSubjects(author, "DPIA review due in 5 days: Review soon, ICO consulted (").size(),
+                    "a DPIA awaiting prior consultation is kept under review too");
+            assertEquals(List.of(), inboxSubjects(author, "DPIA review due in 20 days: Replaced before its review ("),
+                    "a superseded version is never reminded about");
+        }
+        assertEquals(List.of(), inboxSubjects(signatory, "DPIA review"), "signatories are not reminded");
+        JsonObject notice = lead.api().get("/api/v1/notifications").array().stream().map(JsonValue::asJsonObject)
+                .filter(n -> n.getString("subject").equals(soonSubject)).findFirst().orElseThrow();
+        assertTrue(notice.getString("body").contains("kept under review by Sam Patel, IG lead"), notice.getString("body"));
+        assertEquals("/app/dpia.xhtml?id=" + id(soon, "versionId") + "&step=7", notice.getString("link"));
+
+        List<MimeMessage> mail = mailTo(lead.email(), soonSubject, 1, 15_000);
+        assertEquals(1, mail.size(), "one email to the IG lead");
+        assertTrue(mail.get(0).getContent().toString().contains("http://localhost:8180/app/dpia.xhtml?id=" + id(soon, "versionId")),
+                mail.get(0).getContent().toString());
+        assertEquals(1, mailTo(dpo.email(), soonSubject, 1, 15_000).size(), "one email to the DPO");
+
+        Api.Response again = partnership.admin().post("/api/v1/dpias/calendar-runs", null);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(0, again.json().getInt("reminders"), "a second run the same day sends nothing again: " + again.body());
+        assertEquals(List.of(soonSubject), inboxSubjects(lead, "DPIA review due in 20 days: Review soon ("));
+        assertEquals(List.of(soonSubject), inboxSubjects(dpo, "DPIA review due in 20 days: Review soon ("));
+        assertEquals(1, mailTo(lead.email(), soonSubject, 2, 3_000).size(), "and no second email");
+        assertEquals(1L, Database.single("select count(*) from dpia_review_reminder where dpia_version_id = ?", id(soon, "versionId")));
+        assertEquals("DAYS_30", Database.single("select reminder from dpia_review_reminder where dpia_version_id = ?", id(soon, "versionId")));
+        assertEquals("DAYS_7", Database.single("select reminder from dpia_review_reminder where dpia_version_id = ?", id(consulted, "versionId")));
+        assertEquals(0L, Database.single("select count(*) from dpia_review_reminder where dpia_version_id in (?, ?)",
+                id(replaced, "versionId"), id(v2, "versionId")));
+
+        JsonArray reviews = lead.api().get("/api/v1/dpias/reviews").array();
+        JsonObject item = reviews.stream().map(JsonValue::asJsonObject).filter(r -> id(r, "dpiaId") == id(soon, "dpiaId"))
+                .findFirst().orElseThrow(() -> new AssertionError(reviews.toString()));
+        assertEquals("WITHIN_30_DAYS", item.getString("band"));
+        assertEquals(20, item.getInt("daysLeft"));
+        assertTrue(item.getBoolean("led"));
+        assertEquals("Sam Patel, IG lead", item.getString("keptUnderReviewBy"));
+        assertTrue(reviews.stream().noneMatch(r -> id(r.asJsonObject(), "dpiaId") == id(replaced, "dpiaId")),
+                "the current version of the replaced DPIA is due in a year: " + reviews);
+        assertTrue(partnership.createMember(police, "IG_LEAD").api().get("/api/v1/dpias/reviews").array().stream()
+                .noneMatch(r -> id(r.asJsonObject(), "dpiaId") == id(soon, "dpiaId")), "another organisation sees none of it");
     }
 }

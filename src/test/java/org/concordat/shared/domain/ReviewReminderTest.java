@@ -1,4 +1,4 @@
-package org.concordat.agreement.domain;
+package org.concordat.shared.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,5 +34,15 @@ class ReviewReminderTest {
         assertEquals(Optional.of(ReviewReminder.DAYS_7), ReviewReminder.due(REVIEW, REVIEW.minusDays(5), Set.of()),
                 "approved five days before review: one reminder, the 7-day one");
         assertEquals(Optional.empty(), ReviewReminder.due(REVIEW, REVIEW.plusDays(40), Set.of(ReviewReminder.OVERDUE)));
+    }
+
+    @Test
+    void theDashboardsBandAReviewByTheDaysLeft() {
+        assertEquals(ReviewBand.OVERDUE, ReviewBand.of(-1));
+        assertEquals(ReviewBand.WITHIN_30_DAYS, ReviewBand.of(0), "due today is not yet overdue");
+        assertEquals(ReviewBand.WITHIN_30_DAYS, ReviewBand.of(30));
+        assertEquals(ReviewBand.WITHIN_90_DAYS, ReviewBand.of(31));
+        assertEquals(ReviewBand.WITHIN_90_DAYS, ReviewBand.of(ReviewBand.HORIZON_DAYS));
+        assertEquals(ReviewReminder.DAYS_90.daysBefore(), ReviewBand.HORIZON_DAYS, "the dashboards look as far ahead as the first reminder");
     }
 }

@@ -1,0 +1,44 @@
+package org.concordat.shared.infrastructure;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.concordat.shared.application.CalendarJob;
+import org.concordat.shared.application.CurrentCaller;
+
+/**
+ * Runs every feature's calendar job every hour (cheap, idempotent runs: a server that was down at night catches up
+ * within the hour). Non-persistent: a missed run needs no replay, the next one does the same work. Each job runs in
+ * its own transaction, so one that fails neither undoes nor stops the others.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CalendarTimer {
+
+    private static final Logger LOG = Logger.getLogger(CalendarTimer.class.getName());
+
+    @Inject
+    @Any
+    Instance<CalendarJob> jobs;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Schedule(hour = "*", minute = "5", persistent = false, info = "calendar")
+    void hourly() {
+        for (CalendarJob job : jobs) {
+            try {
+                caller.actAsSystem(job.name());
+                job.runScheduled();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "event=calendar_job_failed job=\"" + job.name() + "\"");
+            }
+        }
+    }
+}
