@@ -3,16 +3,21 @@ package org.concordat.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
 
 /** The boundaries in DESIGN.md, checked on every build. */
 @AnalyzeClasses(packages = "org.concordat", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -55,6 +60,18 @@ class ArchitectureTest {
             .that().resideInAPackage("org.concordat.document..")
             .should().dependOnClassesThat(dpiaOutsideItsApplicationApi())
             .because("a feature reaches another through its application API or CDI events");
+
+    /** The rule can fail: a test helper of the document feature that scores risks with the DPIA's RiskScale breaks it. */
+    @Test
+    void theDpiaBoundaryRuleCatchesAReachIntoTheDpiaDomain() throws ClassNotFoundException {
+        EvaluationResult helper = documentsReachDpiasOnlyThroughTheirApplicationApi.evaluate(new ClassFileImporter()
+                .importClasses(Class.forName("org.concordat.document.application.SampleDpias")));
+        assertTrue(helper.hasViolation(), "SampleDpias uses org.concordat.dpia.domain.RiskScale");
+        assertTrue(helper.getFailureReport().toString().contains("RiskScale"), helper.getFailureReport().toString());
+        EvaluationResult production = documentsReachDpiasOnlyThroughTheirApplicationApi.evaluate(new ClassFileImporter()
+                .importClasses(Class.forName("org.concordat.document.application.DpiaDocumentModels")));
+        assertFalse(production.hasViolation(), production.getFailureReport().toString());
+    }
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("org.concordat.(*)..").should().beFreeOfCycles();

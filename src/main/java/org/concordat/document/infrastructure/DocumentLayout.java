@@ -113,7 +113,7 @@ abstract class DocumentLayout {
     }
 
     void factText(String label, String value) {
-        float labelWidth = 124;
+        float labelWidth = 150;
         List<String> labelLines = wrap(label, styles.bodyMuted, labelWidth - 10);
         List<String> lines = wrap(value, styles.label, WIDTH - labelWidth);
         float height = Math.max(labelLines.size(), lines.size()) * styles.label.leading();
@@ -190,6 +190,7 @@ abstract class DocumentLayout {
         for (int i = 0; i < sections.size(); i++) {
             DocumentModel.Section section = sections.get(i);
             galley.space(18);
+            galley.ensure(keepWithHeading(section));
             numbered("section:" + section.key(), numbered ? String.valueOf(i + 1) : null, section.heading());
             String generated = section.generated() == null ? null : "generated." + section.generated();
             if (generated != null && text.has(generated)) {
@@ -210,6 +211,11 @@ abstract class DocumentLayout {
             }
             afterSection(section);
         }
+    }
+
+    /** How much of what follows a section's heading must fit under it on the page (beyond a few lines of text). */
+    float keepWithHeading(DocumentModel.Section section) {
+        return 0;
     }
 
     /** What the document generates for a section from its structured data, after the authors' answers; none here. */

@@ -32,6 +32,11 @@ final class DpiaLayout extends DocumentLayout {
     private static final List<String> GENERATED = List.of(DpiaDocumentModel.GENERATED_RISKS,
             DpiaDocumentModel.GENERATED_MEASURES, DpiaDocumentModel.GENERATED_SIGN_OFF);
 
+    /** About what the heat maps take with their heading and introduction: two tables of three rows. */
+    private static final float HEAT_MAPS_HEIGHT = 370f;
+    /** The heading, introduction, table header and first group of a generated part. */
+    private static final float KEEP_WITH_STEP = 240f;
+
     private final DpiaDocumentModel model;
     /** The generated parts no step carries, laid out as parts after the steps. */
     private final Set<String> orphans = new LinkedHashSet<>(GENERATED);
@@ -65,6 +70,15 @@ final class DpiaLayout extends DocumentLayout {
     @Override
     String attachmentDescription() {
         return text.get("dpia.attachment.description");
+    }
+
+    /**
+     * A step without answers of its own starts with what is generated for it: its heading keeps the start of the
+     * register, the measures or the DPO's advice with it, rather than ending a page over an introduction.
+     */
+    @Override
+    float keepWithHeading(DocumentModel.Section section) {
+        return section.answers().isEmpty() && GENERATED.contains(section.generated()) ? KEEP_WITH_STEP : 0;
     }
 
     @Override
@@ -112,7 +126,7 @@ final class DpiaLayout extends DocumentLayout {
             note(text.get("dpia.cover.draftNote"));
         }
         if (model.screeningOutcome() != null) {
-            subheading(text.get("dpia.screening.outcome"));
+            subheading(text.get("dpia.cover.outcomeMeans"));
             paragraph(text.get("dpia.outcome.explain." + model.screeningOutcome()), styles.body, LEFT, WIDTH);
         }
     }
@@ -187,9 +201,9 @@ final class DpiaLayout extends DocumentLayout {
             paragraph(text.get("dpia.risks.none"), styles.bodyMuted, LEFT, WIDTH);
             return;
         }
-        Table table = table(List.of(column("dpia.measure.key", 0.08f), column("dpia.measure.description", 0.31f),
-                column("dpia.measure.effect", 0.11f), column("dpia.measure.residual", 0.16f),
-                column("dpia.measure.approved", 0.09f), column("dpia.measure.owner", 0.14f), column("dpia.measure.dueDate", 0.11f)));
+        Table table = table(List.of(column("dpia.measure.key", 0.095f), column("dpia.measure.description", 0.285f),
+                column("dpia.measure.effect", 0.11f), column("dpia.measure.residual", 0.15f),
+                column("dpia.measure.approved", 0.105f), column("dpia.measure.owner", 0.145f), column("dpia.measure.dueDate", 0.11f)));
         for (Risk r : model.risks()) {
             List<Row> rows = new ArrayList<>();
             Band band = new Band(List.of(new Run(r.key() + " \u00b7 " + r.source(), styles.cellBold),
@@ -220,6 +234,9 @@ final class DpiaLayout extends DocumentLayout {
 
     /** The matrix before and after the approved measures: each cell's overall risk, and the risks in it. */
     private void heatMaps() {
+        // The two maps are read side by side in time: keep them on one page when they fit on one.
+        galley.space(16);
+        galley.ensure(HEAT_MAPS_HEIGHT);
         subheading(text.get("dpia.heat.title"));
         paragraph(text.get("dpia.heat.intro"), styles.bodyMuted, LEFT, WIDTH);
         heatMap("dpia.heat.before", model.heatMapBefore());
@@ -268,7 +285,18 @@ final class DpiaLayout extends DocumentLayout {
                     styles.bodyMuted, LEFT, WIDTH);
         }
         DpiaDocumentModel.SignOff s = model.signOff();
+        // The heading stays with the notice under it (the prior consultation's takes seven lines).
+        galley.space(16);
+        galley.ensure(model.priorConsultationNeeded() ? 150 : 90);
         subheading(text.get("dpia.signOff.title"));
+        // The outcome that matters most first: whether the ICO must be consulted before the processing starts.
+        if (model.priorConsultationNeeded()) {
+            note(text.get("dpia.article36.title"), text.get("dpia.article36.text"), Styles.HIGH_FILL, Styles.WARNING);
+            galley.advance(10);
+        } else if (!model.risks().isEmpty()) {
+            note(null, text.get("dpia.article36.notNeeded"), Styles.LOW_FILL, null);
+            galley.advance(10);
+        }
         if (s.signedOff()) {
             fact("dpia.signOff.measuresApprovedBy", orNone(s.measuresApprovedBy()));
             fact("dpia.signOff.residualRisksApprovedBy", orNone(s.residualRisksApprovedBy()));
@@ -288,12 +316,6 @@ final class DpiaLayout extends DocumentLayout {
             fact("dpia.signOff.signedOffBy", text.get("dpia.cover.givenBy", orNone(s.signedOffBy()), text.moment(s.signedOffAt())));
         } else {
             paragraph(text.get("dpia.signOff.notYet"), styles.bodyMuted, LEFT, WIDTH);
-        }
-        galley.space(12);
-        if (model.priorConsultationNeeded()) {
-            note(text.get("dpia.article36.title"), text.get("dpia.article36.text"), Styles.HIGH_FILL, Styles.WARNING);
-        } else if (!model.risks().isEmpty()) {
-            note(null, text.get("dpia.article36.notNeeded"), Styles.LOW_FILL, null);
         }
     }
 

@@ -98,7 +98,8 @@ final class Table {
         // The header never ends a page alone: it needs the first group, or a few of its lines, under it.
         float first = groups.isEmpty() ? 0 : groups.get(0).rows().stream().map(this::layout).map(Laid::height)
                 .reduce(0f, Float::sum);
-        galley.ensure(header.height() + Math.min(first, minimumSplit() * 2));
+        // A first group short enough to move to a new page whole (see below) takes the header with it.
+        galley.ensure(header.height() + (first <= fresh / 2 ? first : Math.min(first, minimumSplit() * 2)));
         place(galley, header, 0.9f);
         for (Group group : groups) {
             List<Laid> rows = group.rows().stream().map(this::layout).toList();
