@@ -3,15 +3,21 @@ package org.concordat.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
 
 /** The boundaries in DESIGN.md, checked on every build. */
 @AnalyzeClasses(packages = "org.concordat", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -44,6 +50,29 @@ class ArchitectureTest {
             .should(onlyBeUsedWithinTheirOwnFeature())
             .because("a feature reaches another through its application API or CDI events");
 
+    /**
+     * The document feature renders DPIAs from what the DPIA feature's use cases and queries return: classes of
+     * org.concordat.dpia.application, and the values they carry (the domain's enums and records, such as RiskLevel and
+     * HeatMap). Never its entities, repositories, policies, pages, endpoints or persistence.
+     */
+    @ArchTest
+    static final ArchRule documentsReachDpiasOnlyThroughTheirApplicationApi = noClasses()
+            .that().resideInAPackage("org.concordat.document..")
+            .should().dependOnClassesThat(dpiaOutsideItsApplicationApi())
+            .because("a feature reaches another through its application API or CDI events");
+
+    /** The rule can fail: a test helper of the document feature that scores risks with the DPIA's RiskScale breaks it. */
+    @Test
+    void theDpiaBoundaryRuleCatchesAReachIntoTheDpiaDomain() throws ClassNotFoundException {
+        EvaluationResult helper = documentsReachDpiasOnlyThroughTheirApplicationApi.evaluate(new ClassFileImporter()
+                .importClasses(Class.forName("org.concordat.document.application.SampleDpias")));
+        assertTrue(helper.hasViolation(), "SampleDpias uses org.concordat.dpia.domain.RiskScale");
+        assertTrue(helper.getFailureReport().toString().contains("RiskScale"), helper.getFailureReport().toString());
+        EvaluationResult production = documentsReachDpiasOnlyThroughTheirApplicationApi.evaluate(new ClassFileImporter()
+                .importClasses(Class.forName("org.concordat.document.application.DpiaDocumentModels")));
+        assertFalse(production.hasViolation(), production.getFailureReport().toString());
+    }
+
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("org.concordat.(*)..").should().beFreeOfCycles();
 
@@ -51,6 +80,22 @@ class ArchitectureTest {
     static final ArchRule pagesAreViewBeans = classes().that().resideInAPackage("..web..")
             .and().areAnnotatedWith(jakarta.inject.Named.class)
             .should().haveSimpleNameEndingWith("View");
+
+    private static DescribedPredicate<JavaClass> dpiaOutsideItsApplicationApi() {
+        return new DescribedPredicate<>("are DPIA classes outside its application API and the values it carries") {
+            @Override
+            public boolean test(JavaClass c) {
+                if (!c.getPackageName().startsWith("org.concordat.dpia")) {
+                    return false;
+                }
+                if (c.getPackageName().startsWith("org.concordat.dpia.application")) {
+                    return false;
+                }
+                boolean value = c.isEnum() || c.getRawSuperclass().map(s -> s.isEquivalentTo(Record.class)).orElse(false);
+                return !(c.getPackageName().equals("org.concordat.dpia.domain") && value);
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> onlyBeUsedWithinTheirOwnFeature() {
         return new ArchCondition<>("only be used within their own feature") {

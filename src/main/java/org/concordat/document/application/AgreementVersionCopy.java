@@ -18,7 +18,7 @@ import org.concordat.agreement.domain.VersionStatus;
  */
 public record AgreementVersionCopy(String format, long agreementId, String reference, long versionId, int number,
                                    VersionStatus status, String title, String purpose, String benefits,
-                                   LocalDate effectiveDate, LocalDate reviewDate, long templateVersionId,
+                                   LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate, long templateVersionId,
                                    String catalogueVersion, long leadOrganisationId,
                                    List<AgreementData.PartyData> parties, List<AgreementData.FlowData> flows,
                                    Map<String, String> answers, LocalDate terminatedOn, String terminationReason) {
@@ -28,7 +28,7 @@ public record AgreementVersionCopy(String format, long agreementId, String refer
     static AgreementVersionCopy of(AgreementData data, String catalogueVersion) {
         return new AgreementVersionCopy(FORMAT, data.agreementId(), data.reference(), data.versionId(), data.number(),
                 data.status(), data.title(), data.purpose(), data.benefits(), data.effectiveDate(), data.reviewDate(),
-                data.templateVersionId(), catalogueVersion, data.leadOrganisationId(), data.parties(), data.flows(),
+                data.endDate(), data.templateVersionId(), catalogueVersion, data.leadOrganisationId(), data.parties(), data.flows(),
                 // sorted, so that the same version always reads the same
                 new TreeMap<>(data.answers()), data.terminatedOn(), data.terminationReason());
     }

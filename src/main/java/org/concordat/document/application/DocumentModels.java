@@ -48,7 +48,7 @@ final class DocumentModels {
         List<DocumentModel.Flow> flows = data.flows().stream()
                 .map(f -> flow(f.key(), f.details(), names, catalogue)).toList();
         return new DocumentModel(template.title(), data.title(), data.reference(), data.number(), data.status().name(),
-                data.status() == VersionStatus.DRAFT, data.effectiveDate(), data.reviewDate(),
+                data.status() == VersionStatus.DRAFT, data.effectiveDate(), data.reviewDate(), data.endDate(),
                 blankToNull(data.purpose()), blankToNull(data.benefits()), parties, sections, flows,
                 annex(flows, catalogue), json, producedAt);
     }

@@ -5,20 +5,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a document shows, resolved to words: organisation names instead of party keys, catalogue titles
+ * Everything an agreement version's document shows, resolved to words: organisation names instead of party keys, catalogue titles
  * instead of codes. Status and role stay codes (DRAFT, CONTROLLER) that the renderer puts into words.
  *
  * @param documentType the template's title ("Data sharing agreement")
  * @param draft        whether every page carries the DRAFT mark
+ * @param endDate      the day after which the version no longer applies, or null when it runs until terminated
  * @param sections     the template's sections in order, with the author's answers (no guidance)
  * @param annex        every provision the flows rely on, in catalogue order, each once
  * @param json         the machine-readable copy of the version, attached to the PDF as it is
  * @param producedAt   when the document was produced (metadata and cover)
  */
 public record DocumentModel(String documentType, String title, String reference, int versionNumber, String status,
-                            boolean draft, LocalDate effectiveDate, LocalDate reviewDate, String purpose,
-                            String benefits, List<Party> parties, List<Section> sections, List<Flow> flows,
-                            List<Provision> annex, byte[] json, Instant producedAt) {
+                            boolean draft, LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate,
+                            String purpose, String benefits, List<Party> parties, List<Section> sections,
+                            List<Flow> flows, List<Provision> annex, byte[] json, Instant producedAt)
+        implements RenderableDocument {
 
     public DocumentModel {
         parties = List.copyOf(parties);

@@ -1,7 +1,7 @@
 package org.concordat.document.domain;
 
-/** Turns a document model into a PDF/A file (with its machine-readable copy attached). */
+/** Turns a document (an agreement or a DPIA version) into a PDF/A file, with its machine-readable copy attached. */
 public interface DocumentRenderer {
 
-    byte[] render(DocumentModel model);
+    byte[] render(RenderableDocument document);
 }

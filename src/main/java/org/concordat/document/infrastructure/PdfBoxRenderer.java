@@ -35,11 +35,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.concordat.document.domain.DocumentModel;
 import org.concordat.document.domain.DocumentRenderer;
+import org.concordat.document.domain.RenderableDocument;
 
 /**
- * Renders documents to PDF/A-3b with Apache PDFBox: A4, Liberation Sans embedded, the contents linked to their
+ * Renders documents (agreement and DPIA versions) to PDF/A-3b with Apache PDFBox: A4, Liberation Sans embedded, the contents linked to their
  * pages and mirrored in the bookmarks, a running header and footer, a DRAFT mark across every page of a draft,
  * and the version's JSON attached. Fonts and colour profile come from the project's resources, never from the
  * machine.
@@ -55,13 +55,13 @@ public class PdfBoxRenderer implements DocumentRenderer {
     private final byte[] srgbProfile = resource("sRGB.icc");
 
     @Override
-    public byte[] render(DocumentModel model) {
+    public byte[] render(RenderableDocument model) {
         DocumentText text = new DocumentText();
         try (TrueTypeFont regular = parse(regularFont); TrueTypeFont bold = parse(boldFont);
              PDDocument document = new PDDocument()) {
             Styles styles = new Styles(new Face(PDType0Font.load(document, regular, true)),
                     new Face(PDType0Font.load(document, bold, true)));
-            DocumentLayout layout = new DocumentLayout(model, styles, text);
+            DocumentLayout layout = DocumentLayout.of(model, styles, text);
             List<List<Galley.Op>> pages = layout.lay().pages();
             GeneralPath mark = model.draft() ? watermark(bold, text.get("watermark")) : null;
             for (int i = 0; i < pages.size(); i++) {
@@ -86,7 +86,7 @@ public class PdfBoxRenderer implements DocumentRenderer {
                     text.get("metadata.creator"), text.get("metadata.producer"), model.producedAt()));
             PdfArchive.outputIntent(document, srgbProfile);
             PdfArchive.attach(document, model.reference() + "-v" + model.versionNumber() + ".json", "application/json",
-                    model.json(), text.get("attachment.description"), model.producedAt());
+                    model.json(), layout.attachmentDescription(), model.producedAt());
             document.getDocumentCatalog().setLanguage("en-GB");
             PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
             preferences.setDisplayDocTitle(true);
@@ -110,7 +110,7 @@ public class PdfBoxRenderer implements DocumentRenderer {
     }
 
     /** The running header: the document's type and title, on every page but the cover. */
-    private static void header(PDPageContentStream content, DocumentModel model, Styles styles, int page)
+    private static void header(PDPageContentStream content, RenderableDocument model, Styles styles, int page)
             throws IOException {
         if (page > 0) {
             Style small = styles.small;
@@ -120,7 +120,7 @@ public class PdfBoxRenderer implements DocumentRenderer {
     }
 
     /** The footer: DRAFT for a draft, reference, version, page x of y. */
-    private static void footer(PDPageContentStream content, DocumentModel model, Styles styles, DocumentText text,
+    private static void footer(PDPageContentStream content, RenderableDocument model, Styles styles, DocumentText text,
                                int page, int pages) throws IOException {
         Style small = styles.small;
         content.setStrokingColor(Styles.RULE.r(), Styles.RULE.g(), Styles.RULE.b());
@@ -203,7 +203,7 @@ public class PdfBoxRenderer implements DocumentRenderer {
     }
 
     /** Bookmarks for the cover, the contents and every heading; contents entries link to their pages. */
-    private static void navigation(PDDocument document, DocumentLayout layout, DocumentModel model, DocumentText text)
+    private static void navigation(PDDocument document, DocumentLayout layout, RenderableDocument model, DocumentText text)
             throws IOException {
         PDDocumentOutline outline = new PDDocumentOutline();
         outline.addLast(bookmark(document, model.title(), 0));

@@ -16,6 +16,12 @@ final class Styles {
     static final Rgb BAND_FILL = Rgb.hex(0xEFF3F6);
     static final Rgb STRIPE = Rgb.hex(0xF7F9FA);
     static final Rgb WATERMARK = Rgb.hex(0x6E7781);
+    /** Light tints of a risk level (DPIA risk register and heat maps): dark text stays readable on each. */
+    static final Rgb LOW_FILL = Rgb.hex(0xDDF4E4);
+    static final Rgb MEDIUM_FILL = Rgb.hex(0xFFF1C7);
+    static final Rgb HIGH_FILL = Rgb.hex(0xFFDCD7);
+    /** The edge of a notice that asks for action (the ICO's prior consultation). */
+    static final Rgb WARNING = Rgb.hex(0xB3261E);
 
     final Style body;
     final Style bodyMuted;

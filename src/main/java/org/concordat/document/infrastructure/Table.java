@@ -29,16 +29,32 @@ final class Table {
     sealed interface Row permits Cells, Band {
     }
 
-    /** A row with one cell per column; each cell is a few paragraphs. */
-    record Cells(List<List<Run>> cells, Style.Rgb fill) implements Row {
+    /**
+     * A row with one cell per column; each cell is a few paragraphs.
+     *
+     * @param cellFills a tint per cell over the row's fill (null entries keep the row's), or null for none
+     */
+    record Cells(List<List<Run>> cells, Style.Rgb fill, List<Style.Rgb> cellFills) implements Row {
+
+        Cells(List<List<Run>> cells, Style.Rgb fill) {
+            this(cells, fill, null);
+        }
     }
 
     /** A row across the columns from the given one on: the heading of a group, or a flow's details and notes. */
     record Band(List<Run> runs, Style.Rgb fill, int fromColumn) implements Row {
     }
 
-    /** A row laid out: its height and its lines, placed from the row's top-left corner. */
-    private record Laid(float height, List<Piece> pieces, Style.Rgb fill) {
+    /** A row laid out: its height and its lines, placed from the row's top-left corner, and its cells' tints. */
+    private record Laid(float height, List<Piece> pieces, Style.Rgb fill, List<Tint> tints) {
+
+        Laid(float height, List<Piece> pieces, Style.Rgb fill) {
+            this(height, pieces, fill, List.of());
+        }
+    }
+
+    /** A cell's own fill: from left, so wide. */
+    private record Tint(float left, float width, Style.Rgb fill) {
     }
 
     private record Piece(float x, float offset, String text, Style style) {
@@ -82,7 +98,8 @@ final class Table {
         // The header never ends a page alone: it needs the first group, or a few of its lines, under it.
         float first = groups.isEmpty() ? 0 : groups.get(0).rows().stream().map(this::layout).map(Laid::height)
                 .reduce(0f, Float::sum);
-        galley.ensure(header.height() + Math.min(first, minimumSplit() * 2));
+        // A first group short enough to move to a new page whole (see below) takes the header with it.
+        galley.ensure(header.height() + (first <= fresh / 2 ? first : Math.min(first, minimumSplit() * 2)));
         place(galley, header, 0.9f);
         for (Group group : groups) {
             List<Laid> rows = group.rows().stream().map(this::layout).toList();
@@ -140,11 +157,15 @@ final class Table {
         }
         Cells cells = (Cells) row;
         float left = 0;
+        List<Tint> tints = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             height = Math.max(height, cell(cells.cells().get(i), left, columns.get(i).width(), pieces));
+            if (cells.cellFills() != null && cells.cellFills().get(i) != null) {
+                tints.add(new Tint(left, columns.get(i).width(), cells.cellFills().get(i)));
+            }
             left += columns.get(i).width();
         }
-        return new Laid(height, pieces, cells.fill());
+        return new Laid(height, pieces, cells.fill(), tints);
     }
 
     /** Lays out one cell's paragraphs; returns the cell's height. */
@@ -181,13 +202,17 @@ final class Table {
         List<Piece> moved = later.stream()
                 .map(p -> new Piece(p.x(), p.offset() - cut + PAD_Y, p.text(), p.style())).toList();
         float rest = (float) moved.stream().mapToDouble(p -> p.offset() + p.style().leading()).max().orElse(0) + PAD_Y;
-        return new Laid[] {new Laid(available, now, row.fill()), new Laid(rest, moved, row.fill())};
+        return new Laid[] {new Laid(available, now, row.fill(), row.tints()), new Laid(rest, moved, row.fill(), row.tints())};
     }
 
     private void place(Galley galley, Laid row, float ruleWidth) {
         float top = galley.y();
         if (row.fill() != null) {
             galley.fill(x, top, width, row.height(), row.fill());
+        }
+        for (Tint t : row.tints()) {
+            // Inset, so that neighbouring tints read as tiles (a heat map).
+            galley.fill(x + t.left() + 1, top - 1, t.width() - 2, row.height() - 2, t.fill());
         }
         for (Piece p : row.pieces()) {
             galley.text(x + p.x(), top - p.offset(), p.text(), p.style());

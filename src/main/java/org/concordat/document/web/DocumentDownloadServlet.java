@@ -9,26 +9,42 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concordat.document.application.AgreementDocuments;
+import org.concordat.document.application.DpiaDocuments;
 import org.concordat.document.application.RenderedDocument;
 import org.concordat.shared.domain.NotFoundException;
 
 /**
  * A version's documents for the signed-in browser (the API needs a token, so pages link here):
- * /app/documents/{versionId}/document.pdf (signed), document.json, preview.pdf. Under /app, so only signed-in
- * users reach it; the use cases decide who may see which version, and anything else is "not found".
+ * /app/documents/{versionId}/document.pdf (signed), document.json, preview.pdf for an agreement version, and
+ * /app/documents/dpia/{versionId}/document.pdf for a DPIA version. Under /app, so only signed-in users reach it;
+ * the use cases decide who may see which version, and anything else is "not found".
  */
 @WebServlet("/app/documents/*")
 public class DocumentDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(document\\.pdf|document\\.json|preview\\.pdf)");
+    private static final Pattern DPIA_PATH = Pattern.compile("/dpia/(\\d{1,18})/document\\.pdf");
 
     @Inject
     transient AgreementDocuments documents;
 
+    @Inject
+    transient DpiaDocuments dpias;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        String info = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Matcher dpia = DPIA_PATH.matcher(info);
+        if (dpia.matches()) {
+            try {
+                send(response, dpias.document(Long.parseLong(dpia.group(1))), "application/pdf");
+            } catch (NotFoundException e) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        }
+        Matcher path = PATH.matcher(info);
         if (!path.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -55,6 +71,10 @@ public class DocumentDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        send(response, document, type);
+    }
+
+    private static void send(HttpServletResponse response, RenderedDocument document, String type) throws IOException {
         byte[] content = document.content();
         response.setContentType(type);
         response.setContentLength(content.length);

@@ -72,8 +72,13 @@ class DocumentModelsTest {
     }
 
     static AgreementData version(VersionStatus status, Map<String, String> answers, List<AgreementData.FlowData> flows) {
+        return version(status, answers, flows, null);
+    }
+
+    static AgreementData version(VersionStatus status, Map<String, String> answers, List<AgreementData.FlowData> flows,
+                                 LocalDate endDate) {
         return new AgreementData(7, "DSA-2026-0007", 70, 2, status, 4, "Children in need", "Protect children", " ",
-                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), null, 3, 1,
+                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), endDate, 3, 1,
                 List.of(new AgreementData.PartyData("P1", 1, "Northshire County Council", PartyRole.CONTROLLER, "Helen Carter",
                                 "IG team", "ig@northshire.gov.uk"),
                         new AgreementData.PartyData("P2", 5, "Northshire Academy", PartyRole.JOINT_CONTROLLER, "", null, null)),
@@ -170,6 +175,14 @@ class DocumentModelsTest {
                 draft.parties());
         assertArrayEquals(JSON, draft.json());
         assertEquals(NOW, draft.producedAt());
+        assertNull(draft.endDate(), "no end date: the agreement runs until it is ended or replaced");
+    }
+
+    @Test
+    void theEndDateReachesTheCoverAndTheMachineReadableCopy() {
+        AgreementData ending = version(VersionStatus.SUBMITTED, Map.of(), FLOWS, LocalDate.of(2028, 3, 31));
+        assertEquals(LocalDate.of(2028, 3, 31), DocumentModels.agreement(ending, TEMPLATE, CATALOGUE, JSON, NOW).endDate());
+        assertEquals(LocalDate.of(2028, 3, 31), AgreementVersionCopy.of(ending, "2026.1").endDate());
     }
 
     @Test

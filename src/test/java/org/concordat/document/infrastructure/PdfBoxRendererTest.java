@@ -314,12 +314,21 @@ class PdfBoxRendererTest {
         List<Section> sections = new ArrayList<>(base.sections());
         sections.set(0, new Section("parties", "Parties \u4e2d\u6587", null, List.of(new Answer("Tab\tand bell\u0007", "ok \ud83d\ude00"))));
         DocumentModel odd = new DocumentModel(base.documentType(), base.title(), base.reference(), base.versionNumber(),
-                base.status(), base.draft(), base.effectiveDate(), base.reviewDate(), base.purpose(), base.benefits(),
+                base.status(), base.draft(), base.effectiveDate(), base.reviewDate(), base.endDate(), base.purpose(), base.benefits(),
                 base.parties(), sections, base.flows(), base.annex(), base.json(), base.producedAt());
         String text = String.join("\n", pages(renderer.render(odd)));
         assertTrue(text.contains("Parties ??"), text);
         assertTrue(text.contains("Tab and bell"), text);
         assertTrue(text.contains("ok ?"), text);
+    }
+
+    @Test
+    void theCoverShowsTheEndDateWhenTheAgreementHasOne() throws IOException {
+        String ends = WORDS.getString("cover.ends");
+        String cover = flat(pages(largePdf).get(0));
+        assertTrue(cover.contains(ends + " 31 March 2029"), cover);
+        assertTrue(cover.indexOf(WORDS.getString("cover.review")) < cover.indexOf(ends), "the end date follows the review date");
+        assertFalse(flat(pages(draftPdf).get(0)).contains(ends), "a draft without an end date says nothing of one");
     }
 
     @Test

@@ -18,6 +18,9 @@ import org.concordat.document.domain.DocumentModel.Section;
 /** Documents of a realistic three-party safeguarding partnership, of any number of flows. */
 final class SampleDocuments {
 
+    /** The end date of the submitted samples (drafts have none). */
+    static final LocalDate END_DATE = LocalDate.of(2029, 3, 31);
+
     static final String SCRIPT = "<script>alert('shared')</script>";
 
     static final Provision PUBLIC_TASK = new Provision("A6-1-e", "Public task",
@@ -103,7 +106,7 @@ final class SampleDocuments {
         return new DocumentModel("Data sharing agreement",
                 "Multi-agency safeguarding hub (MASH): sharing information about children and adults at risk in Northshire",
                 "DSA-2026-0042", 3, draft ? "DRAFT" : "SUBMITTED", draft, LocalDate.of(2026, 4, 1),
-                LocalDate.of(2027, 3, 31),
+                LocalDate.of(2027, 3, 31), draft ? null : END_DATE,
                 "To let the MASH partners decide within one working day whether a contact about a child or an adult at"
                         + " risk needs a strategy discussion, early help or no further action.",
                 "Faster, better-informed safeguarding decisions.\n\n- fewer repeat referrals\n- no child lost between services",

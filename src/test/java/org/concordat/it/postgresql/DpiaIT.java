@@ -14,11 +14,19 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
@@ -51,6 +59,8 @@ class DpiaIT {
 
     @ArquillianResource
     URL base;
+
+    final HttpClient http = HttpClient.newBuilder().build();
 
     Partnership partnership;
     long council;
@@ -383,6 +393,58 @@ class DpiaIT {
         assertEquals(List.of("agreementId"), errorFields(schoolLead.api().post("/api/v1/dpias", Json.createObjectBuilder()
                 .add("templateVersionId", builtInTemplate("DPIA")).add("title", "Linked to a draft I cannot see")
                 .add("agreementIds", Json.createArrayBuilder().add(id(dsa, "agreementId"))).build())));
+    }
+
+    /** The PDF of a DPIA version over the API, as the caller may see it (status, file name, text, attached JSON). */
+    private byte[] pdf(Partnership.Member who, JsonObject dpia, int expected) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.toURI().resolve(versionPath(dpia).substring(1)
+                + "/document.pdf")).header("Authorization", "Bearer " + who.token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(expected, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        if (expected == 200) {
+            assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("attachment; filename=\"" + dpia.getString("reference") + "-v" + dpia.getInt("number")
+                            + (dpia.getString("status").equals("COMPLETED") ? "" : "-draft") + ".pdf\"",
+                    response.headers().firstValue("Content-Disposition").orElse(""));
+        }
+        return response.body();
+    }
+
+    @Test
+    void theDpiaPdfIsForThoseWhoMaySeeTheVersionAndCarriesTheDraftMarkUntilSignedOff() throws Exception {
+        JsonObject draft = screened(newDpia("MASH health information, as a PDF", null));
+        byte[] pdf = pdf(lead, draft, 200);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("DRAFT \u00b7 " + draft.getString("reference") + " \u00b7 Version 1 \u00b7 Page 1 of "), text);
+            assertTrue(text.contains("DPIA required"), "the screening outcome");
+            byte[] attached = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().values().iterator().next()
+                    .getEmbeddedFile().toByteArray();
+            JsonObject copy = Json.createReader(new StringReader(new String(attached, StandardCharsets.UTF_8))).readObject();
+            assertEquals("concordat.dpia-version/1", copy.getString("format"));
+            assertEquals(draft.getString("reference"), copy.getString("reference"));
+            assertEquals("REQUIRED", copy.getString("screeningOutcome"));
+            assertFalse(copy.containsKey("canEdit"), "nothing that depends on the reader");
+        }
+        pdf(dpo, draft, 200);
+        pdf(signatory, draft, 404);
+        Partnership.Member outsider = partnership.createMember(police, "IG_LEAD", "DPO");
+        pdf(outsider, draft, 404);
+        assertEquals(404, outsider.web().get("/app/documents/dpia/" + id(draft, "versionId") + "/document.pdf").status(),
+                "the browser download follows the same rules");
+        assertEquals(200, lead.web().get("/app/documents/dpia/" + id(draft, "versionId") + "/document.pdf").status());
+        assertTrue(lead.web().get("/app/dpia.xhtml?id=" + id(draft, "versionId")).body().contains("id=\"dpiaPdfLink\""),
+                "the DPIA page links to its PDF");
+
+        JsonObject done = completed(lead.api().get(versionPath(draft)).json());
+        try (PDDocument document = Loader.loadPDF(pdf(signatory, done, 200))) {
+            String text = new PDFTextStripper().getText(document);
+            assertFalse(text.contains("DRAFT"), "a completed DPIA carries no draft mark");
+            assertTrue(text.contains("Go ahead with the portal."), "the DPO's advice");
+            assertTrue(text.contains("A referral is emailed to the wrong school"), "the risk register");
+        }
+        pdf(outsider, done, 404);
+        JsonObject paths = lead.api().get("/openapi?format=JSON").json().getJsonObject("paths");
+        assertTrue(paths.containsKey("/api/v1/dpias/versions/{versionId}/document.pdf"), paths.keySet().toString());
     }
 
     @Test
