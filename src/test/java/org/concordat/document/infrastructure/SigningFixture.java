@@ -17,8 +17,9 @@ import org.concordat.document.domain.TrustAnchors;
 /**
  * What the signing tests share, made once: Concordat's authority, credentials for two organisations, and two
  * documents rendered and signed by both (a three-flow agreement and one of 100 flows), left in target/pdf-samples/.
+ * Public for the document benchmark (src/bench/java), which renders and signs exactly as these tests check.
  */
-final class SigningFixture {
+public final class SigningFixture {
 
     static final Path SAMPLES = Path.of("target", "pdf-samples");
     /** Real time (a day ago): pdfsig checks the certificates as of today. */
@@ -26,20 +27,20 @@ final class SigningFixture {
     static final Instant COUNCIL_APPROVED = NOW.plus(java.time.Duration.ofMinutes(75));
     static final Instant POLICE_APPROVED = NOW.plus(java.time.Duration.ofHours(20));
 
-    static final BouncyCastleKeys KEYS = new BouncyCastleKeys("fixture-signing-password".toCharArray());
-    static final PdfBoxRenderer RENDERER = new PdfBoxRenderer();
+    public static final BouncyCastleKeys KEYS = new BouncyCastleKeys("fixture-signing-password".toCharArray());
+    public static final PdfBoxRenderer RENDERER = new PdfBoxRenderer();
     static final PadesSigner SIGNER = new PadesSigner(null);
     static final PdfInspector INSPECTOR = new PdfInspector();
 
     static final SealedCredential AUTHORITY = KEYS.newAuthority("Concordat signing authority", NOW);
     static final SigningKey AUTHORITY_KEY = KEYS.unseal(AUTHORITY);
-    static final SealedCredential COUNCIL = KEYS.issue(AUTHORITY_KEY, "Northshire County Council", NOW);
+    public static final SealedCredential COUNCIL = KEYS.issue(AUTHORITY_KEY, "Northshire County Council", NOW);
     static final SealedCredential POLICE = KEYS.issue(AUTHORITY_KEY, "Northshire Constabulary", NOW);
     static final TrustAnchors TRUST = new TrustAnchors(AUTHORITY.signer(), Map.of(
             Certificates.fingerprint(COUNCIL.signer()), COUNCIL.chain(), Certificates.fingerprint(POLICE.signer()), POLICE.chain()));
 
     static final DocumentModel SMALL = SampleDocuments.agreement(3, false);
-    static final DocumentModel LARGE = SampleDocuments.agreement(100, false);
+    public static final DocumentModel LARGE = SampleDocuments.agreement(100, false);
     static final byte[] SMALL_RENDERED = RENDERER.render(SMALL);
     static final byte[] SMALL_SIGNED = signedByBoth(SMALL_RENDERED);
     static final byte[] LARGE_RENDERED = RENDERER.render(LARGE);
@@ -69,7 +70,7 @@ final class SigningFixture {
     }
 
     /** The council signs first (certifying the document), then the police. */
-    static byte[] signedByBoth(byte[] rendered) {
+    public static byte[] signedByBoth(byte[] rendered) {
         byte[] once = SIGNER.sign(rendered, council(true), KEYS.unseal(COUNCIL)).pdf();
         return SIGNER.sign(once, police(), KEYS.unseal(POLICE)).pdf();
     }
@@ -79,7 +80,7 @@ final class SigningFixture {
      * e-mail (S/MIME) signing, so the authority is trusted as an issuer for that use too ("C,C,"): "C,," alone trusts
      * it for TLS only, and pdfsig then reports the issuer as not trusted.
      */
-    static Path nssTrustingTheAuthority(Path directory) throws IOException, InterruptedException {
+    public static Path nssTrustingTheAuthority(Path directory) throws IOException, InterruptedException {
         Files.createDirectories(directory);
         Path pem = directory.resolve("concordat-ca.pem");
         Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes())
