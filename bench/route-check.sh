@@ -3,13 +3,13 @@
 # and runs route checks over HTTP from a second JVM, side by side with the same lookups as plain SQL.
 # Figures go to docs/benchmarks.md. Not a test: never run by mvn verify.
 #
-#   bash bench/route-check.sh [seconds-per-phase] [client-threads]
+#   bash bench/route-check.sh [seconds-per-phase] [client-threads, comma-separated: one HTTP and one SQL phase each]
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth) and a built project (it builds if needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_PHASE=${1:-30}
-THREADS=${2:-16}
+THREADS=${2:-4,8,16}
 DB=concordat_bench
 URL=jdbc:postgresql://127.0.0.1:5432/$DB
 WILDFLY=target/wildfly-39.0.1.Final

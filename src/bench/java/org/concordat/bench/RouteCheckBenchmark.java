@@ -33,7 +33,11 @@ import java.util.stream.Stream;
  * {@link PartnershipGenerator}, side by side in the same run with the same lookups done as plain SQL on the same
  * PostgreSQL — the floor no application can beat. Writes throughput and latency percentiles to docs/benchmarks.md.
  *
- * <p>Usage: RouteCheckBenchmark baseUrl jdbcUrl user password tokensFile report seconds threads
+ * <p>While the HTTP phase runs at the highest load, agreements change under it: versions awaiting approval are approved
+ * and versions in force are terminated, straight in the database, and the very next check of a route each one
+ * describes must see the change (the check reads the agreements afresh; nothing is cached).
+ *
+ * <p>Usage: RouteCheckBenchmark baseUrl jdbcUrl user password tokensFile report seconds threads[,threads...]
  */
 public final class RouteCheckBenchmark {
 
@@ -80,33 +84,37 @@ public final class RouteCheckBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 8) {
-            throw new IllegalArgumentException("Usage: RouteCheckBenchmark baseUrl jdbcUrl user password tokensFile report seconds threads");
+            throw new IllegalArgumentException("Usage: RouteCheckBenchmark baseUrl jdbcUrl user password tokensFile report seconds threads[,threads...]");
         }
         URI base = URI.create(args[0]);
         String jdbc = args[1];
         String user = args[2];
         String password = args[3];
         int seconds = Integer.parseInt(args[6]);
-        int threads = Integer.parseInt(args[7]);
+        List<Integer> loads = Arrays.stream(args[7].split(",")).map(Integer::parseInt).sorted().toList();
         Map<Long, String> tokens = Files.readAllLines(Path.of(args[4])).stream().map(l -> l.split(","))
                 .collect(Collectors.toMap(p -> Long.parseLong(p[0]), p -> p[1]));
         List<Question> questions = questions(jdbc, user, password, tokens);
-        System.out.printf("%d questions, %d threads, %d s per phase%n", questions.size(), threads, seconds);
+        System.out.printf("%d questions, %s threads, %d s per phase%n", questions.size(), loads, seconds);
 
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Check overHttp = q -> {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/route-checks"))
-                    .header("Authorization", "Bearer " + q.token()).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(q.json())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
-            }
-            String body = r.body();
+            String body = answer(client, base, q);
             return body.substring(body.indexOf("\"outcome\":\"") + 11, body.indexOf('"', body.indexOf("\"outcome\":\"") + 11));
         };
-        run("warm-up", overHttp, questions, threads, Math.max(5, seconds / 3));
-        Figures http = run("HTTP route check", overHttp, questions, threads, seconds);
+        run("warm-up", overHttp, questions, loads.get(loads.size() - 1), Math.max(5, seconds / 3));
+        List<Figures> http = new ArrayList<>();
+        Changes changes = new Changes(jdbc, user, password, tokens, q -> answer(client, base, q));
+        for (int threads : loads) {
+            boolean last = threads == loads.get(loads.size() - 1);
+            if (last) {
+                changes.start();
+            }
+            http.add(run("HTTP route check, " + threads + " threads", overHttp, questions, threads, seconds));
+            if (last) {
+                changes.stop();
+            }
+        }
 
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
@@ -131,9 +139,150 @@ public final class RouteCheckBenchmark {
                 return rows == 0 ? "NO_ROWS" : "ROWS";
             }
         };
-        run("warm-up", asSql, questions, threads, Math.max(5, seconds / 3));
-        Figures sql = run("plain SQL (floor)", asSql, questions, threads, seconds);
-        report(Path.of(args[5]), http, sql, questions.size(), threads, seconds);
+        run("warm-up", asSql, questions, loads.get(loads.size() - 1), Math.max(5, seconds / 3));
+        List<Figures> sql = new ArrayList<>();
+        for (int threads : loads) {
+            sql.add(run("plain SQL (floor), " + threads + " threads", asSql, questions, threads, seconds));
+        }
+        report(Path.of(args[5]), http, sql, loads, questions.size(), seconds, changes);
+        if (changes.missed() > 0) {
+            throw new IllegalStateException(changes.missed() + " changes were not seen by the next check");
+        }
+    }
+
+    /** The route check's JSON answer, or an exception for anything but 200. */
+    static String answer(HttpClient client, URI base, Question q) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/route-checks"))
+                .header("Authorization", "Bearer " + q.token()).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(q.json())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    /**
+     * Agreements changing under load: one after another, a version awaiting approval is approved, or one in force is
+     * terminated, with the same status change the application writes; the next check of the route its first flow
+     * describes must then be covered by it (approved) or no longer by it (terminated).
+     */
+    static final class Changes {
+        private final String jdbc;
+        private final String user;
+        private final String password;
+        private final Map<Long, String> tokens;
+        private final Check answer;
+        private final List<String> log = new ArrayList<>();
+        private volatile boolean running;
+        private Thread thread;
+        private int seen;
+        private int missed;
+
+        Changes(String jdbc, String user, String password, Map<Long, String> tokens, Check answer) {
+            this.jdbc = jdbc;
+            this.user = user;
+            this.password = password;
+            this.tokens = tokens;
+            this.answer = answer;
+        }
+
+        void start() {
+            running = true;
+            thread = new Thread(this::changeWhileRunning, "agreement-changes");
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        int seen() {
+            return seen;
+        }
+
+        int missed() {
+            return missed;
+        }
+
+        private void changeWhileRunning() {
+            try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
+                List<long[]> submitted = versions(c, "SUBMITTED");
+                List<long[]> inForce = versions(c, "APPROVED");
+                for (int i = 0; running && (i < submitted.size() || i < inForce.size()); i++) {
+                    if (i < submitted.size()) {
+                        change(c, submitted.get(i), "update agreement_version set status = 'APPROVED', approved_at = now()"
+                                + " where id = ? and status = 'SUBMITTED'", true);
+                    }
+                    if (i < inForce.size()) {
+                        change(c, inForce.get(i), "update agreement_version set status = 'TERMINATED', terminated_on = current_date,"
+                                + " termination_reason = 'Benchmark: ended under load' where id = ? and status = 'APPROVED'", false);
+                    }
+                    Thread.sleep(250);
+                }
+            } catch (Exception e) {
+                log.add("stopped: " + e);
+                missed++;
+            }
+        }
+
+        /** One change, then the next check of the version's route: covered by it exactly when it was approved. */
+        private void change(Connection c, long[] version, String sql, boolean coversAfter) throws Exception {
+            Question q = routeOf(c, version[0]);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, version[0]);
+                if (ps.executeUpdate() != 1) {
+                    return;
+                }
+            }
+            String body = answer.ask(q);
+            boolean covered = body.contains("\"versionId\":" + version[0] + ",");
+            if (covered == coversAfter) {
+                seen++;
+            } else {
+                missed++;
+                log.add("version " + version[0] + (coversAfter ? " approved but not covering" : " terminated but still covering"));
+            }
+        }
+
+        /** Versions in that state, in force today by their dates, whose agreement has no other version in force. */
+        private static List<long[]> versions(Connection c, String status) throws SQLException {
+            List<long[]> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select v.id from agreement_version v
+                    where v.status = ? and v.effective_date <= current_date
+                      and (v.end_date is null or v.end_date >= current_date)
+                      and exists (select 1 from agreement_flow f where f.agreement_version_id = v.id)
+                      and not exists (select 1 from agreement_version o where o.agreement_id = v.agreement_id
+                                      and o.id <> v.id and o.status = 'APPROVED')
+                    order by md5(v.id::text) limit 200""")) {
+                ps.setString(1, status);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new long[] {rs.getLong(1)});
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The route of the version's first flow, asked from its sender. */
+        private Question routeOf(Connection c, long versionId) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select pf.organisation_id, pt.organisation_id, f.data_subjects, f.data_categories, f.purpose
+                    from agreement_flow f
+                    join agreement_party pf on pf.agreement_version_id = f.agreement_version_id and pf.party_key = f.sender_party_key
+                    join agreement_party pt on pt.agreement_version_id = f.agreement_version_id and pt.party_key = f.recipient_party_key
+                    where f.agreement_version_id = ? order by f.id limit 1""")) {
+                ps.setLong(1, versionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Question(tokens.get(rs.getLong(1)), rs.getLong(1), rs.getLong(2),
+                            Arrays.asList(rs.getString(3).split(",")), Arrays.asList(rs.getString(4).split(",")), rs.getString(5));
+                }
+            }
+        }
     }
 
     interface Check {
@@ -230,20 +379,31 @@ public final class RouteCheckBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    static void report(Path report, Figures http, Figures sql, int questions, int threads, int seconds) throws Exception {
-        String rows = Stream.of(http, sql).map(f -> String.format(Locale.ROOT,
-                "| %s | %,d | %,.0f | %.2f | %.2f | %.2f |", f.name(), f.checks(), f.perSecond(), f.p50(), f.p95(), f.p99()))
-                .collect(Collectors.joining("\n"));
+    static void report(Path report, List<Figures> http, List<Figures> sql, List<Integer> loads, int questions,
+                       int seconds, Changes changes) throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < loads.size(); i++) {
+            Figures h = http.get(i);
+            Figures f = sql.get(i);
+            rows.append(String.format(Locale.ROOT, "| %d | %,.0f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.1f× | %.1f× |%n",
+                    loads.get(i), h.perSecond(), h.p50(), h.p95(), h.p99(), f.perSecond(), f.p95(),
+                    f.perSecond() / h.perSecond(), h.p95() / f.p95()));
+        }
+        Figures busiest = http.get(http.size() - 1);
         BenchmarkReport.replaceSection(report, "route-check", "## Route checks at scale: 500 organisations, 10,000 agreements, ~100,000 flows\n\n"
                 + "- Machine: " + BenchmarkReport.machine() + "; server, database and client share the same cores\n"
                 + "- Date: " + LocalDate.now() + "\n"
                 + "- Command: `bash bench/route-check.sh` (PostgreSQL filled by `PartnershipGenerator`; Concordat on WildFly 39;"
-                + " this client in a second JVM on loopback, " + threads + " threads, " + seconds + " s per phase after a warm-up,"
+                + " this client in a second JVM on loopback, " + loads + " threads in turn, " + seconds + " s per phase after a warm-up,"
                 + " " + questions + " distinct questions, most taken from agreements' flows, a fifth between random organisations)\n"
                 + "- Baseline: the same candidate lookup as plain SQL over JDBC on the same database, same threads — the floor.\n"
                 + "- Target: p95 under 20 ms, at least 1,000 checks/s, within 3× of the floor.\n\n"
-                + "| phase | checks | per second | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|\n" + rows + "\n\n"
-                + String.format(Locale.ROOT, "Ratio HTTP / SQL floor: throughput %.1f× lower, p95 %.1f× higher. Outcomes over HTTP: %s.",
-                sql.perSecond() / http.perSecond(), http.p95() / sql.p95(), new TreeMap<>(http.outcomes())) + "\n");
+                + "| client threads | HTTP checks/s | p50 ms | p95 ms | p99 ms | SQL floor/s | floor p95 ms | throughput ratio | p95 ratio |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n" + rows + "\n"
+                + String.format(Locale.ROOT, "Outcomes over HTTP at %d threads: %s.", loads.get(loads.size() - 1),
+                new TreeMap<>(busiest.outcomes())) + "\n\n"
+                + String.format(Locale.ROOT, "Agreements changed under that load (approved, or terminated, in the database): %d;"
+                + " seen by the very next check of their route: %d; missed: %d.", changes.seen() + changes.missed(),
+                changes.seen(), changes.missed()) + "\n");
     }
 }

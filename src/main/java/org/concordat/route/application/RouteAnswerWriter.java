@@ -74,7 +74,9 @@ final class RouteAnswerWriter {
                 text.get("howToSend", transfer == null ? "" : transfer.title(), recipient,
                         f.retention() == null ? "" : f.retention()),
                 "/api/v1/agreements/" + v.agreementId(), "/api/v1/agreements/versions/" + v.versionId(),
-                "/app/agreement.xhtml?id=" + v.versionId());
+                "/app/agreement.xhtml?id=" + v.versionId(),
+                "/api/v1/agreements/versions/" + v.versionId() + "/document.pdf",
+                "/app/documents/" + v.versionId() + "/document.pdf");
     }
 
     private RouteCheckResult.Reason reason(Reason r, String recipient) {

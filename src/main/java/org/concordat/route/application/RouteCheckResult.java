@@ -41,7 +41,8 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
      * A flow in force that covers the route, or part of it, and everything needed to share under it. The
      * conditions are null when the flow does not rely on them.
      *
-     * @param agreementLink the agreement in the API; versionLink the version; page the version in the browser
+     * @param agreementLink the agreement in the API; versionLink the version; page the version in the browser;
+     *                      signedDocument and signedDocumentPage its signed PDF, in the API and in the browser
      */
     public record CoveringFlow(long agreementId, String reference, String title, long versionId, int versionNumber,
                                String flowKey, LocalDate inForceSince, LocalDate reviewDate, boolean reviewOverdue,
@@ -51,7 +52,7 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
                                Term lawEnforcementBasis, Term sensitiveProcessing, Term schedule8Condition,
                                List<Term> statutoryGateways, Term confidentialityBasis, Term transferMethod,
                                String retention, String howToSend, String agreementLink, String versionLink,
-                               String page) {
+                               String page, String signedDocument, String signedDocumentPage) {
     }
 
     public record Gap(List<Term> dataSubjects, List<Term> dataCategories, String text) {

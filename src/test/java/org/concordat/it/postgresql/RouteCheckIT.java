@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
+import org.concordat.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -180,6 +181,10 @@ class RouteCheckIT {
         assertEquals("/app/agreement.xhtml?id=" + versionId, flow.getString("page"));
         assertEquals(200, world.schoolPractitioner().api().get(flow.getString("agreementLink")).status(),
                 "the link leads to the agreement, which a party may read");
+        WebSession.Page signed = world.schoolPractitioner().web().get(flow.getString("signedDocumentPage"));
+        assertEquals(200, signed.status(), "the practitioner can open the signed agreement from the answer");
+        assertTrue(signed.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals("/api/v1/agreements/versions/" + versionId + "/document.pdf", flow.getString("signedDocument"));
         assertEquals(0, a.getJsonArray("reasons").size());
         assertEquals(0, a.getJsonArray("dpoContacts").size());
         assertEquals(world.school(), a.getJsonObject("question").getJsonObject("from").getJsonNumber("id").longValue(),

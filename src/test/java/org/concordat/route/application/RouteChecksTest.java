@@ -163,6 +163,8 @@ class RouteChecksTest {
         assertNull(flow.article10Authority());
         assertEquals("/app/agreement.xhtml?id=400", flow.page());
         assertEquals("/api/v1/agreements/40", flow.agreementLink());
+        assertEquals("/api/v1/agreements/versions/400/document.pdf", flow.signedDocument());
+        assertEquals("/app/documents/400/document.pdf", flow.signedDocumentPage());
         assertTrue(flow.howToSend().contains("Until the child is 25"), flow.howToSend());
         assertTrue(flow.reviewOverdue(), "the review was due on 1 October 2026");
         assertTrue(r.reviewOverdue());
