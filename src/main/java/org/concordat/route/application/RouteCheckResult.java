@@ -2,6 +2,7 @@ package org.concordat.route.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.route.domain.Outcome;
 import org.concordat.route.domain.ReasonCode;
@@ -25,6 +26,13 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
                                List<Step> whatToDoNow, List<Rule> goldenRules, List<Contact> dpoContacts,
                                String catalogueVersion) {
 
+    // The records of an answer hash a few identifying fields only (still consistent with equals): JSON-B's cycle check
+    // hashes every object it writes, and a record's own hash would walk everything below it each time.
+    @Override
+    public int hashCode() {
+        return Objects.hash(outcome, checkedOn, question);
+    }
+
     /** A catalogue code with what it means and where the law says so (citation may be empty). */
     public record Term(String code, String title, String summary, String citation) {
     }
@@ -35,6 +43,10 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
     /** @param to null when the recipient is not listed */
     public record Question(Organisation from, Organisation to, boolean notListed, List<Term> dataSubjects,
                            List<Term> dataCategories, Term purpose, boolean emergency) {
+        @Override
+        public int hashCode() {
+            return Objects.hash(from, to, purpose);
+        }
     }
 
     /**
@@ -53,14 +65,26 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
                                List<Term> statutoryGateways, Term confidentialityBasis, Term transferMethod,
                                String retention, String howToSend, String agreementLink, String versionLink,
                                String page, String signedDocument, String signedDocumentPage) {
+        @Override
+        public int hashCode() {
+            return Objects.hash(versionId, flowKey);
+        }
     }
 
     public record Gap(List<Term> dataSubjects, List<Term> dataCategories, String text) {
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(text);
+        }
     }
 
     /** A reason in words, with what it concerns; the agreement fields are null for a reason about the route. */
     public record Reason(ReasonCode code, String text, Long agreementId, String reference, Integer versionNumber,
                          String flowKey, List<Term> items, LocalDate date) {
+        @Override
+        public int hashCode() {
+            return Objects.hash(code, agreementId, flowKey);
+        }
     }
 
     public record Step(String key, String text) {

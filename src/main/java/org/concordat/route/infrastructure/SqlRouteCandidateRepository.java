@@ -16,6 +16,7 @@ import org.concordat.route.domain.CandidateFlow;
 import org.concordat.route.domain.CandidateVersion;
 import org.concordat.route.domain.FlowLaw;
 import org.concordat.route.domain.RouteCandidateRepository;
+import org.hibernate.FlushMode;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -56,6 +57,8 @@ public class SqlRouteCandidateRepository implements RouteCandidateRepository {
     public List<CandidateVersion> between(long fromOrganisationId, long toOrganisationId) {
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> query = em.createNativeQuery(CANDIDATES).unwrap(NativeQuery.class);
+        // Only reads agreement tables, which nothing in this transaction has changed: no need to flush first.
+        query.setHibernateFlushMode(FlushMode.MANUAL);
         query.addScalar("agreement_id", StandardBasicTypes.LONG)
                 .addScalar("reference", StandardBasicTypes.STRING)
                 .addScalar("title", StandardBasicTypes.STRING)

@@ -1,6 +1,7 @@
 package org.concordat.route.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -146,6 +147,21 @@ class RouteChecksTest {
 
     private static List<String> fields(InvalidInputException e) {
         return e.errors().stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void theSameAnswerTwiceIsEqualAndHashesAlike() {
+        found = List.of(approved("EDUCATION_DATA", "HEALTH_DATA"));
+        RouteCheckResult covered = checks.check(toCouncil("HEALTH_DATA"));
+        assertEquals(covered, checks.check(toCouncil("HEALTH_DATA")));
+        assertEquals(covered.hashCode(), checks.check(toCouncil("HEALTH_DATA")).hashCode());
+        RouteCheckResult partly = checks.check(toCouncil("HEALTH_DATA", "HOUSING"));
+        RouteCheckResult again = checks.check(toCouncil("HEALTH_DATA", "HOUSING"));
+        assertEquals(partly, again);
+        assertEquals(partly.hashCode(), again.hashCode());
+        assertEquals(partly.reasons().get(0).hashCode(), again.reasons().get(0).hashCode());
+        assertEquals(partly.notCovered().get(0).hashCode(), again.notCovered().get(0).hashCode());
+        assertNotEquals(covered, partly);
     }
 
     @Test
