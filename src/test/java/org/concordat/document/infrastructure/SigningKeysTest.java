@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,10 +20,7 @@ import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.openssl.PKCS8Generator;
-import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
-import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.concordat.document.domain.KeyDerivation;
 import org.concordat.document.domain.KeySealing;
@@ -210,16 +206,8 @@ class SigningKeysTest {
                 .unlock(new KeyDerivation("PBKDF2WithHmacSHA256", 1_000, derivation.salt())), "too few iterations");
     }
 
-    /** Exactly how Concordat sealed keys before version 17 (BouncyCastle, PBES2, 100,000 iterations). */
     static byte[] legacySeal(PrivateKey key, String password) {
-        try {
-            var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC).setProvider(new BouncyCastleProvider())
-                    .setPRF(PKCS8Generator.PRF_HMACSHA256).setIterationCount(100_000).setRandom(new SecureRandom())
-                    .setPassword(password.toCharArray()).build();
-            return new JcaPKCS8Generator(key, encryptor).generate().getContent();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestCertificates.legacySealed(key, password);
     }
 
     @Test
