@@ -92,12 +92,15 @@ public class BouncyCastleKeys implements SigningKeys {
     /** The key-encryption key's derivation for new installations (OWASP's 2023 figure for PBKDF2-HMAC-SHA256). */
     static final String KDF = "PBKDF2WithHmacSHA256";
     static final int KDF_ITERATIONS = 600_000;
+    /** A stored derivation outside these bounds is not one Concordat wrote (the schema refuses fewer, too). */
+    private static final int KDF_MIN_ITERATIONS = 310_000;
+    private static final int KDF_MAX_ITERATIONS = 10_000_000;
     static final String FORMAT_NAME = "concordat-sealed-key/2";
     /** "CSK" and the format's number: never the first byte of DER (0x30), which the PBES2 keys of format 1 begin with. */
     private static final byte[] HEADER = {'C', 'S', 'K', 2};
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    /** Format 1, as it was written: PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC; more iterations are refused as damage. */
+    /** Format 1, as it was written: PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC (100,000 iterations; over a million is damage). */
     private static final String PBES2 = "1.2.840.113549.1.5.13";
     private static final String PBKDF2 = "1.2.840.113549.1.5.12";
     private static final String HMAC_SHA256 = "1.2.840.113549.2.9";
@@ -153,7 +156,8 @@ public class BouncyCastleKeys implements SigningKeys {
             }
             return;
         }
-        if (!KDF.equals(derivation.algorithm()) || derivation.iterations() < 310_000 || derivation.salt().length < 16) {
+        if (!KDF.equals(derivation.algorithm()) || derivation.iterations() < KDF_MIN_ITERATIONS
+                || derivation.iterations() > KDF_MAX_ITERATIONS || derivation.salt().length < 16) {
             throw new IllegalStateException("The stored key derivation is not one Concordat writes: " + derivation);
         }
         byte[] bytes = pbkdf2(password, derivation.salt(), derivation.iterations(), 32);
