@@ -65,7 +65,7 @@ public class DocumentBenchmark {
         return SigningFixture.signedByBoth(rendered);
     }
 
-    /** Unsealing one party's key (PBKDF2, 100,000 iterations, then AES): part of each signature. */
+    /** Unsealing one party's key (AES-256-GCM under the key-encryption key derived at start-up): part of each signature. */
     @Benchmark
     public SigningKey unsealOneKey() {
         return SigningFixture.KEYS.unseal(SigningFixture.COUNCIL);

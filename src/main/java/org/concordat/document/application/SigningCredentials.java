@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.concordat.audit.application.AuditLog;
 import org.concordat.document.domain.Certificates;
+import org.concordat.document.domain.KeySealing;
 import org.concordat.document.domain.KeyUnavailableException;
 import org.concordat.document.domain.SealedCredential;
 import org.concordat.document.domain.SigningAuthority;
@@ -33,7 +34,8 @@ import org.concordat.shared.domain.Role;
  * organisation — issued by that authority on request, or at an organisation's first signature if it has none, or
  * uploaded as a PKCS#12 file by an administrator or the organisation's IG lead. A new credential replaces the
  * active one, which stays on record so that what it signed stays verifiable. Private keys are sealed before they
- * are stored and are never shown, logged or sent anywhere.
+ * are stored, under a key-encryption key derived once per start from the password and the installation's salt, and
+ * are never shown, logged or sent anywhere.
  */
 @ApplicationScoped
 public class SigningCredentials {
@@ -76,15 +78,17 @@ public class SigningCredentials {
     }
 
     /**
-     * At start-up: creates the certification authority if there is none, and otherwise checks that its key can be
+     * At start-up: derives the key-encryption key from the configured password and the installation's salt (created
+     * at first start), creates the certification authority if there is none, and otherwise checks that its key can be
      * unsealed with the configured password (a mismatch is logged at once rather than found at the first approval).
      */
     @Transactional
     public void ensureAuthority() {
+        keys.unlock(keySealing().derivation());
         Optional<SigningAuthority> existing = repository.authority();
         if (existing.isPresent()) {
             try {
-                keys.unseal(new SealedCredential(java.util.List.of(existing.get().certificate()), existing.get().sealedKey()));
+                keys.unseal(authoritySealed(existing.get()));
             } catch (KeyUnavailableException e) {
                 LOG.severe("event=signing_authority_locked detail=\"" + e.getMessage() + "\"");
             }
@@ -97,6 +101,24 @@ public class SigningCredentials {
                 + Certificates.fingerprint(authority.certificate()), null, null);
         LOG.info("event=signing_authority_created subject=\"" + authority.getSubject() + "\" sha256="
                 + Certificates.fingerprint(authority.certificate()));
+    }
+
+    /** The installation's key derivation, created with a new random salt at first start and never changed. */
+    private KeySealing keySealing() {
+        Optional<KeySealing> existing = repository.keySealing();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        KeySealing created = repository.add(new KeySealing(keys.newDerivation(), clock.instant()));
+        repository.flush();
+        LOG.info("event=signing_key_sealing_created algorithm=" + created.derivation().algorithm() + " iterations="
+                + created.derivation().iterations());
+        return created;
+    }
+
+    private static SealedCredential authoritySealed(SigningAuthority authority) {
+        return new SealedCredential(SealedCredential.Holder.authority(), java.util.List.of(authority.certificate()),
+                authority.sealedKey());
     }
 
     /** The authority's certificate, for anyone to import into their trust store (PEM). */
@@ -119,7 +141,7 @@ public class SigningCredentials {
         Caller caller = guard.signedIn();
         OrganisationData organisation = organisation(caller, organisationId, true);
         SigningCredential issued = replaceWith(organisationId, SigningCredential.Source.ISSUED,
-                keys.issue(authorityKey(), organisation.details().name(), clock.instant()), caller.email());
+                keys.issue(authorityKey(), organisationId, organisation.details().name(), clock.instant()), caller.email());
         audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, "Signing certificate issued by Concordat"
                 + " for " + organisation.details().name() + ": " + issued.getSubject() + ", valid until "
                 + DAY.format(issued.getNotAfter()) + ", SHA-256 " + issued.getCertificateSha256(), null, null);
@@ -135,7 +157,7 @@ public class SigningCredentials {
         try {
             Caller caller = guard.signedIn();
             OrganisationData organisation = organisation(caller, organisationId, true);
-            SealedCredential credential = keys.readPkcs12(pkcs12, password, clock.instant());
+            SealedCredential credential = keys.readPkcs12(organisationId, pkcs12, password, clock.instant());
             if (repository.byCertificate(Certificates.fingerprint(credential.signer())).isPresent()) {
                 throw new InvalidInputException("file", "This certificate is already registered with Concordat.");
             }
@@ -167,7 +189,7 @@ public class SigningCredentials {
             credential = repository.active(organisationId).orElse(null);
             if (credential == null) {
                 credential = repository.add(new SigningCredential(organisationId, SigningCredential.Source.ISSUED,
-                        keys.issue(authorityKey(), organisationName, at), actor, at));
+                        keys.issue(authorityKey(), organisationId, organisationName, at), actor, at));
                 audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, "Signing certificate issued by"
                         + " Concordat for " + organisationName + " at its first signature: " + credential.getSubject()
                         + ", valid until " + DAY.format(credential.getNotAfter()) + ", SHA-256 "
@@ -182,8 +204,11 @@ public class SigningCredentials {
                     + " administrator or the organisation's IG lead must upload a valid certificate or have Concordat"
                     + " issue one; nothing was recorded.");
         }
+        SealedCredential sealed = new SealedCredential(SealedCredential.Holder.organisation(credential.getOrganisationId()),
+                credential.chain(), credential.sealedKey());
+        SigningKey key;
         try {
-            return new Unsealed(credential.getId(), keys.unseal(new SealedCredential(credential.chain(), credential.sealedKey())));
+            key = keys.unseal(sealed);
         } catch (KeyUnavailableException e) {
             LOG.severe("event=signing_key_unavailable organisation=" + organisationId + " credential=" + credential.getId()
                     + " detail=\"" + e.getMessage() + "\"");
@@ -191,13 +216,29 @@ public class SigningCredentials {
                     + " unlocked, so the approval cannot be signed; nothing was recorded. An administrator must check"
                     + " Concordat's signing password, or have a new certificate issued or uploaded.");
         }
+        resealIfOlder(credential, sealed, key);
+        return new Unsealed(credential.getId(), key);
+    }
+
+    /**
+     * A key sealed in the earlier format (PBES2, a PBKDF2 per unsealing) is sealed anew in the current one at its
+     * first use, in the transaction that uses it: if that transaction rolls back, so does the new seal, and the next
+     * use tries again. Only the sealed key changes, and only if no one changed it meanwhile.
+     */
+    private void resealIfOlder(SigningCredential credential, SealedCredential sealed, SigningKey key) {
+        keys.resealed(sealed, key).ifPresent(fresh -> {
+            if (repository.reseal(credential.getId(), sealed.sealedKey(), fresh.sealedKey())) {
+                LOG.info("event=signing_key_resealed organisation=" + credential.getOrganisationId() + " credential="
+                        + credential.getId() + " format=current");
+            }
+        });
     }
 
     private SigningKey authorityKey() {
         SigningAuthority authority = repository.authority()
                 .orElseThrow(() -> new IllegalStateException("Concordat's certification authority has not been created"));
         try {
-            return keys.unseal(new SealedCredential(java.util.List.of(authority.certificate()), authority.sealedKey()));
+            return keys.unseal(authoritySealed(authority));
         } catch (KeyUnavailableException e) {
             LOG.severe("event=signing_authority_locked detail=\"" + e.getMessage() + "\"");
             throw new InvalidInputException("signature", "Concordat's certification authority cannot be unlocked, so no"

@@ -9,7 +9,9 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * Concordat's own certification authority: one self-signed certificate, created at first start, that issues
- * organisations their signing certificates. Its private key is kept sealed (encrypted PKCS#8), never in clear.
+ * organisations their signing certificates. Its private key is kept sealed, never in clear. The row is never rewritten
+ * (on PostgreSQL a trigger refuses it), so an authority created before schema version 17 keeps its key in the earlier
+ * sealed format (PBES2), which still opens.
  */
 @Entity
 @Immutable

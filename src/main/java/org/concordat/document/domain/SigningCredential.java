@@ -53,6 +53,7 @@ public class SigningCredential {
     @Column(nullable = false, updatable = false)
     private byte[] chain;
 
+    /** Never updated through the entity: only SigningRepository.reseal replaces it, by the same key sealed anew. */
     @Column(name = "sealed_key", nullable = false, updatable = false)
     private byte[] sealedKey;
 

@@ -3,12 +3,16 @@ package org.concordat.document.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** Concordat's certification authority and the organisations' signing credentials. */
+/** Concordat's certification authority, the sealing of keys, and the organisations' signing credentials. */
 public interface SigningRepository {
 
     Optional<SigningAuthority> authority();
 
     SigningAuthority add(SigningAuthority authority);
+
+    Optional<KeySealing> keySealing();
+
+    KeySealing add(KeySealing sealing);
 
     /**
      * Locks the authority's row until the transaction ends: credentials are issued and replaced one at a time, so an
@@ -19,6 +23,14 @@ public interface SigningRepository {
     Optional<SigningCredential> active(long organisationId);
 
     SigningCredential add(SigningCredential credential);
+
+    /**
+     * Replaces a credential's sealed key by the same key sealed anew, and nothing else of the row, if it is still the
+     * one read.
+     *
+     * @return whether it was replaced
+     */
+    boolean reseal(long credentialId, byte[] read, byte[] resealed);
 
     /** Every credential ever registered, active or replaced: their signatures stay verifiable. */
     List<SigningCredential> all();

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -25,16 +26,30 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
+import org.bouncycastle.asn1.pkcs.PBES2Parameters;
+import org.bouncycastle.asn1.pkcs.PBKDF2Params;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -42,16 +57,11 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.openssl.PKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
-import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
-import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
-import org.bouncycastle.pkcs.PKCSException;
+import org.concordat.document.domain.Certificates;
+import org.concordat.document.domain.KeyDerivation;
 import org.concordat.document.domain.KeyUnavailableException;
 import org.concordat.document.domain.SealedCredential;
 import org.concordat.document.domain.SigningKey;
@@ -60,10 +70,16 @@ import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 
 /**
- * Keys and certificates with the JDK and BouncyCastle. Keys are elliptic-curve P-256; private keys are sealed as
- * encrypted PKCS#8 (PBES2: PBKDF2-HMAC-SHA256 with a random salt, AES-256-CBC) under the password in the
- * environment variable {@value #PASSWORD_VARIABLE}. The password is never logged, and without it a demo password
- * is used, with a warning at start-up, so that trying Concordat needs no setup.
+ * Keys and certificates with the JDK and BouncyCastle. Keys are elliptic-curve P-256. Private keys are sealed with
+ * AES-256-GCM under a key-encryption key derived once per server start, with the JDK's PBKDF2-HMAC-SHA256 (600,000
+ * iterations), from the password in the environment variable {@value #PASSWORD_VARIABLE} and the installation's random
+ * salt (stored beside Concordat's authority), and kept in memory only: unsealing is then a matter of microseconds. Each
+ * sealed key ({@value #FORMAT_NAME}) is the format's 4-byte header, a random 96-bit nonce and the encrypted PKCS#8 key
+ * with its 128-bit tag; the header, the holder and the certificate's SHA-256 are authenticated with it, so a sealed
+ * key opens only as the key of the credential it was sealed for. Keys sealed before (encrypted PKCS#8, PBES2:
+ * PBKDF2-HMAC-SHA256 with a per-key salt, AES-256-CBC, under the same password) still open, with the JDK's PBKDF2.
+ * The password is never logged, and without it a demo password is used, with a warning at start-up, so that trying
+ * Concordat needs no setup.
  */
 @ApplicationScoped
 public class BouncyCastleKeys implements SigningKeys {
@@ -73,9 +89,24 @@ public class BouncyCastleKeys implements SigningKeys {
     static final String DEMO_PASSWORD = "concordat-demo-only-signing-password";
 
     private static final Logger LOG = Logger.getLogger(BouncyCastleKeys.class.getName());
-    private static final int ITERATIONS = 100_000;
+    /** The key-encryption key's derivation for new installations (OWASP's 2023 figure for PBKDF2-HMAC-SHA256). */
+    static final String KDF = "PBKDF2WithHmacSHA256";
+    static final int KDF_ITERATIONS = 600_000;
+    /** A stored derivation outside these bounds is not one Concordat wrote (the schema refuses fewer, too). */
+    private static final int KDF_MIN_ITERATIONS = 310_000;
+    private static final int KDF_MAX_ITERATIONS = 10_000_000;
+    static final String FORMAT_NAME = "concordat-sealed-key/2";
+    /** "CSK" and the format's number: never the first byte of DER (0x30), which the PBES2 keys of format 1 begin with. */
+    private static final byte[] HEADER = {'C', 'S', 'K', 2};
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    /** Format 1, as it was written: PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC (100,000 iterations; over a million is damage). */
+    private static final String PBES2 = "1.2.840.113549.1.5.13";
+    private static final String PBKDF2 = "1.2.840.113549.1.5.12";
+    private static final String HMAC_SHA256 = "1.2.840.113549.2.9";
+    private static final String AES_256_CBC = "2.16.840.1.101.3.4.1.42";
+    private static final int LEGACY_MAX_ITERATIONS = 1_000_000;
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
     /** Extended key usages that allow signing documents: any, email protection, document signing (RFC 9336), Adobe's and Microsoft's. */
     private static final Set<String> SIGNING_PURPOSES = Set.of("2.5.29.37.0", "1.3.6.1.5.5.7.3.4", "1.3.6.1.5.5.7.3.36",
@@ -84,6 +115,11 @@ public class BouncyCastleKeys implements SigningKeys {
     private final SecureRandom random = new SecureRandom();
     private final char[] password;
     private final boolean demoPassword;
+    private volatile Unlocked unlocked;
+
+    /** The key-encryption key and the parameters it was derived with. */
+    private record Unlocked(KeyDerivation derivation, SecretKey key) {
+    }
 
     public BouncyCastleKeys() {
         String configured = System.getenv(PASSWORD_VARIABLE);
@@ -106,6 +142,33 @@ public class BouncyCastleKeys implements SigningKeys {
     }
 
     @Override
+    public KeyDerivation newDerivation() {
+        byte[] salt = new byte[32];
+        random.nextBytes(salt);
+        return new KeyDerivation(KDF, KDF_ITERATIONS, salt);
+    }
+
+    @Override
+    public synchronized void unlock(KeyDerivation derivation) {
+        if (unlocked != null) {
+            if (!unlocked.derivation().equals(derivation)) {
+                throw new IllegalStateException("The key-encryption key was derived with other parameters");
+            }
+            return;
+        }
+        if (!KDF.equals(derivation.algorithm()) || derivation.iterations() < KDF_MIN_ITERATIONS
+                || derivation.iterations() > KDF_MAX_ITERATIONS || derivation.salt().length < 16) {
+            throw new IllegalStateException("The stored key derivation is not one Concordat writes: " + derivation);
+        }
+        byte[] bytes = pbkdf2(password, derivation.salt(), derivation.iterations(), 32);
+        try {
+            unlocked = new Unlocked(derivation, new SecretKeySpec(bytes, "AES"));
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    @Override
     public SealedCredential newAuthority(String name, Instant now) {
         KeyPair pair = keyPair();
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "Concordat").addRDN(BCStyle.CN, name).build();
@@ -118,14 +181,14 @@ public class BouncyCastleKeys implements SigningKeys {
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                     .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(pair.getPublic()));
             X509Certificate certificate = sign(builder, pair.getPrivate());
-            return new SealedCredential(List.of(certificate), seal(pair.getPrivate()));
+            return sealed(SealedCredential.Holder.authority(), List.of(certificate), pair.getPrivate());
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("The certification authority could not be created", e);
         }
     }
 
     @Override
-    public SealedCredential issue(SigningKey authority, String organisation, Instant now) {
+    public SealedCredential issue(SigningKey authority, long organisationId, String organisation, Instant now) {
         KeyPair pair = keyPair();
         X509Certificate issuer = authority.certificate();
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, organisation).addRDN(BCStyle.CN, organisation).build();
@@ -145,14 +208,14 @@ public class BouncyCastleKeys implements SigningKeys {
             List<X509Certificate> chain = new ArrayList<>();
             chain.add(certificate);
             chain.addAll(authority.chain());
-            return new SealedCredential(chain, seal(pair.getPrivate()));
+            return sealed(SealedCredential.Holder.organisation(organisationId), chain, pair.getPrivate());
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("A signing certificate for " + organisation + " could not be issued", e);
         }
     }
 
     @Override
-    public SealedCredential readPkcs12(byte[] pkcs12, char[] filePassword, Instant now) {
+    public SealedCredential readPkcs12(long organisationId, byte[] pkcs12, char[] filePassword, Instant now) {
         if (pkcs12 == null || pkcs12.length == 0) {
             throw new InvalidInputException("file", "Choose the PKCS#12 file (.p12 or .pfx) to upload.");
         }
@@ -199,8 +262,8 @@ public class BouncyCastleKeys implements SigningKeys {
                 chain.add((X509Certificate) c);
             }
             check(key, chain, now);
-            return new SealedCredential(chain, seal(key));
-        } catch (GeneralSecurityException | IOException | OperatorCreationException | ClassCastException e) {
+            return sealed(SealedCredential.Holder.organisation(organisationId), chain, key);
+        } catch (GeneralSecurityException | ClassCastException e) {
             throw new InvalidInputException("file", "The key or certificates in the file could not be read.");
         }
     }
@@ -269,16 +332,23 @@ public class BouncyCastleKeys implements SigningKeys {
 
     @Override
     public SigningKey unseal(SealedCredential credential) {
+        byte[] sealed = credential.sealedKey();
+        boolean current = isCurrent(sealed);
+        SecretKey keyEncryptionKey = current ? keyEncryptionKey() : null;
+        byte[] clear = null;
         PrivateKey key;
         try {
-            PKCS8EncryptedPrivateKeyInfo sealed = new PKCS8EncryptedPrivateKeyInfo(credential.sealedKey());
-            PrivateKeyInfo info = sealed.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC)
-                    .build(password));
-            key = new JcaPEMKeyConverter().getPrivateKey(info);
-        } catch (IOException | PKCSException | OperatorCreationException | RuntimeException e) {
+            clear = current ? open(sealed, keyEncryptionKey, associatedData(credential.holder(), credential.signer()))
+                    : openLegacy(sealed);
+            key = new JcaPEMKeyConverter().getPrivateKey(PrivateKeyInfo.getInstance(clear));
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
             throw new KeyUnavailableException("The private key of " + credential.signer().getSubjectX500Principal().getName()
-                    + " cannot be unsealed: " + PASSWORD_VARIABLE + " differs from the password it was sealed with, or the"
-                    + " stored key is damaged", e);
+                    + " cannot be unsealed: " + PASSWORD_VARIABLE + " differs from the password it was sealed with, the"
+                    + " stored key is damaged, or it was sealed for another credential", e);
+        } finally {
+            if (clear != null) {
+                Arrays.fill(clear, (byte) 0);
+            }
         }
         if (!belongTogether(key, credential.signer().getPublicKey())) {
             throw new KeyUnavailableException("The stored private key of " + credential.signer().getSubjectX500Principal().getName()
@@ -287,11 +357,116 @@ public class BouncyCastleKeys implements SigningKeys {
         return new SigningKey(key, credential.chain());
     }
 
-    private byte[] seal(PrivateKey key) throws OperatorCreationException, IOException {
-        var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC).setProvider(BC)
-                .setPRF(PKCS8Generator.PRF_HMACSHA256).setIterationCount(ITERATIONS).setRandom(random)
-                .setPassword(password).build();
-        return new JcaPKCS8Generator(key, encryptor).generate().getContent();
+    @Override
+    public Optional<SealedCredential> resealed(SealedCredential credential, SigningKey key) {
+        if (isCurrent(credential.sealedKey())) {
+            return Optional.empty();
+        }
+        try {
+            SealedCredential fresh = sealed(credential.holder(), credential.chain(), key.privateKey());
+            if (!Arrays.equals(unseal(fresh).privateKey().getEncoded(), key.privateKey().getEncoded())) {
+                throw new IllegalStateException("A key sealed anew did not unseal to itself");
+            }
+            return Optional.of(fresh);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A key could not be sealed anew", e);
+        }
+    }
+
+    private static boolean isCurrent(byte[] sealed) {
+        return sealed.length > HEADER.length && Arrays.equals(sealed, 0, HEADER.length, HEADER, 0, HEADER.length);
+    }
+
+    private SealedCredential sealed(SealedCredential.Holder holder, List<X509Certificate> chain, PrivateKey key)
+            throws GeneralSecurityException {
+        byte[] clear = key.getEncoded();
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, keyEncryptionKey(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associatedData(holder, chain.get(0)));
+            byte[] encrypted = cipher.doFinal(clear);
+            byte[] sealed = new byte[HEADER.length + NONCE_BYTES + encrypted.length];
+            System.arraycopy(HEADER, 0, sealed, 0, HEADER.length);
+            System.arraycopy(nonce, 0, sealed, HEADER.length, NONCE_BYTES);
+            System.arraycopy(encrypted, 0, sealed, HEADER.length + NONCE_BYTES, encrypted.length);
+            return new SealedCredential(holder, chain, sealed);
+        } finally {
+            Arrays.fill(clear, (byte) 0);
+        }
+    }
+
+    private static byte[] open(byte[] sealed, SecretKey keyEncryptionKey, byte[] associatedData) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, keyEncryptionKey, new GCMParameterSpec(TAG_BITS, sealed, HEADER.length, NONCE_BYTES));
+        cipher.updateAAD(associatedData);
+        return cipher.doFinal(sealed, HEADER.length + NONCE_BYTES, sealed.length - HEADER.length - NONCE_BYTES);
+    }
+
+    /** The format's header, the holder and the certificate: what a sealed key is bound to. */
+    private static byte[] associatedData(SealedCredential.Holder holder, X509Certificate signer) {
+        byte[] identity = (FORMAT_NAME + "\n" + holder.name() + "\n" + Certificates.fingerprint(signer))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] data = new byte[HEADER.length + identity.length];
+        System.arraycopy(HEADER, 0, data, 0, HEADER.length);
+        System.arraycopy(identity, 0, data, HEADER.length, identity.length);
+        return data;
+    }
+
+    private SecretKey keyEncryptionKey() {
+        Unlocked current = unlocked;
+        if (current == null) {
+            throw new IllegalStateException("The key-encryption key has not been derived: SigningCredentials.ensureAuthority"
+                    + " unlocks the keys at start-up");
+        }
+        return current.key();
+    }
+
+    /**
+     * Format 1: the encrypted PKCS#8 this class used to write, decrypted with the JDK's PBKDF2 and AES (the same
+     * parameters, read from the key itself), not BouncyCastle's pure-Java SHA-256: a third of the time.
+     */
+    private byte[] openLegacy(byte[] sealed) throws GeneralSecurityException {
+        EncryptedPrivateKeyInfo info = EncryptedPrivateKeyInfo.getInstance(sealed);
+        AlgorithmIdentifier scheme = info.getEncryptionAlgorithm();
+        if (!PBES2.equals(scheme.getAlgorithm().getId())) {
+            throw new GeneralSecurityException("Not PBES2: " + scheme.getAlgorithm());
+        }
+        PBES2Parameters pbes2 = PBES2Parameters.getInstance(scheme.getParameters());
+        if (!PBKDF2.equals(pbes2.getKeyDerivationFunc().getAlgorithm().getId())
+                || !AES_256_CBC.equals(pbes2.getEncryptionScheme().getAlgorithm().getId())) {
+            throw new GeneralSecurityException("Not PBKDF2 with AES-256-CBC");
+        }
+        PBKDF2Params kdf = PBKDF2Params.getInstance(pbes2.getKeyDerivationFunc().getParameters());
+        if (!HMAC_SHA256.equals(kdf.getPrf().getAlgorithm().getId())) {
+            throw new GeneralSecurityException("Not HMAC-SHA256: " + kdf.getPrf().getAlgorithm());
+        }
+        int iterations = kdf.getIterationCount().intValueExact();
+        if (iterations < 1 || iterations > LEGACY_MAX_ITERATIONS) {
+            throw new GeneralSecurityException("Iteration count out of range: " + iterations);
+        }
+        byte[] iv = ASN1OctetString.getInstance(pbes2.getEncryptionScheme().getParameters()).getOctets();
+        byte[] bytes = pbkdf2(password, kdf.getSalt(), iterations, 32);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(bytes, "AES"), new IvParameterSpec(iv));
+            return cipher.doFinal(info.getEncryptedData());
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    /** PBKDF2-HMAC-SHA256 by the JDK's own provider (SunJCE), which uses the processor's SHA instructions. */
+    private static byte[] pbkdf2(char[] password, byte[] salt, int iterations, int bytes) {
+        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, bytes * 8);
+        try {
+            return SecretKeyFactory.getInstance(KDF).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has " + KDF, e);
+        } finally {
+            spec.clearPassword();
+        }
     }
 
     /** Signs a challenge with the private key and checks it with the public one. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.concordat.document.domain.KeySealing;
 import org.concordat.document.domain.SigningAuthority;
 import org.concordat.document.domain.SigningCredential;
 import org.concordat.document.domain.SigningRepository;
@@ -27,6 +28,17 @@ public class JpaSigningRepository implements SigningRepository {
     }
 
     @Override
+    public Optional<KeySealing> keySealing() {
+        return Optional.ofNullable(em.find(KeySealing.class, KeySealing.ID));
+    }
+
+    @Override
+    public KeySealing add(KeySealing sealing) {
+        em.persist(sealing);
+        return sealing;
+    }
+
+    @Override
     public void authorityForUpdate() {
         // A plain row lock: SELECT ... FOR UPDATE changes nothing, so the authority's append-only trigger is not involved.
         em.createNativeQuery("SELECT id FROM signing_authority WHERE id = 1 FOR UPDATE").getResultList();
@@ -42,6 +54,14 @@ public class JpaSigningRepository implements SigningRepository {
     public SigningCredential add(SigningCredential credential) {
         em.persist(credential);
         return credential;
+    }
+
+    @Override
+    public boolean reseal(long credentialId, byte[] read, byte[] resealed) {
+        // One column, by SQL: an entity update would write back every column as read, and could undo a replacement
+        // committed meanwhile (active, replaced_at).
+        return em.createNativeQuery("UPDATE signing_credential SET sealed_key = ?1 WHERE id = ?2 AND sealed_key = ?3")
+                .setParameter(1, resealed).setParameter(2, credentialId).setParameter(3, read).executeUpdate() == 1;
     }
 
     @Override

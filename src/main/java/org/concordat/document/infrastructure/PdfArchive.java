@@ -38,6 +38,11 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class PdfArchive {
 
     private static final String SRGB = "sRGB IEC61966-2.1";
+    /**
+     * One serializer per rendering thread: making one looks the JAXP factories up on the class path (~7 ms a
+     * document), and one is not thread-safe (it keeps a DOM builder and the element it is writing).
+     */
+    private static final ThreadLocal<XmpSerializer> XMP = ThreadLocal.withInitial(XmpSerializer::new);
 
     private PdfArchive() {
     }
@@ -75,7 +80,7 @@ final class PdfArchive {
         }
         ByteArrayOutputStream serialised = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, serialised, true);
+            XMP.get().serialize(xmp, serialised, true);
         } catch (TransformerException e) {
             throw new IOException("The XMP metadata could not be written", e);
         }

@@ -27,15 +27,15 @@ public final class SigningFixture {
     static final Instant COUNCIL_APPROVED = NOW.plus(java.time.Duration.ofMinutes(75));
     static final Instant POLICE_APPROVED = NOW.plus(java.time.Duration.ofHours(20));
 
-    public static final BouncyCastleKeys KEYS = new BouncyCastleKeys("fixture-signing-password".toCharArray());
+    public static final BouncyCastleKeys KEYS = unlocked(new BouncyCastleKeys("fixture-signing-password".toCharArray()));
     public static final PdfBoxRenderer RENDERER = new PdfBoxRenderer();
     static final PadesSigner SIGNER = new PadesSigner(null);
     static final PdfInspector INSPECTOR = new PdfInspector();
 
     static final SealedCredential AUTHORITY = KEYS.newAuthority("Concordat signing authority", NOW);
     static final SigningKey AUTHORITY_KEY = KEYS.unseal(AUTHORITY);
-    public static final SealedCredential COUNCIL = KEYS.issue(AUTHORITY_KEY, "Northshire County Council", NOW);
-    static final SealedCredential POLICE = KEYS.issue(AUTHORITY_KEY, "Northshire Constabulary", NOW);
+    public static final SealedCredential COUNCIL = KEYS.issue(AUTHORITY_KEY, 1, "Northshire County Council", NOW);
+    static final SealedCredential POLICE = KEYS.issue(AUTHORITY_KEY, 2, "Northshire Constabulary", NOW);
     static final TrustAnchors TRUST = new TrustAnchors(AUTHORITY.signer(), Map.of(
             Certificates.fingerprint(COUNCIL.signer()), COUNCIL.chain(), Certificates.fingerprint(POLICE.signer()), POLICE.chain()));
 
@@ -57,6 +57,12 @@ public final class SigningFixture {
     }
 
     private SigningFixture() {
+    }
+
+    /** Keys unlocked with a new installation's derivation, as SigningCredentials does at start-up. */
+    static BouncyCastleKeys unlocked(BouncyCastleKeys keys) {
+        keys.unlock(keys.newDerivation());
+        return keys;
     }
 
     static SignatureRequest council(boolean certify) {

@@ -8,14 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.concordat.document.domain.KeyDerivation;
+import org.concordat.document.domain.KeySealing;
 import org.concordat.document.domain.KeyUnavailableException;
 import org.concordat.document.domain.SealedCredential;
 import org.concordat.document.domain.SigningKey;
@@ -29,11 +37,13 @@ class SigningKeysTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
     static final BouncyCastleKeys keys = new BouncyCastleKeys("test-signing-password".toCharArray());
+    static final KeyDerivation derivation = keys.newDerivation();
     static SealedCredential authority;
     static SigningKey authorityKey;
 
     @BeforeAll
     static void authority() {
+        keys.unlock(derivation);
         authority = keys.newAuthority("Concordat signing authority", NOW);
         authorityKey = keys.unseal(authority);
     }
@@ -52,7 +62,7 @@ class SigningKeysTest {
 
     @Test
     void anIssuedCredentialSignsForItsOrganisationForThreeYears() throws Exception {
-        SealedCredential issued = keys.issue(authorityKey, "Northshire County Council, Children's Services", NOW);
+        SealedCredential issued = keys.issue(authorityKey, 7, "Northshire County Council, Children's Services", NOW);
         X509Certificate certificate = issued.signer();
         assertEquals(2, issued.chain().size());
         assertEquals(authority.signer(), issued.chain().get(1));
@@ -72,26 +82,132 @@ class SigningKeysTest {
     }
 
     @Test
-    void keysAreSealedAsEncryptedPkcs8AndOnlyTheRightPasswordUnsealsThem() {
-        SealedCredential issued = keys.issue(authorityKey, "Northshire Police", NOW);
+    void newKeysAreSealedWithAesGcmInAVersionedFormatAndUnsealToThemselves() {
+        SealedCredential issued = keys.issue(authorityKey, 7, "Northshire Police", NOW);
+        assertEquals(SealedCredential.Holder.organisation(7), issued.holder());
         SigningKey key = keys.unseal(issued);
         byte[] clear = key.privateKey().getEncoded();
         byte[] sealed = issued.sealedKey();
-        EncryptedPrivateKeyInfo info = EncryptedPrivateKeyInfo.getInstance(sealed);
-        assertEquals("1.2.840.113549.1.5.13", info.getEncryptionAlgorithm().getAlgorithm().getId(), "PBES2");
-        assertFalse(contains(sealed, java.util.Arrays.copyOfRange(clear, clear.length - 32, clear.length)),
+        assertArrayEquals(new byte[] {'C', 'S', 'K', 2}, Arrays.copyOf(sealed, 4), "the format's header");
+        assertEquals(4 + 12 + clear.length + 16, sealed.length, "header, 96-bit nonce, the PKCS#8 key encrypted, 128-bit tag");
+        assertFalse(contains(sealed, Arrays.copyOfRange(clear, clear.length - 32, clear.length)),
                 "no part of the key is stored in clear");
-        assertNotEquals(new String(sealed, StandardCharsets.ISO_8859_1), new String(keys.issue(authorityKey, "Northshire Police",
-                NOW).sealedKey(), StandardCharsets.ISO_8859_1));
+        assertEquals(issued.signer(), key.certificate());
+        assertTrue(keys.resealed(issued, key).isEmpty(), "a key in the current format is left as it is");
 
+        SealedCredential earlier = new SealedCredential(issued.holder(), issued.chain(),
+                legacySeal(key.privateKey(), "test-signing-password"));
+        byte[] once = keys.resealed(earlier, key).orElseThrow().sealedKey();
+        byte[] twice = keys.resealed(earlier, key).orElseThrow().sealedKey();
+        assertFalse(Arrays.equals(Arrays.copyOfRange(once, 4, 16), Arrays.copyOfRange(twice, 4, 16)),
+                "a fresh random nonce each time");
+        assertFalse(Arrays.equals(once, twice));
+        assertArrayEquals(clear, keys.unseal(new SealedCredential(issued.holder(), issued.chain(), twice)).privateKey().getEncoded());
+        assertArrayEquals(new byte[] {'C', 'S', 'K', 2}, Arrays.copyOf(authority.sealedKey(), 4), "the authority's too");
+    }
+
+    @Test
+    void aTamperedSealedKeyOrOneMovedToAnotherCredentialIsRefused() {
+        SealedCredential issued = keys.issue(authorityKey, 7, "Northshire Police", NOW);
+        byte[] sealed = issued.sealedKey();
+        for (int at : new int[] {5, 20, sealed.length / 2, sealed.length - 1}) {
+            byte[] damaged = sealed.clone();
+            damaged[at] ^= 0x01;
+            assertThrows(KeyUnavailableException.class, () -> keys.unseal(new SealedCredential(issued.holder(), issued.chain(),
+                    damaged)), "one bit changed at byte " + at + " (nonce, ciphertext, tag)");
+        }
+        assertThrows(KeyUnavailableException.class, () -> keys.unseal(new SealedCredential(issued.holder(), issued.chain(),
+                Arrays.copyOf(sealed, sealed.length - 1))), "truncated");
+        assertThrows(KeyUnavailableException.class, () -> keys.unseal(new SealedCredential(
+                SealedCredential.Holder.organisation(8), issued.chain(), sealed)), "the same key claimed by another organisation");
+        assertThrows(KeyUnavailableException.class, () -> keys.unseal(new SealedCredential(
+                SealedCredential.Holder.authority(), issued.chain(), sealed)), "the organisation's key as the authority's");
+        SealedCredential other = keys.issue(authorityKey, 7, "Northshire Police", NOW);
+        KeyUnavailableException moved = assertThrows(KeyUnavailableException.class, () -> keys.unseal(new SealedCredential(
+                issued.holder(), other.chain(), sealed)), "the key put on another certificate of the same organisation");
+        assertTrue(moved.getMessage().contains("cannot be unsealed"), moved.getMessage());
+        byte[] headerChanged = sealed.clone();
+        headerChanged[3] = 3;
+        assertThrows(KeyUnavailableException.class, () -> keys.unseal(new SealedCredential(issued.holder(), issued.chain(),
+                headerChanged)), "an unknown format");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedClearlyWithTheSameInstallationSalt() {
+        SealedCredential issued = keys.issue(authorityKey, 7, "Northshire Police", NOW);
         BouncyCastleKeys otherPassword = new BouncyCastleKeys("another-password".toCharArray());
+        otherPassword.unlock(derivation);
         KeyUnavailableException refused = assertThrows(KeyUnavailableException.class, () -> otherPassword.unseal(issued));
+        assertTrue(refused.getMessage().contains(BouncyCastleKeys.PASSWORD_VARIABLE + " differs from the password"),
+                refused.getMessage());
         assertFalse(refused.getMessage().contains("test-signing-password"), "the password is never in a message");
-        byte[] damaged = issued.sealedKey();
-        damaged[damaged.length - 5] ^= 0x5a;
-        assertThrows(KeyUnavailableException.class, () -> keys.unseal(new SealedCredential(issued.chain(), damaged)));
-        SealedCredential mismatched = new SealedCredential(keys.issue(authorityKey, "Someone else", NOW).chain(), issued.sealedKey());
-        assertThrows(KeyUnavailableException.class, () -> keys.unseal(mismatched), "a key and another's certificate");
+        assertFalse(refused.getMessage().contains("another-password"), "the password is never in a message");
+        byte[] legacy = legacySeal(keys.unseal(issued).privateKey(), "test-signing-password");
+        assertThrows(KeyUnavailableException.class, () -> otherPassword.unseal(new SealedCredential(issued.holder(),
+                issued.chain(), legacy)), "a key of the earlier format, under another password");
+        assertThrows(KeyUnavailableException.class, () -> keys.unseal(new SealedCredential(issued.holder(), issued.chain(),
+                new byte[] {0x30, 0x03, 0x02, 0x01, 0x00})), "damaged");
+        SealedCredential mismatched = new SealedCredential(issued.holder(), keys.issue(authorityKey, 7, "Someone else", NOW).chain(),
+                legacy);
+        assertThrows(KeyUnavailableException.class, () -> keys.unseal(mismatched), "an earlier key and another's certificate");
+    }
+
+    @Test
+    void aKeySealedInTheEarlierFormatStillOpensThroughTheJdkAndIsSealedAnew() throws Exception {
+        SealedCredential issued = keys.issue(authorityKey, 7, "Northshire Police", NOW);
+        PrivateKey original = keys.unseal(issued).privateKey();
+        byte[] legacy = legacySeal(original, "test-signing-password");
+        EncryptedPrivateKeyInfo info = EncryptedPrivateKeyInfo.getInstance(legacy);
+        assertEquals("1.2.840.113549.1.5.13", info.getEncryptionAlgorithm().getAlgorithm().getId(), "PBES2");
+
+        // The same stored bytes, both ways: BouncyCastle's PBKDF2 (as Concordat unsealed them before) and the JDK's.
+        PrivateKeyInfo byBouncyCastle = new PKCS8EncryptedPrivateKeyInfo(legacy).decryptPrivateKeyInfo(
+                new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(new BouncyCastleProvider())
+                        .build("test-signing-password".toCharArray()));
+        SealedCredential stored = new SealedCredential(issued.holder(), issued.chain(), legacy);
+        BouncyCastleKeys restarted = new BouncyCastleKeys("test-signing-password".toCharArray());
+        SigningKey byJdk = restarted.unseal(stored);
+        assertArrayEquals(byBouncyCastle.getEncoded(), byJdk.privateKey().getEncoded());
+        assertArrayEquals(original.getEncoded(), byJdk.privateKey().getEncoded());
+
+        SealedCredential resealed = keys.resealed(stored, byJdk).orElseThrow();
+        assertArrayEquals(new byte[] {'C', 'S', 'K', 2}, Arrays.copyOf(resealed.sealedKey(), 4));
+        assertEquals(stored.holder(), resealed.holder());
+        assertEquals(stored.chain(), resealed.chain());
+        assertArrayEquals(original.getEncoded(), keys.unseal(resealed).privateKey().getEncoded());
+        assertThrows(IllegalStateException.class, () -> restarted.resealed(stored, byJdk),
+                "nothing is sealed before the key-encryption key is derived");
+    }
+
+    @Test
+    void theInstallationSaltOpensTheKeysAgainAfterARestartAndOnlyIt() {
+        assertEquals("PBKDF2WithHmacSHA256", derivation.algorithm());
+        assertTrue(derivation.iterations() >= 600_000, "OWASP 2023: 600,000 for PBKDF2-HMAC-SHA256");
+        assertEquals(32, derivation.salt().length);
+        assertFalse(Arrays.equals(derivation.salt(), keys.newDerivation().salt()), "a random salt per installation");
+        SealedCredential issued = keys.issue(authorityKey, 7, "Northshire Police", NOW);
+        byte[] clear = keys.unseal(issued).privateKey().getEncoded();
+
+        // As stored at first start and read back at the next one.
+        KeyDerivation stored = new KeySealing(derivation, NOW).derivation();
+        BouncyCastleKeys restarted = new BouncyCastleKeys("test-signing-password".toCharArray());
+        assertThrows(IllegalStateException.class, () -> restarted.unseal(issued), "not before the key is derived");
+        restarted.unlock(stored);
+        restarted.unlock(stored);
+        assertArrayEquals(clear, restarted.unseal(issued).privateKey().getEncoded());
+        assertArrayEquals(keys.unseal(authority).privateKey().getEncoded(), restarted.unseal(authority).privateKey().getEncoded());
+        assertThrows(IllegalStateException.class, () -> restarted.unlock(restarted.newDerivation()),
+                "one installation's key per process");
+
+        BouncyCastleKeys anotherSalt = new BouncyCastleKeys("test-signing-password".toCharArray());
+        anotherSalt.unlock(anotherSalt.newDerivation());
+        assertThrows(KeyUnavailableException.class, () -> anotherSalt.unseal(issued), "the same password with another salt");
+        assertThrows(IllegalStateException.class, () -> new BouncyCastleKeys("x".toCharArray())
+                .unlock(new KeyDerivation("PBKDF2WithHmacSHA256", 1_000, derivation.salt())), "too few iterations");
+    }
+
+    static byte[] legacySeal(PrivateKey key, String password) {
+        return TestCertificates.legacySealed(key, password);
     }
 
     @Test
@@ -100,7 +216,7 @@ class SigningKeysTest {
         TestCertificates.Issued leaf = TestCertificates.leaf(root, "Northshire County Council", NOW.minus(Duration.ofDays(1)),
                 NOW.plus(Duration.ofDays(700)), KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
         byte[] p12 = TestCertificates.pkcs12(leaf.keys().getPrivate(), List.of(leaf.certificate(), root.certificate()), "p12-password");
-        SealedCredential read = keys.readPkcs12(p12, "p12-password".toCharArray(), NOW);
+        SealedCredential read = keys.readPkcs12(7, p12, "p12-password".toCharArray(), NOW);
         assertEquals(List.of(leaf.certificate(), root.certificate()), read.chain());
         assertArrayEquals(leaf.keys().getPrivate().getEncoded(), keys.unseal(read).privateKey().getEncoded());
     }
@@ -176,7 +292,7 @@ class SigningKeysTest {
     }
 
     private static List<FieldError> refused(byte[] p12, String password, Instant now) {
-        return assertThrows(InvalidInputException.class, () -> keys.readPkcs12(p12, password.toCharArray(), now)).errors();
+        return assertThrows(InvalidInputException.class, () -> keys.readPkcs12(7, p12, password.toCharArray(), now)).errors();
     }
 
     private static boolean contains(byte[] data, byte[] part) {

@@ -6,6 +6,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -18,6 +19,10 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openssl.PKCS8Generator;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Certificates and PKCS#12 files made the way an organisation's own CA would, for the unit and integration tests. */
@@ -79,5 +84,20 @@ public final class TestCertificates {
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key) throws Exception {
         return new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(key)));
+    }
+
+    /**
+     * A private key sealed exactly as Concordat sealed keys before schema version 17: encrypted PKCS#8 by BouncyCastle,
+     * PBES2 with PBKDF2-HMAC-SHA256 (100,000 iterations, a random salt) and AES-256-CBC, under the signing password.
+     */
+    public static byte[] legacySealed(PrivateKey key, String password) {
+        try {
+            var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC).setProvider(new BouncyCastleProvider())
+                    .setPRF(PKCS8Generator.PRF_HMACSHA256).setIterationCount(100_000).setRandom(new SecureRandom())
+                    .setPassword(password.toCharArray()).build();
+            return new JcaPKCS8Generator(key, encryptor).generate().getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.concordat.it.postgresql;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -207,6 +209,53 @@ class SignedDocumentIT {
         assertTrue(policeSignature.getBoolean("trusted"), "the organisation's registered chain is trusted");
         assertTrue(policeSignature.getString("certificateSubject").contains("CN=Signing Police"));
     }
+
+    @Test
+    void aKeySealedBeforeVersion17IsSealedAnewAtItsFirstUseAndTheInstallationSaltNeverChanges() throws Exception {
+        assertEquals(1L, Database.single("select count(*) from signing_key_sealing"), "one key derivation per installation");
+        assertEquals("PBKDF2WithHmacSHA256", Database.single("select algorithm from signing_key_sealing"));
+        assertTrue(((Number) Database.single("select iterations from signing_key_sealing")).intValue() >= 600_000);
+        assertEquals(32, ((Number) Database.single("select octet_length(salt) from signing_key_sealing")).intValue());
+        byte[] salt = (byte[]) Database.single("select salt from signing_key_sealing");
+        assertThrows(SQLException.class, () -> Database.execute("update signing_key_sealing set salt = ?", new byte[32]),
+                "a new salt would lock every sealed key away");
+        assertThrows(SQLException.class, () -> Database.execute("delete from signing_key_sealing"));
+        assertArrayEquals(salt, (byte[]) Database.single("select salt from signing_key_sealing"));
+
+        // The police's own certificate, uploaded: its key is sealed in the current format, bound to the credential.
+        Partnership.Member policeLead = partnership.createMember(police, "IG_LEAD");
+        Instant now = Instant.now();
+        TestCertificates.Issued root = TestCertificates.root("Legacy Police Root CA", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(3650)));
+        TestCertificates.Issued leaf = TestCertificates.leaf(root, "Legacy Police", now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(700)), KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+        HttpResponse<String> uploaded = upload(policeLead, TestCertificates.pkcs12(leaf.keys().getPrivate(),
+                List.of(leaf.certificate(), root.certificate()), "legacy-p12"), "legacy-p12");
+        assertEquals(200, uploaded.statusCode(), uploaded.body());
+        String header = "select substring(sealed_key from 1 for 4) from signing_credential where organisation_id = ? and active";
+        assertArrayEquals(CURRENT_FORMAT, (byte[]) Database.single(header, police));
+
+        // As an installation from before version 17 holds it: PBES2 under the same password.
+        byte[] legacy = TestCertificates.legacySealed(leaf.keys().getPrivate(), System.getProperty("it.ca.password",
+                "Integration-tests-signing-keys-2026"));
+        assertEquals(1, Database.execute("update signing_credential set sealed_key = ? where organisation_id = ? and active",
+                legacy, police));
+        long versionId = submitted().getJsonNumber("versionId").longValue();
+        assertEquals(201, decide(partnership.createMember(police, "SIGNATORY"), versionId).status(),
+                "the key of the earlier format still signs");
+        assertArrayEquals(CURRENT_FORMAT, (byte[]) Database.single(header, police), "and is sealed anew with its approval");
+        assertFalse(java.util.Arrays.equals(legacy, (byte[]) Database.single("select sealed_key from signing_credential"
+                + " where organisation_id = ? and active", police)));
+        assertEquals(1L, Database.single("select count(*) from signing_credential where organisation_id = ? and active", police));
+        assertEquals(201, decide(partnership.createMember(council, "SIGNATORY"), versionId).status());
+
+        JsonObject verdict = verify(download(lead, "/api/v1/agreements/versions/" + versionId + "/document.pdf", 200), "application/pdf");
+        assertEquals("VALID", verdict.getString("outcome"), verdict.toString());
+        JsonObject policeSignature = verdict.getJsonArray("signatures").getJsonObject(0);
+        assertTrue(policeSignature.getString("certificateSubject").contains("CN=Legacy Police"), policeSignature.toString());
+        assertTrue(policeSignature.getBoolean("intact"));
+    }
+
+    private static final byte[] CURRENT_FORMAT = {'C', 'S', 'K', 2};
 
     /** A two-party draft (the council leads, the police is the other party) with one lawful flow, submitted. */
     private JsonObject submitted() {
