@@ -35,8 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Signing credentials")
 public class SigningCredentialResource {
 
-    /** A PKCS#12 file is a few kilobytes; anything far larger is not one. */
-    static final int MAX_FILE = 256 * 1024;
+    static final int MAX_FILE = SigningCredentials.MAX_PKCS12_BYTES;
 
     @Inject
     SigningCredentials credentials;

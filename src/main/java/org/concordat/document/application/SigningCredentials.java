@@ -41,6 +41,8 @@ import org.concordat.shared.domain.Role;
 public class SigningCredentials {
 
     static final String AUTHORITY_NAME = "Concordat signing authority";
+    /** A PKCS#12 file is a few kilobytes; anything far larger is not one (the API and the page refuse it unread). */
+    public static final int MAX_PKCS12_BYTES = 256 * 1024;
     private static final Logger LOG = Logger.getLogger(SigningCredentials.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
 

@@ -4,7 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.concordat.document.infrastructure.TestCertificates;
 import org.concordat.it.support.BrowserJourney;
 import org.concordat.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,7 +29,10 @@ import org.openqa.selenium.By;
 
 /**
  * The administrator's journey in a real browser: sign in, add an organisation and a user, see them listed, sign
- * out; a wrong password explained. Every page visited passes axe-core with no serious or critical violation.
+ * out; a wrong password explained; an organisation's signing credential issued by Concordat, then a file that is not a
+ * PKCS#12, a wrong password and an expired certificate refused beside the field, then the organisation's own PKCS#12
+ * uploaded; the organisation's own IG lead finds the same section on their organisation's page. Every page visited
+ * passes axe-core with no serious or critical violation.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdministrationJourneyIT extends BrowserJourney {
@@ -114,4 +130,109 @@ class AdministrationJourneyIT extends BrowserJourney {
         assertFalse(browser.text().contains("Robin Ash"));
     }
 
+    @Test
+    void administratorHasACredentialIssuedThenUploadsTheOrganisationsOwn() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String organisation = "Eastgate Family Centre " + suffix;
+        signIn("admin@council.northshire.example");
+        browser.open("/app/organisation.xhtml");
+        browser.type("#form\\:name", organisation);
+        browser.choose("#form\\:sector", "Voluntary or community");
+        browser.clickAndWait("#form\\:save");
+        browser.follow(organisation);
+
+        assertTrue(browser.find("#credentialNone").getText().contains("no signing credential yet"), browser.text());
+        assertTrue(browser.text().contains("will issue one automatically when its signatory first approves an agreement"));
+        String caLink = browser.find("#caCertificate").getAttribute("href");
+        assertTrue(caLink.endsWith("/api/v1/signing-authority/certificate.pem"), caLink);
+        HttpResponse<String> pem = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(caLink)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, pem.statusCode());
+        assertTrue(pem.body().startsWith("-----BEGIN CERTIFICATE-----"), pem.body());
+        assertAccessible("credential-none");
+
+        browser.find("#issueSummary").click();
+        assertTrue(browser.find("#credentialIssue").getText().contains("valid for three years"));
+        browser.clickAndWait("#credentialIssue\\:issue");
+        String issued = browser.find("#credentialFingerprint").getText();
+        assertTrue(issued.matches("[0-9a-f]{64}"), issued);
+        assertTrue(browser.text().contains("Concordat issued a new signing credential. Its SHA-256 fingerprint is " + issued),
+                browser.text());
+        assertEquals("Issued by Concordat's certification authority", browser.find("#credentialSource").getText());
+        assertTrue(browser.find("#credentialDetails").getText().contains(organisation));
+        assertTrue(browser.find("#credentialDetails").getText().contains("by admin@council.northshire.example"));
+        assertAccessible("credential-issued");
+
+        browser.find("#issueSummary").click();
+        assertTrue(browser.find("#credentialIssue").getText().contains("It replaces the active credential at once"));
+        assertAccessible("credential-issue-confirm");
+        browser.clickAndWait("#credentialIssue\\:issue");
+        String reissued = browser.find("#credentialFingerprint").getText();
+        assertFalse(reissued.equals(issued), "a new certificate replaces the active one");
+
+        browser.clickAndWait("#credentialUpload\\:upload");
+        assertTrue(fieldText("credentialUpload:file").contains("Choose the PKCS#12 file (.p12 or .pfx) to upload."),
+                browser.text());
+
+        Path notPkcs12 = Files.writeString(Files.createTempFile("not-a-credential", ".p12"), "Not a PKCS#12 file at all.");
+        browser.chooseFile("#credentialUpload\\:file", notPkcs12);
+        browser.type("#credentialUpload\\:password", "a-password");
+        browser.clickAndWait("#credentialUpload\\:upload");
+        assertTrue(fieldText("credentialUpload:file").contains("This is not a PKCS#12 file (.p12 or .pfx), or it is damaged."),
+                browser.text());
+        assertEquals(reissued, browser.find("#credentialFingerprint").getText(), "nothing changed");
+        assertEquals("", browser.find("#credentialUpload\\:password").getAttribute("value"), "the password is not sent back");
+        assertAccessible("credential-not-pkcs12");
+
+        Instant now = Instant.now();
+        TestCertificates.Issued root = TestCertificates.root("Eastgate Root CA " + suffix, now.minus(Duration.ofDays(30)),
+                now.plus(Duration.ofDays(3650)));
+        TestCertificates.Issued expired = TestCertificates.leaf(root, "Eastgate signing " + suffix,
+                now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)), KeyUsage.digitalSignature);
+        Path expiredFile = Files.write(Files.createTempFile("expired", ".p12"), TestCertificates.pkcs12(
+                expired.keys().getPrivate(), List.of(expired.certificate(), root.certificate()), "eastgate-p12"));
+        browser.chooseFile("#credentialUpload\\:file", expiredFile);
+        browser.type("#credentialUpload\\:password", "not-the-password");
+        browser.clickAndWait("#credentialUpload\\:upload");
+        assertTrue(fieldText("credentialUpload:password").contains("This password does not open the file."), browser.text());
+        browser.chooseFile("#credentialUpload\\:file", expiredFile);
+        browser.type("#credentialUpload\\:password", "eastgate-p12");
+        browser.clickAndWait("#credentialUpload\\:upload");
+        assertTrue(fieldText("credentialUpload:file").contains("The certificate expired on"), browser.text());
+        assertEquals(reissued, browser.find("#credentialFingerprint").getText(), "nothing changed");
+        assertAccessible("credential-expired");
+
+        TestCertificates.Issued leaf = TestCertificates.leaf(root, "Eastgate signing " + suffix,
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(700)), KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+        Path own = Files.write(Files.createTempFile("eastgate", ".p12"), TestCertificates.pkcs12(
+                leaf.keys().getPrivate(), List.of(leaf.certificate(), root.certificate()), "eastgate-p12"));
+        browser.chooseFile("#credentialUpload\\:file", own);
+        browser.type("#credentialUpload\\:password", "eastgate-p12");
+        browser.clickAndWait("#credentialUpload\\:upload");
+        String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(leaf.certificate().getEncoded()));
+        assertTrue(browser.text().contains("The uploaded credential is now active. Its SHA-256 fingerprint is " + fingerprint),
+                browser.text());
+        assertEquals(fingerprint, browser.find("#credentialFingerprint").getText());
+        assertEquals("Uploaded by the organisation (PKCS#12)", browser.find("#credentialSource").getText());
+        assertTrue(browser.find("#credentialDetails").getText().contains("Eastgate Root CA " + suffix));
+        assertFalse(browser.driver().getPageSource().contains("eastgate-p12"), "the password never reaches the page");
+        assertAccessible("credential-uploaded");
+        for (Path file : List.of(notPkcs12, expiredFile, own)) {
+            Files.delete(file);
+        }
+
+        // The organisation's own IG lead may manage its credential too, from the card on their home page.
+        signOut();
+        signIn("iglead@brightstart.example");
+        browser.follow("Brightstart Children's Charity");
+        assertEquals("Signing credential", browser.find("#credentialHeading").getText());
+        assertTrue(browser.find("#credentialUpload\\:upload").isDisplayed());
+        assertAccessible("credential-ig-lead");
+    }
+
+    /** The text of the form field (label, hint, input and its message) around the input with this id. */
+    private String fieldText(String inputId) {
+        return browser.driver().findElement(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' field ')][1]"))
+                .getText();
+    }
 }

@@ -76,6 +76,19 @@ public class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Follows the link with exactly this text and waits for the next page. */
+    public void follow(String linkText) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText))).click();
+        wait.until(d -> isGone(body));
+        waitForPage();
+    }
+
+    /** Chooses a file for a file input (Chromium reads it from this machine's disk). */
+    public void chooseFile(String cssSelector, Path file) {
+        driver.findElement(By.cssSelector(cssSelector)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Waits until the element's text contains the expected words (after an AJAX update). */
     public void waitForText(String cssSelector, String expected) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), expected));
