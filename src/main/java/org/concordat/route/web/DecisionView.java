@@ -59,6 +59,7 @@ public class DecisionView implements Serializable {
     private String version;
     private String basis;
     private Long corrects;
+    private String correctsParam;
 
     private SharingDecision.Kind decision;
     private String recipientOther;
@@ -85,7 +86,14 @@ public class DecisionView implements Serializable {
             return;
         }
         loaded = true;
-        if (corrects != null) {
+        if (correctsParam != null && !correctsParam.isBlank()) {
+            if (!correctsParam.trim().matches("\\d{1,18}")) {
+                // Never a new entry in place of a correction: no form at all, as for an entry that does not exist.
+                refused = true;
+                Feedback.error(Feedback.text("sharing.noSuchEntry", correctsParam.trim()));
+                return;
+            }
+            corrects = Long.valueOf(correctsParam.trim());
             try {
                 startFrom(decisions.forCorrection(corrects));
             } catch (RuntimeException e) {
@@ -218,7 +226,8 @@ public class DecisionView implements Serializable {
     public String getBasis() { return basis; }
     public void setBasis(String v) { basis = v; }
     public Long getCorrects() { return corrects; }
-    public void setCorrects(Long v) { corrects = v; }
+    public String getCorrectsParam() { return correctsParam; }
+    public void setCorrectsParam(String v) { correctsParam = v; }
     public SharingDecision.Kind getDecision() { return decision; }
     public void setDecision(SharingDecision.Kind v) { decision = v; }
     public String getRecipientOther() { return recipientOther; }

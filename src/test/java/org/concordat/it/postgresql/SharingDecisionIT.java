@@ -181,6 +181,7 @@ class SharingDecisionIT {
                 partnership.createMember(council, "IG_LEAD"))) {
             refusedPage(outsider.web().open(page), "Sharing decision " + first + " was not found");
         }
+        refusedPage(teacher.web().open("/app/decision.xhtml?corrects=abc"), "There is no entry");
         Partnership.Member colleague = partnership.createMember(school, "PRACTITIONER");
         refusedPage(colleague.web().open(page), "Only whoever recorded a decision");
         refusedPage(partnership.createMember(school, "SIGNATORY").web().open(page), "This needs the PRACTITIONER or IG_LEAD or DPO role.");
