@@ -50,14 +50,23 @@ public class SharingDecisions {
 
     private static final int SHOWN = 500;
 
-    /** An entry as pages and the API show it: codes with their titles, the agreement by its reference. */
+    /**
+     * An entry as pages and the API show it: codes with their titles, the agreement by its reference.
+     *
+     * @param dataSubjectCodes  the codes behind {@code dataSubjects} (and so on for categories, purpose, lawful basis),
+     *                          so that a correction can start from exactly what was recorded
+     * @param correctedById     the entry that corrects this one, if any ({@code corrected} says the same)
+     * @param correctable       whether the caller may correct this entry now (see {@link #forCorrection})
+     */
     public record DecisionData(long id, Instant recordedAt, String recordedBy, SharingDecision.Kind decision,
                                Long recipientOrganisationId, String recipient, LocalDate decidedOn,
                                List<String> dataSubjects, List<String> dataCategories, String purpose, String lawfulBasis,
                                Long agreementVersionId, String agreement, SharingDecision.NoAgreement noAgreementReason,
                                String routeOutcome, boolean emergency, boolean familyInformed,
                                String familyNotInformedReason, boolean consentSought, String consentNotSoughtReason,
-                               String rationale, String caseReference, Long correctsId, boolean corrected) {
+                               String rationale, String caseReference, Long correctsId, boolean corrected,
+                               List<String> dataSubjectCodes, List<String> dataCategoryCodes, String purposeCode,
+                               String lawfulBasisCode, Long correctedById, boolean correctable) {
     }
 
     /** An organisation's log, filtered; every filter optional. */
@@ -98,36 +107,61 @@ public class SharingDecisions {
         SharingDecision saved = repository.add(checked(caller, details, null));
         audit.change("SHARING_DECISION_RECORDED", "SharingDecision", saved.getId(), saved.getDecision() + " recorded by "
                 + caller.email() + " (case " + saved.getCaseReference() + ")", null, null);
-        return data(saved, Set.of(), new HashMap<>());
+        return data(caller, saved, Map.of(), new HashMap<>());
     }
 
     /** A new entry that replaces an earlier one of the same organisation; the earlier one is kept, marked corrected. */
     public DecisionData correct(long correctedId, DecisionDetails details) {
-        Caller caller = recorder("correct a sharing decision");
-        SharingDecision earlier = repository.find(correctedId).filter(d -> d.getOrganisationId() == caller.organisationId())
-                .orElseThrow(() -> new NotFoundException("Sharing decision " + correctedId));
-        if (earlier.getRecordedByUserId() != caller.userId() && !caller.has(Role.IG_LEAD) && !caller.has(Role.DPO)) {
-            throw guard.refuse(caller, "correct a sharing decision", "Only whoever recorded a decision, or their"
-                    + " organisation's IG lead or DPO, can correct it.");
-        }
-        if (!repository.corrected(List.of(correctedId)).isEmpty()) {
-            throw new InvalidInputException("correctsId", "This entry has already been corrected: correct the latest entry instead.");
-        }
+        Caller caller = recorder(CORRECT);
+        correctable(caller, correctedId);
         SharingDecision saved = repository.add(checked(caller, details, correctedId));
         audit.change("SHARING_DECISION_CORRECTED", "SharingDecision", saved.getId(), "Entry " + correctedId
                 + " corrected by entry " + saved.getId() + " (" + caller.email() + ")", null, null);
-        return data(saved, Set.of(), new HashMap<>());
+        return data(caller, saved, Map.of(), new HashMap<>());
+    }
+
+    /**
+     * The entry a correction starts from, with exactly the checks {@link #correct} makes: of the caller's organisation
+     * (otherwise not found), recorded by the caller or read by their organisation's IG lead or DPO, not yet corrected.
+     */
+    public DecisionData forCorrection(long id) {
+        Caller caller = recorder(CORRECT);
+        return data(caller, correctable(caller, id), Map.of(), new HashMap<>());
+    }
+
+    private static final String CORRECT = "correct a sharing decision";
+
+    private SharingDecision correctable(Caller caller, long id) {
+        SharingDecision earlier = repository.find(id).filter(d -> d.getOrganisationId() == caller.organisationId())
+                .orElseThrow(() -> new NotFoundException("Sharing decision " + id));
+        if (!mayCorrect(caller, earlier)) {
+            throw guard.refuse(caller, CORRECT, "Only whoever recorded a decision, or their organisation's IG lead or DPO,"
+                    + " can correct it.");
+        }
+        Long by = repository.correctedBy(List.of(id)).get(id);
+        if (by != null) {
+            throw new InvalidInputException("correctsId", "Entry " + id + " has already been corrected by entry " + by
+                    + ": correct the latest entry instead.");
+        }
+        return earlier;
+    }
+
+    /** Whoever recorded it, or their organisation's IG lead or DPO — provided they may record decisions at all. */
+    private static boolean mayCorrect(Caller caller, SharingDecision entry) {
+        boolean recorder = caller.has(Role.PRACTITIONER) || caller.has(Role.IG_LEAD) || caller.has(Role.DPO);
+        return recorder && entry.getOrganisationId() == caller.organisationId()
+                && (entry.getRecordedByUserId() == caller.userId() || caller.has(Role.IG_LEAD) || caller.has(Role.DPO));
     }
 
     public List<DecisionData> mine() {
         Caller caller = guard.signedIn();
-        return all(repository.recordedBy(caller.userId(), SHOWN));
+        return all(caller, repository.recordedBy(caller.userId(), SHOWN));
     }
 
     public List<DecisionData> organisationLog(LogFilter filter) {
         Caller caller = guard.requireAny("read the organisation's sharing decisions", Role.IG_LEAD, Role.DPO);
         LogFilter f = filter == null ? new LogFilter(null, null, null, null, null) : filter;
-        return all(repository.ofOrganisation(caller.organisationId(), f.decision(), f.recipientOrganisationId(), f.from(),
+        return all(caller, repository.ofOrganisation(caller.organisationId(), f.decision(), f.recipientOrganisationId(), f.from(),
                 f.to(), f.caseReference() == null || f.caseReference().isBlank() ? null : f.caseReference(), SHOWN));
     }
 
@@ -220,13 +254,14 @@ public class SharingDecisions {
         }
     }
 
-    private List<DecisionData> all(List<SharingDecision> entries) {
-        Set<Long> corrected = Set.copyOf(repository.corrected(entries.stream().map(SharingDecision::getId).toList()));
+    private List<DecisionData> all(Caller caller, List<SharingDecision> entries) {
+        Map<Long, Long> correctedBy = repository.correctedBy(entries.stream().map(SharingDecision::getId).toList());
         Map<Long, String> names = new HashMap<>();
-        return entries.stream().map(d -> data(d, corrected, names)).toList();
+        return entries.stream().map(d -> data(caller, d, correctedBy, names)).toList();
     }
 
-    private DecisionData data(SharingDecision d, Set<Long> corrected, Map<Long, String> names) {
+    private DecisionData data(Caller caller, SharingDecision d, Map<Long, Long> correctedBy, Map<Long, String> names) {
+        Long by = correctedBy.get(d.getId());
         String agreement = null;
         if (d.getAgreementVersionId() != null) {
             try {
@@ -243,7 +278,8 @@ public class SharingDecisions {
                 d.getAgreementVersionId(), agreement, d.getNoAgreementReason(),
                 d.getRouteOutcome() == null ? null : d.getRouteOutcome().name(), d.isEmergency(), d.isFamilyInformed(),
                 d.getFamilyNotInformedReason(), d.isConsentSought(), d.getConsentNotSoughtReason(), d.getRationale(),
-                d.getCaseReference(), d.getCorrectsId(), corrected.contains(d.getId()));
+                d.getCaseReference(), d.getCorrectsId(), by != null, List.copyOf(d.getDataSubjects()),
+                List.copyOf(d.getDataCategories()), d.getPurpose(), d.getLawfulBasis(), by, by == null && mayCorrect(caller, d));
     }
 
     private List<String> titles(Set<String> codes) {

@@ -2,6 +2,7 @@ package org.concordat.route.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The decision log: append and read, nothing else. */
@@ -21,6 +22,6 @@ public interface SharingDecisionRepository {
     List<SharingDecision> ofOrganisation(long organisationId, SharingDecision.Kind decision, Long recipientOrganisationId,
                                          LocalDate from, LocalDate to, String caseReference, int limit);
 
-    /** Ids of the entries that a later entry corrects. */
-    List<Long> corrected(List<Long> ids);
+    /** Of the given entries, those a later entry corrects: each corrected id with the id of the entry correcting it. */
+    Map<Long, Long> correctedBy(List<Long> ids);
 }

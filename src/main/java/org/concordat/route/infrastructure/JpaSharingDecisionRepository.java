@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.concordat.route.domain.SharingDecision;
@@ -74,11 +76,15 @@ public class JpaSharingDecisionRepository implements SharingDecisionRepository {
     }
 
     @Override
-    public List<Long> corrected(List<Long> ids) {
+    public Map<Long, Long> correctedBy(List<Long> ids) {
         if (ids.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        return em.createQuery("select distinct d.correctsId from SharingDecision d where d.correctsId in :ids", Long.class)
-                .setParameter("ids", ids).getResultList();
+        Map<Long, Long> by = new HashMap<>();
+        // The first correction, should two ever have been saved at the same moment.
+        em.createQuery("select d.correctsId, min(d.id) from SharingDecision d where d.correctsId in :ids group by d.correctsId",
+                Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> by.put((Long) row[0], (Long) row[1]));
+        return by;
     }
 }

@@ -24,6 +24,7 @@ import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.web.DateInput;
 import org.concordat.shared.web.Feedback;
+import org.concordat.shared.web.FormatView;
 
 /**
  * Recording a decision to share or not to share (golden rule 7), pre-filled from the route check it follows, or a
@@ -47,6 +48,9 @@ public class DecisionView implements Serializable {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    FormatView format;
+
     // Query parameters from the route check (or the entry being corrected).
     private String to;
     private String subjectCodes;
@@ -55,6 +59,7 @@ public class DecisionView implements Serializable {
     private String version;
     private String basis;
     private Long corrects;
+    private String correctsParam;
 
     private SharingDecision.Kind decision;
     private String recipientOther;
@@ -72,17 +77,80 @@ public class DecisionView implements Serializable {
     private String rationale;
     private String caseReference;
     private boolean loaded;
+    private SharingDecisions.DecisionData original;
+    private boolean refused;
 
-    /** Fills the form from the route check's answer, once. */
+    /** Fills the form, once: from the entry being corrected, or from the route check's answer. */
     public void load() {
         if (loaded) {
             return;
         }
         loaded = true;
+        if (correctsParam != null && !correctsParam.isBlank()) {
+            if (!correctsParam.trim().matches("\\d{1,18}")) {
+                // Never a new entry in place of a correction: no form at all, as for an entry that does not exist.
+                refused = true;
+                Feedback.error(Feedback.text("sharing.noSuchEntry", correctsParam.trim()));
+                return;
+            }
+            corrects = Long.valueOf(correctsParam.trim());
+            try {
+                startFrom(decisions.forCorrection(corrects));
+            } catch (RuntimeException e) {
+                refused = true;
+                Feedback.show("decision", e);
+            }
+            return;
+        }
         subjects = codes(subjectCodes);
         categories = codes(categoryCodes);
         lawfulBasis = basis;
         agreementChoice = version != null && !version.isBlank() ? version : emergency ? "EMERGENCY" : null;
+    }
+
+    /** Every field as the original entry has it; the person then changes what was wrong. */
+    private void startFrom(SharingDecisions.DecisionData d) {
+        original = d;
+        decision = d.decision();
+        to = d.recipientOrganisationId() == null ? RouteCheckView.NOT_LISTED : String.valueOf(d.recipientOrganisationId());
+        recipientOther = d.recipientOrganisationId() == null ? d.recipient() : null;
+        decidedOn = DateInput.format(d.decidedOn());
+        subjects = new ArrayList<>(d.dataSubjectCodes());
+        categories = new ArrayList<>(d.dataCategoryCodes());
+        purpose = d.purposeCode();
+        lawfulBasis = d.lawfulBasisCode();
+        outcome = d.routeOutcome();
+        version = d.agreementVersionId() == null ? null : String.valueOf(d.agreementVersionId());
+        agreementChoice = version != null ? version : d.noAgreementReason() == null ? null : d.noAgreementReason().name();
+        emergency = d.emergency();
+        familyInformed = d.familyInformed();
+        familyNotInformedReason = d.familyNotInformedReason();
+        consentSought = d.consentSought();
+        consentNotSoughtReason = d.consentNotSoughtReason();
+        rationale = d.rationale();
+        caseReference = d.caseReference();
+    }
+
+    /** The entry being corrected, once it has been found and the caller may correct it; otherwise null. */
+    public SharingDecisions.DecisionData getOriginal() {
+        return original;
+    }
+
+    /** "You are correcting entry 12 of 2 December 2026; the original stays in the log, marked as corrected." */
+    public String getCorrectingNotice() {
+        return original == null ? null : Feedback.text("sharing.correctingNotice", String.valueOf(original.id()),
+                format.date(original.decidedOn()));
+    }
+
+    /** Whether the entry asked to be corrected was refused or not found: then there is no form, only the message. */
+    public boolean isRefused() {
+        return refused;
+    }
+
+    /** The label of the agreement choice: the one the route check found, or the one the corrected entry relied on. */
+    public String getAgreementLabel() {
+        return original != null && original.agreement() != null ? Feedback.text("sharing.agreementReliedOn", original.agreement())
+                : Feedback.text("sharing.agreementFromCheck");
     }
 
     private static List<String> codes(String commaSeparated) {
@@ -107,8 +175,12 @@ public class DecisionView implements Serializable {
                 outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome), emergency, familyInformed,
                 familyNotInformedReason, consentSought, consentNotSoughtReason, rationale, caseReference);
         try {
+            if (refused) {
+                return null;
+            }
             SharingDecisions.DecisionData saved = corrects == null ? decisions.record(details) : decisions.correct(corrects, details);
-            Feedback.infoAfterRedirect(Feedback.text("sharing.recorded", saved.id()));
+            Feedback.infoAfterRedirect(corrects == null ? Feedback.text("sharing.recorded", String.valueOf(saved.id()))
+                    : Feedback.text("sharing.correctionRecorded", String.valueOf(saved.id()), String.valueOf(corrects)));
             return "/app/decisions?faces-redirect=true";
         } catch (RuntimeException e) {
             Feedback.show("decision", e);
@@ -154,7 +226,8 @@ public class DecisionView implements Serializable {
     public String getBasis() { return basis; }
     public void setBasis(String v) { basis = v; }
     public Long getCorrects() { return corrects; }
-    public void setCorrects(Long v) { corrects = v; }
+    public String getCorrectsParam() { return correctsParam; }
+    public void setCorrectsParam(String v) { correctsParam = v; }
     public SharingDecision.Kind getDecision() { return decision; }
     public void setDecision(SharingDecision.Kind v) { decision = v; }
     public String getRecipientOther() { return recipientOther; }

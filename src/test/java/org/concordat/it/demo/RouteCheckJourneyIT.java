@@ -3,6 +3,8 @@ package org.concordat.it.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concordat.it.support.BrowserJourney;
 import org.concordat.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,10 +13,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The school's designated safeguarding lead checks a route to children's services (covered by the demo agreement),
- * records the decision, then checks a route to the charity (no agreement) and gets the guidance. Every page passes
+ * records the decision, corrects it (the form starts from the entry; the log keeps both, linked), then checks a route to the charity (no agreement) and gets the guidance. Every page passes
  * axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,9 +59,40 @@ class RouteCheckJourneyIT extends BrowserJourney {
         assertTrue(browser.text().contains("never the child's name"), "a name is refused beside the field: " + browser.text());
         browser.type("#decision\\:caseReference", "CS-2026-4471");
         browser.clickAndWait("#decision\\:save");
-        assertTrue(browser.text().contains("was recorded."), browser.text());
+        String first = entry(browser.text(), "Decision (\\d+) was recorded\\.");
         assertTrue(browser.find("#mine").getText().contains("CS-2026-4471"), browser.find("#mine").getText());
         assertAccessible("decisions");
+
+        // A mistake in the reasons: the correction starts from the entry as recorded, and is a new entry.
+        browser.clickAndWait(correctLink(first));
+        assertTrue(browser.find("#correcting").getText().startsWith("You are correcting entry " + first + " of "),
+                browser.find("#correcting").getText());
+        assertTrue(browser.find("#correcting").getText().contains("The original stays in the log, marked as corrected"));
+        assertEquals("CS-2026-4471", browser.find("#decision\\:caseReference").getAttribute("value"));
+        assertEquals("Attendance has dropped to 60% and the child told me she is frightened at home.",
+                browser.find("#decision\\:rationale").getAttribute("value"));
+        assertEquals("Northshire County Council", new Select(browser.find("#decision\\:recipient")).getFirstSelectedOption().getText());
+        assertEquals("Child in need", new Select(browser.find("#decision\\:purpose")).getFirstSelectedOption().getText());
+        assertTrue(checked("#decision\\:decision input[value='SHARED']"));
+        assertTrue(checked("#decision\\:familyInformed input[value='true']"));
+        assertTrue(checked("#decision\\:consentSought input[value='false']"));
+        assertEquals("Shared under public task; asking for consent would not be genuine.",
+                browser.find("#decision\\:consentNotSoughtReason").getAttribute("value"));
+        assertTrue(checked("input[type=checkbox][value='EDUCATION_DATA']") && checked("input[type=checkbox][value='SAFEGUARDING_CONCERNS']"));
+        assertTrue(browser.text().contains("The agreement the original entry relied on: DSA-"), "the agreement, named");
+        assertTrue(browser.driver().findElement(By.cssSelector("#decision\\:agreement input:checked")).getAttribute("value")
+                .matches("\\d+"), "the agreement version relied on is chosen");
+        assertAccessible("decision-correction");
+        browser.type("#decision\\:rationale", "Attendance has dropped to 60% since September and the child told me she is frightened at home.");
+        browser.clickAndWait("#decision\\:save");
+        String second = entry(browser.text(), "Decision (\\d+) was recorded, correcting entry " + first + "\\.");
+        String log = browser.find("#mine").getText();
+        assertTrue(log.contains("Corrects entry " + first), "the new entry points to the old: " + log);
+        assertTrue(log.replaceAll("\\s+", " ").contains("Corrected by entry " + second), "the old entry is marked: " + log);
+        assertTrue(log.contains("since September") && log.contains("dropped to 60% and the child"), "both entries stay: " + log);
+        assertTrue(browser.driver().findElements(By.cssSelector(correctLink(first))).isEmpty(), "no correcting twice");
+        assertEquals(1, browser.driver().findElements(By.cssSelector(correctLink(second))).size());
+        assertAccessible("decisions-corrected");
 
         browser.clickAndWait("#routeCheckLink");
         browser.choose("#check\\:to", "Brightstart Children's Charity");
@@ -72,6 +106,20 @@ class RouteCheckJourneyIT extends BrowserJourney {
         assertTrue(answer.contains("dpo@riverside.northshire.example"), answer);
         assertEquals(1, browser.driver().findElements(By.cssSelector(".answer--NOT_COVERED")).size());
         assertAccessible("route-not-covered");
+    }
+
+    private static String correctLink(String entry) {
+        return "#mine a[href$='corrects=" + entry + "']";
+    }
+
+    private boolean checked(String cssSelector) {
+        return browser.driver().findElement(By.cssSelector(cssSelector)).isSelected();
+    }
+
+    private static String entry(String page, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(page);
+        assertTrue(m.find(), "'" + pattern + "' in: " + page);
+        return m.group(1);
     }
 
     private void tick(String code) {

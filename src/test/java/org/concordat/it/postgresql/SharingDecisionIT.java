@@ -20,6 +20,7 @@ import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
+import org.concordat.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -163,6 +164,58 @@ class SharingDecisionIT {
                 () -> Database.execute("update sharing_decision set rationale = 'changed' where id = ?", first));
         assertTrue(rewrite.getMessage().contains("append-only"), rewrite.getMessage());
         assertThrows(SQLException.class, () -> Database.execute("delete from sharing_decision where id = ?", first));
+    }
+
+    @Test
+    void aCorrectionStartsFromTheEntryForThoseWhoMayCorrectItOnly() {
+        long first = teacher.api().post("/api/v1/sharing-decisions", shared().build()).json().getJsonNumber("id").longValue();
+        String page = "/app/decision.xhtml?corrects=" + first;
+
+        WebSession.Page own = teacher.web().open(page);
+        assertEquals(200, own.status());
+        assertTrue(own.contains("You are correcting entry " + first + " of "), "the notice at the top");
+        assertTrue(own.contains("value=\"CS-2026-4471\""), "the case reference, pre-filled");
+        assertTrue(own.contains("Attendance has fallen sharply and the child disclosed worries at home."), "the reasons, pre-filled");
+
+        for (Partnership.Member outsider : List.of(partnership.createMember(council, "PRACTITIONER"),
+                partnership.createMember(council, "IG_LEAD"))) {
+            refusedPage(outsider.web().open(page), "Sharing decision " + first + " was not found");
+        }
+        refusedPage(teacher.web().open("/app/decision.xhtml?corrects=abc"), "There is no entry");
+        Partnership.Member colleague = partnership.createMember(school, "PRACTITIONER");
+        refusedPage(colleague.web().open(page), "Only whoever recorded a decision");
+        refusedPage(partnership.createMember(school, "SIGNATORY").web().open(page), "This needs the PRACTITIONER or IG_LEAD or DPO role.");
+
+        Partnership.Member schoolLead = partnership.createMember(school, "IG_LEAD");
+        WebSession.Page lead = schoolLead.web().open(page);
+        assertTrue(lead.contains("You are correcting entry " + first + " of "), "the IG lead may correct the practitioner's entry");
+        assertTrue(lead.contains("value=\"CS-2026-4471\""));
+        JsonObject listed = schoolLead.api().get("/api/v1/sharing-decisions?scope=organisation").array().getJsonObject(0);
+        assertTrue(listed.getBoolean("correctable"));
+        assertEquals(List.of("EDUCATION_DATA"), listed.getJsonArray("dataCategoryCodes").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals("CHILD_IN_NEED", listed.getString("purposeCode"));
+
+        long second = schoolLead.api().post("/api/v1/sharing-decisions/" + first + "/corrections",
+                shared().add("rationale", "Corrected by the IG lead: attendance has fallen to 60%.").build()).json()
+                .getJsonNumber("id").longValue();
+        refusedPage(teacher.web().open(page), "Entry " + first + " has already been corrected by entry " + second);
+        JsonObject old = teacher.api().get("/api/v1/sharing-decisions").array().getJsonObject(0);
+        assertEquals(first, old.getJsonNumber("id").longValue(), "the practitioner's own log holds the entry they recorded");
+        assertEquals(second, old.getJsonNumber("correctedById").longValue());
+        assertFalse(old.getBoolean("correctable"), "no correcting an entry twice");
+        refusedPage(teacher.web().open("/app/decision.xhtml?corrects=" + second), "Only whoever recorded a decision");
+        assertTrue(schoolLead.web().open("/app/decision.xhtml?corrects=" + second).contains("You are correcting entry " + second),
+                "the latest entry can be corrected in its turn");
+    }
+
+    /** A plain message at the top of the page, no form to fill in and no stack trace. */
+    private static void refusedPage(WebSession.Page page, String message) {
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains(message), "'" + message + "' in " + page.body());
+        assertFalse(page.contains("id=\"decision\""), "no form");
+        // (The layout names ViewExpiredException in its AJAX handler: look for the traces of a thrown one instead.)
+        assertFalse(page.contains("NotFoundException") || page.contains("AccessDeniedException") || page.contains("Caused by")
+                || page.contains("at org.concordat."), "no stack trace: " + page.body());
     }
 
     @Test
