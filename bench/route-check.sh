@@ -23,6 +23,8 @@ echo "== fresh database $DB"
 psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 
 echo "== start Concordat on it (schema, templates, first administrator)"
+# A server sized as in production rather than WildFly's 512 MB default (override with JBOSS_JAVA_SIZING).
+export JBOSS_JAVA_SIZING=${JBOSS_JAVA_SIZING:-"-Xms1g -Xmx1g"}
 export CONCORDAT_DATASOURCE=java:jboss/datasources/ConcordatPostgreSQL POSTGRESQL_URL=$URL POSTGRESQL_USER=postgres \
        POSTGRESQL_PASSWORD=postgres CONCORDAT_DEMO=false CONCORDAT_ADMIN_PASSWORD=Route-check-bench-2026-pass
 "$WILDFLY/bin/standalone.sh" > target/bench-server.log 2>&1 &

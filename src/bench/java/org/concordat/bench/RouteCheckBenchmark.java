@@ -102,7 +102,9 @@ public final class RouteCheckBenchmark {
             String body = answer(client, base, q);
             return body.substring(body.indexOf("\"outcome\":\"") + 11, body.indexOf('"', body.indexOf("\"outcome\":\"") + 11));
         };
-        run("warm-up", overHttp, questions, loads.get(loads.size() - 1), Math.max(5, seconds / 3));
+        // A server just deployed is still compiling its hot paths: a minute of checks first, so that the phases
+        // measure the steady state a running server is in.
+        run("warm-up", overHttp, questions, loads.get(loads.size() - 1), Math.max(60, seconds));
         List<Figures> http = new ArrayList<>();
         Changes changes = new Changes(jdbc, user, password, tokens, q -> answer(client, base, q));
         for (int threads : loads) {
@@ -394,7 +396,7 @@ public final class RouteCheckBenchmark {
                 + "- Machine: " + BenchmarkReport.machine() + "; server, database and client share the same cores\n"
                 + "- Date: " + LocalDate.now() + "\n"
                 + "- Command: `bash bench/route-check.sh` (PostgreSQL filled by `PartnershipGenerator`; Concordat on WildFly 39;"
-                + " this client in a second JVM on loopback, " + loads + " threads in turn, " + seconds + " s per phase after a warm-up,"
+                + " this client in a second JVM on loopback, " + loads + " threads in turn, " + seconds + " s per phase after a warm-up of a minute or more,"
                 + " " + questions + " distinct questions, most taken from agreements' flows, a fifth between random organisations)\n"
                 + "- Baseline: the same candidate lookup as plain SQL over JDBC on the same database, same threads — the floor.\n"
                 + "- Target: p95 under 20 ms, at least 1,000 checks/s, within 3× of the floor.\n\n"
