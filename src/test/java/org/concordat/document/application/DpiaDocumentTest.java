@@ -1,5 +1,7 @@
 package org.concordat.document.application;
 
+import static org.concordat.document.infrastructure.PdfText.flat;
+import static org.concordat.document.infrastructure.PdfText.pages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +32,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.concordat.document.domain.DocumentModel;
 import org.concordat.document.domain.DpiaDocumentModel;
 import org.concordat.document.infrastructure.PdfBoxRenderer;
@@ -292,22 +293,5 @@ class DpiaDocumentTest {
                 "dpia.signOff.notYet", "dpia.agreements.none", "section.unanswered")) {
             assertTrue(text.contains(flat(WORDS.getString(key))), key);
         }
-    }
-
-    static List<String> pages(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            List<String> pages = new ArrayList<>();
-            for (int i = 1; i <= document.getNumberOfPages(); i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                pages.add(stripper.getText(document));
-            }
-            return pages;
-        }
-    }
-
-    static String flat(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

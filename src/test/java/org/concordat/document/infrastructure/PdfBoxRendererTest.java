@@ -1,5 +1,7 @@
 package org.concordat.document.infrastructure;
 
+import static org.concordat.document.infrastructure.PdfText.flat;
+import static org.concordat.document.infrastructure.PdfText.pages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +31,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.concordat.document.domain.DocumentModel;
@@ -151,7 +152,7 @@ class PdfBoxRendererTest {
             assertTrue(start >= 0 && end >= start, "the long notes of F" + flow + " are shown");
             // ... and the line that says which flow goes on, on each page after the first.
             String continued = MessageFormat.format(WORDS.getString("table.continued"), "F" + flow);
-            String across = pages.subList(start, end + 1).stream().map(PdfBoxRendererTest::flat)
+            String across = pages.subList(start, end + 1).stream().map(PdfText::flat)
                     .map(p -> p.replace(running, "").replace(tableHeader, "").replaceAll(footer, ""))
                     .collect(Collectors.joining(" "));
             assertEquals(end - start, count(across, continued), "each page F" + flow + " goes on to says so");
@@ -351,23 +352,5 @@ class PdfBoxRendererTest {
             }
         }
         return -1;
-    }
-
-    static List<String> pages(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            List<String> pages = new ArrayList<>();
-            for (int i = 1; i <= document.getNumberOfPages(); i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                pages.add(stripper.getText(document));
-            }
-            return pages;
-        }
-    }
-
-    /** Text with every run of white space as one space: lines wrap where the renderer chose. */
-    static String flat(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }
