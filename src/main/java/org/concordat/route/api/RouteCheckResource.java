@@ -1,5 +1,6 @@
 package org.concordat.route.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Route checks for partner systems: the same answer as the page, as JSON. A check changes nothing, so it answers
  * 200; the decision that follows is recorded separately.
  */
+// One instance for all requests: it holds nothing of any request, and creating one per check shows in the profile.
+@ApplicationScoped
 @Path("/v1/route-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

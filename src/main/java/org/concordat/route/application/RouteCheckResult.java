@@ -35,9 +35,17 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
 
     /** A catalogue code with what it means and where the law says so (citation may be empty). */
     public record Term(String code, String title, String summary, String citation) {
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(code);
+        }
     }
 
     public record Organisation(long id, String name) {
+        @Override
+        public int hashCode() {
+            return Long.hashCode(id);
+        }
     }
 
     /** @param to null when the recipient is not listed */

@@ -19,7 +19,6 @@ import org.concordat.legal.domain.Catalogue;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.Topic;
 import org.concordat.organisation.application.OrganisationData;
-import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.route.application.RouteCheckResult.Contact;
 import org.concordat.route.application.RouteCheckResult.Organisation;
 import org.concordat.route.domain.Outcome;
@@ -29,12 +28,11 @@ import org.concordat.route.domain.RouteGap;
 import org.concordat.route.domain.RouteGapRepository;
 import org.concordat.route.domain.RouteMatcher;
 import org.concordat.route.domain.RouteQuestion;
-import org.concordat.security.application.CallerDirectory;
 import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.application.ConsistentReads;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
-import org.concordat.shared.domain.Role;
 
 /**
  * A practitioner checks a route: from their own organisation (always; a check from any other is refused), to an
@@ -42,9 +40,12 @@ import org.concordat.shared.domain.Role;
  * Only agreements the caller's organisation is party to are ever read, so an answer cannot reveal anyone else's.
  * A route not fully covered is noted (the route and the purpose only) for the coverage-gaps view; the decision
  * that follows is recorded separately (golden rule 7).
+ *
+ * <p>Everything a check reads comes from read models kept in memory, all at one moment of the database; a check
+ * writes nothing in its own time (the gap is written a moment later), so it needs no transaction.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class RouteChecks {
 
     private final RouteMatcher matcher = new RouteMatcher();
@@ -54,7 +55,7 @@ public class RouteChecks {
     AccessGuard guard;
 
     @Inject
-    OrganisationQueries organisations;
+    PartnershipDirectory directory;
 
     @Inject
     LegalCatalogue catalogue;
@@ -63,15 +64,19 @@ public class RouteChecks {
     RouteCandidateRepository candidates;
 
     @Inject
-    CallerDirectory callers;
-
-    @Inject
     RouteGapRepository gaps;
 
     @Inject
     Clock clock;
 
+    @Inject
+    ConsistentReads reads;
+
     public RouteCheckResult check(RouteCheckCommand command) {
+        return reads.atOneMoment(() -> checkNow(command));
+    }
+
+    private RouteCheckResult checkNow(RouteCheckCommand command) {
         Caller caller = guard.signedIn();
         if (command.fromOrganisationId() != null && !caller.belongsTo(command.fromOrganisationId())) {
             throw guard.refuse(caller, "check a route from organisation " + command.fromOrganisationId(),
@@ -125,7 +130,7 @@ public class RouteChecks {
             errors.add(new FieldError("toOrganisationId", text.get("invalid.recipientIsYou")));
             return Optional.empty();
         }
-        Optional<OrganisationData> found = organisations.findActive(to);
+        Optional<OrganisationData> found = directory.activeOrganisation(to);
         if (found.isEmpty()) {
             errors.add(new FieldError("toOrganisationId", text.get("invalid.recipientUnknown", String.valueOf(to))));
         }
@@ -158,11 +163,11 @@ public class RouteChecks {
      */
     private List<Contact> contacts(long organisationId) {
         Map<String, Contact> byEmail = new LinkedHashMap<>();
-        organisations.findActive(organisationId).map(OrganisationData::details)
+        directory.activeOrganisation(organisationId).map(OrganisationData::details)
                 .filter(d -> notBlank(d.dpoName()) || notBlank(d.dpoEmail()))
                 .ifPresent(d -> byEmail.put(key(d.dpoEmail(), d.dpoName()),
                         new Contact(d.dpoName(), d.dpoEmail(), d.dpoPhone())));
-        callers.activeHolders(organisationId, Role.DPO).forEach(d ->
+        directory.activeDpos(organisationId).forEach(d ->
                 byEmail.putIfAbsent(key(d.email(), d.fullName()), new Contact(d.fullName(), d.email(), null)));
         return List.copyOf(byEmail.values());
     }

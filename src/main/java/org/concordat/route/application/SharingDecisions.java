@@ -114,7 +114,10 @@ public class SharingDecisions {
     public DecisionData correct(long correctedId, DecisionDetails details) {
         Caller caller = recorder(CORRECT);
         correctable(caller, correctedId);
-        SharingDecision saved = repository.add(checked(caller, details, correctedId));
+        // Two corrections of one entry at the same instant: the database lets one through (V19), the other is told.
+        SharingDecision saved = repository.addCorrection(checked(caller, details, correctedId)).orElseThrow(() ->
+                new InvalidInputException("correctsId", "Entry " + correctedId + " has just been corrected by"
+                        + " someone else: correct the latest entry instead."));
         audit.change("SHARING_DECISION_CORRECTED", "SharingDecision", saved.getId(), "Entry " + correctedId
                 + " corrected by entry " + saved.getId() + " (" + caller.email() + ")", null, null);
         return data(caller, saved, Map.of(), new HashMap<>());

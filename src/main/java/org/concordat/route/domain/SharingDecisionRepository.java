@@ -10,6 +10,12 @@ public interface SharingDecisionRepository {
 
     SharingDecision add(SharingDecision decision);
 
+    /**
+     * Adds a correction and writes it at once; empty when another correction of the same entry was written first
+     * (the transaction must then be abandoned).
+     */
+    Optional<SharingDecision> addCorrection(SharingDecision correction);
+
     Optional<SharingDecision> find(long id);
 
     /** Newest first. */

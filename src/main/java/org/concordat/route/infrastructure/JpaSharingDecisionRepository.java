@@ -3,15 +3,17 @@ package org.concordat.route.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.concordat.route.domain.SharingDecision;
 import org.concordat.route.domain.SharingDecisionRepository;
+import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class JpaSharingDecisionRepository implements SharingDecisionRepository {
@@ -23,6 +25,30 @@ public class JpaSharingDecisionRepository implements SharingDecisionRepository {
     public SharingDecision add(SharingDecision decision) {
         em.persist(decision);
         return decision;
+    }
+
+    @Override
+    public Optional<SharingDecision> addCorrection(SharingDecision correction) {
+        try {
+            em.persist(correction);
+            em.flush();
+            return Optional.of(correction);
+        } catch (PersistenceException e) {
+            if (violates(e, "sharing_decision_corrects_once")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && c.getConstraintName() != null
+                    && c.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.concordat.security.domain.ApiToken;
 import org.concordat.security.domain.ApiTokenRepository;
 import org.concordat.security.domain.TokenUse;
 import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.application.ConsistentReads;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.NotFoundException;
@@ -51,6 +52,9 @@ public class ApiTokens {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ConsistentReads reads;
 
     /** The token in clear, returned once, with the record that describes it. */
     public record IssuedToken(TokenData data, String token) {
@@ -101,21 +105,28 @@ public class ApiTokens {
                 "API token '" + token.getName() + "' of " + caller.email() + " revoked", null, null);
     }
 
-    /** The caller a presented token stands for, if it is known, usable and its user and organisation active. */
-    @Transactional
+    /**
+     * The caller a presented token stands for, if it is known, usable and its user and organisation active. Token
+     * and user are read at one moment of the database, from memory where it says nothing changed; no transaction
+     * unless a use is worth writing down.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> authenticate(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Optional<TokenUse> token = tokens.findUsable(sha256(presented), now);
-        if (token.isEmpty()) {
-            return Optional.empty();
-        }
-        if (token.get().worthRecording(now)) {
-            tokens.recordUse(token.get().tokenId(), now);
-        }
-        return callers.activeCaller(token.get().userId());
+        return reads.atOneMoment(() -> {
+            Instant now = clock.instant();
+            Optional<TokenUse> token = tokens.findUsable(sha256(presented), now);
+            if (token.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Caller> caller = callers.activeCaller(token.get().userId());
+            if (caller.isPresent() && token.get().worthRecording(now)) {
+                tokens.recordUse(token.get().tokenId(), now);
+            }
+            return caller;
+        });
     }
 
     static String sha256(String token) {

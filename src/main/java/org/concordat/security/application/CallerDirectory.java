@@ -25,7 +25,8 @@ public class CallerDirectory {
         return users.activeCallerByEmail(UserAccount.normaliseEmail(email));
     }
 
-    @Transactional
+    /** Reads only, and usually from memory: joins a transaction, begins none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> activeCaller(long userId) {
         return users.activeCaller(userId);
     }

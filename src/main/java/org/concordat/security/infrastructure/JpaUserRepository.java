@@ -1,7 +1,10 @@
 package org.concordat.security.infrastructure;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
@@ -16,12 +19,43 @@ import org.concordat.security.domain.UserAccount;
 import org.concordat.security.domain.UserRepository;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.Role;
+import org.concordat.shared.infrastructure.ChangeFeed;
+import org.concordat.shared.infrastructure.ReadModelSync;
+import org.concordat.shared.infrastructure.ReadThroughCache;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
 
+    /** Active callers by user id, the API's every request: kept until the user or any organisation changes. */
+    private final ReadThroughCache<Long, Caller> callersById = new ReadThroughCache<>();
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChangeFeed feed;
+
+    private ReadModelSync sync;
+
+    @PostConstruct
+    void follow() {
+        sync = new ReadModelSync(feed, new ReadModelSync.Model() {
+            @Override
+            public void reloadAll() {
+                callersById.clear();
+            }
+
+            @Override
+            public boolean apply(ChangeFeed.Changes changes) {
+                changes.of("user").forEach(callersById::evict);
+                // An organisation renamed or deactivated changes every caller of it.
+                if (!changes.of("organisation").isEmpty()) {
+                    callersById.clear();
+                }
+                return true;
+            }
+        });
+    }
 
     @Override
     public Optional<UserAccount> find(long id) {
@@ -72,6 +106,13 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<Caller> activeCaller(long userId) {
+        if (!sync.current()) {
+            return readCaller(userId);
+        }
+        return Optional.ofNullable(callersById.get(userId, id -> readCaller(id).orElse(null)));
+    }
+
+    private Optional<Caller> readCaller(long userId) {
         return callers("u.id = :p", userId).stream().findFirst();
     }
 
@@ -87,7 +128,10 @@ public class JpaUserRepository implements UserRepository {
     }
 
     private List<Caller> callers(String condition, Object parameter, String... role) {
-        var query = em.createNativeQuery(CALLERS.formatted(condition), Object[].class).setParameter("p", parameter);
+        var query = em.createNativeQuery(CALLERS.formatted(condition), Object[].class).setParameter("p", parameter)
+                // A native query would otherwise flush the whole persistence context first: in a long transaction
+                // (the calendar run notifying about thousands of agreements) each lookup then walks every entity.
+                .setFlushMode(FlushModeType.COMMIT);
         if (role.length > 0) {
             query.setParameter("role", role[0]);
         }

@@ -7,13 +7,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.concordat.document.application.SigningCredentials;
+import org.concordat.shared.application.ClusterLock;
 import org.concordat.shared.application.CurrentCaller;
 import org.concordat.template.application.TemplateLibrary;
 
 /**
  * Runs once when the application starts, after Flyway has migrated the schema: it adds any new built-in
  * template version and makes sure Concordat's certification authority for signing exists; then in demo mode it
- * seeds the demo partnership, otherwise it makes sure there is a first administrator. Each step commits on its own.
+ * seeds the demo partnership, otherwise it makes sure there is a first administrator. Each step commits on its own;
+ * the whole runs under the cluster's startup lock.
  */
 @Singleton
 @Startup
@@ -38,15 +40,21 @@ public class StartupTasks {
     @Inject
     SigningCredentials signing;
 
+    @Inject
+    ClusterLock clusterLock;
+
     @PostConstruct
     void run() {
         currentCaller.actAsSystem("startup");
-        templates.syncBuiltIns();
-        signing.ensureAuthority();
-        if (settings.demoMode()) {
-            demo.seedIfEmpty();
-        } else {
-            firstAdministrator.ensure();
-        }
+        // One node at a time: a second node starting at the same moment finds what the first created.
+        clusterLock.exclusively("startup", () -> {
+            templates.syncBuiltIns();
+            signing.ensureAuthority();
+            if (settings.demoMode()) {
+                demo.seedIfEmpty();
+            } else {
+                firstAdministrator.ensure();
+            }
+        });
     }
 }

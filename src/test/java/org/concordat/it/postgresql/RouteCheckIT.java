@@ -12,8 +12,10 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.concordat.it.support.Api;
+import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
 import org.concordat.it.support.WebSession;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Route checks over the API against agreements built, submitted and approved through the API: what is covered,
  * partly covered and not covered, and that a practitioner checks only from their own organisation and learns
- * nothing about agreements it is not party to.
+ * nothing about agreements it is not party to; and that changes made straight in the database reach the in-memory
+ * read models before the next answer.
  */
 @ExtendWith(ArquillianExtension.class)
 class RouteCheckIT {
@@ -309,5 +312,75 @@ class RouteCheckIT {
         assertEquals(agreement.getString("reference"), reason.getString("reference"));
         assertEquals("2026-11-01", reason.getString("date"));
         assertTrue(reason.getString("text").contains("1 November 2026"), reason.getString("text"));
+    }
+
+    /**
+     * The answers come from read models kept in memory: whatever is committed before a check, through the application
+     * or straight in the database, is in its answer. Each change below is made in SQL, as a script would.
+     */
+    @Test
+    void changesMadeStraightInTheDatabaseAreInTheNextAnswer() throws Exception {
+        long council = organisation("Straight Council", "LOCAL_AUTHORITY", true);
+        long school = organisation("Straight School", "EDUCATION", true);
+        Partnership.Member lead = partnership.createMember(council, "IG_LEAD");
+        Partnership.Member practitioner = partnership.createMember(school, "PRACTITIONER");
+        JsonObject agreement = approved(lead, List.of(school), "Changed under the model",
+                flow("P2", "P1", "CHILD_IN_NEED", "EDUCATION_DATA", "SOCIAL_CARE"));
+        long versionId = agreement.getJsonNumber("versionId").longValue();
+        JsonObject waiting = draft(lead, List.of(school), "Waiting for approval",
+                flow("P2", "P1", "CHILD_IN_NEED", "EDUCATION_DATA"));
+        long waitingId = waiting.getJsonNumber("versionId").longValue();
+        assertEquals(200, lead.api().post("/api/v1/agreements/versions/" + waitingId + "/submission",
+                Json.createObjectBuilder().add("lockVersion", waiting.getJsonNumber("lockVersion").longValue()).build())
+                .status());
+        // A builder empties itself when built: a fresh one for each request.
+        Supplier<JsonObjectBuilder> route = () -> check(council, "CHILD_IN_NEED", "EDUCATION_DATA");
+        assertEquals("COVERED", answer(practitioner, route.get()).getString("outcome"));
+
+        String renamed = Partnership.unique("Renamed Council");
+        assertEquals(1, Database.execute("update organisation set name = ? where id = ?", renamed, council));
+        assertEquals(renamed, answer(practitioner, route.get()).getJsonObject("question").getJsonObject("to").getString("name"));
+
+        assertEquals(1, Database.execute("update agreement_version set status = 'TERMINATED', terminated_on = current_date,"
+                + " termination_reason = 'Ended by a script' where id = ?", versionId));
+        JsonObject ended = answer(practitioner, route.get());
+        assertEquals("NOT_COVERED", ended.getString("outcome"));
+        assertTrue(reasonCodes(ended).contains("AGREEMENT_TERMINATED"), ended.toString());
+
+        // The change feed forgotten (as after a week): the model cannot catch up change by change and reloads whole.
+        Database.execute("delete from read_model_change");
+        assertEquals(1, Database.execute("update agreement_version set status = 'APPROVED', approved_at = now()"
+                + " where id = ? and status = 'SUBMITTED'", waitingId));
+        JsonObject approvedByScript = answer(practitioner, route.get());
+        assertEquals("COVERED", approvedByScript.getString("outcome"));
+        assertEquals(waiting.getString("reference"),
+                approvedByScript.getJsonArray("coveredBy").getJsonObject(0).getString("reference"));
+
+        assertEquals(1, Database.execute("update app_user set active = false where id = ?", practitioner.id()));
+        assertEquals(401, practitioner.api().post("/api/v1/route-checks", route.get().build()).status());
+        assertEquals(1, Database.execute("update app_user set active = true where id = ?", practitioner.id()));
+        assertEquals(200, practitioner.api().post("/api/v1/route-checks", route.get().build()).status());
+        assertEquals(1, Database.execute("update api_token set revoked_at = now() where user_id = ?", practitioner.id()));
+        assertEquals(401, practitioner.api().post("/api/v1/route-checks", route.get().build()).status());
+    }
+
+    /** One generation per transaction, however many rows it changes; each thing changed listed once under it. */
+    @Test
+    void theChangeFeedListsEachTransactionOnceInCommitOrder() throws Exception {
+        long organisation = organisation("Feed Council", "LOCAL_AUTHORITY", true);
+        Partnership.Member member = partnership.createMember(organisation, "IG_LEAD");
+        long before = ((Number) Database.single("select generation from read_model_generation")).longValue();
+        // One statement string, one transaction: three updates of two tables.
+        Database.execute("update organisation set dpo_phone = '01000 000001' where id = ?;"
+                + " update organisation set dpo_phone = '01000 000002' where id = ?;"
+                + " update app_user set job_title = 'Lead' where id = ?", organisation, organisation, member.id());
+        long after = ((Number) Database.single("select generation from read_model_generation")).longValue();
+        assertEquals(before + 1, after);
+        assertEquals(List.of("organisation:" + organisation, "user:" + member.id()), Database.query(
+                "select topic, item_id from read_model_change where generation = ? order by topic", after).stream()
+                .map(r -> r.get("topic") + ":" + r.get("item_id")).toList());
+        // A token's "last used" changes nothing a read model holds: not noted.
+        Database.execute("update api_token set last_used_at = now() where user_id = ?", member.id());
+        assertEquals(after, ((Number) Database.single("select generation from read_model_generation")).longValue());
     }
 }

@@ -17,6 +17,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.concordat.it.support.Api;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CountDownLatch;
+import java.util.ArrayList;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
@@ -247,5 +253,46 @@ class SharingDecisionIT {
         assertTrue(csv.body().startsWith("Entry,Recorded at,Recorded by,Decision"), csv.body());
         assertTrue(csv.body().contains("No agreement: OTHER"), csv.body());
         assertFalse(csv.body().contains(",SHARED,"), "filtered to decisions not to share");
+    }
+
+    /**
+     * Eight corrections of one entry sent at the same instant: exactly one is written, every other is told why, and
+     * none fails with a server error. The application's own check races; the database's unique index (V19) does not.
+     */
+    @Test
+    void correctionsOfOneEntryAtTheSameInstantLetExactlyOneThrough() throws Exception {
+        long first = teacher.api().post("/api/v1/sharing-decisions", shared().build()).json().getJsonNumber("id").longValue();
+        int racers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Api.Response>> sent = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                String reference = "CS-2026-50" + i;
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return teacher.api().post("/api/v1/sharing-decisions/" + first + "/corrections",
+                            shared().add("caseReference", reference).build());
+                }));
+            }
+            start.countDown();
+            List<Api.Response> answers = new ArrayList<>();
+            for (Future<Api.Response> f : sent) {
+                answers.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, answers.stream().filter(r -> r.status() == 201).count(), answers.toString());
+            answers.stream().filter(r -> r.status() != 201).forEach(r -> {
+                assertEquals(400, r.status(), r.body());
+                assertTrue(r.body().contains("Entry " + first + " has"), r.body());
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, Database.single("select count(*) from sharing_decision where corrects_id = ?", first));
+        // A copy of the correction, as a script might insert it: the index refuses it.
+        assertThrows(SQLException.class, () -> Database.execute("create temp table copied as select * from sharing_decision"
+                        + " where corrects_id = ?; update copied set id = nextval('sharing_decision_seq');"
+                        + " insert into sharing_decision select * from copied", first),
+                "the database refuses a second correction of the same entry");
     }
 }

@@ -20,13 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.legal.infrastructure.YamlCatalogueReader;
 import org.concordat.organisation.application.OrganisationData;
-import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.organisation.domain.OrganisationDetails;
 import org.concordat.organisation.domain.Sector;
 import org.concordat.route.domain.CandidateFlow;
@@ -36,8 +36,8 @@ import org.concordat.route.domain.Outcome;
 import org.concordat.route.domain.ReasonCode;
 import org.concordat.route.domain.RouteGap;
 import org.concordat.route.domain.RouteGapRepository;
-import org.concordat.security.application.CallerDirectory;
 import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.application.ConsistentReads;
 import org.concordat.shared.domain.AccessDeniedException;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.FieldError;
@@ -94,12 +94,6 @@ class RouteChecksTest {
                 return new AccessDeniedException(reason);
             }
         };
-        checks.organisations = new OrganisationQueries() {
-            @Override
-            public Optional<OrganisationData> findActive(long id) {
-                return Optional.ofNullable(directory.get(id));
-            }
-        };
         checks.catalogue = new LegalCatalogue() {
             @Override
             public Catalogue current() {
@@ -122,12 +116,23 @@ class RouteChecksTest {
             lookups.add(new long[] {from, to});
             return found;
         };
-        checks.callers = new CallerDirectory() {
+        checks.directory = new PartnershipDirectory() {
             @Override
-            public List<Caller> activeHolders(long organisationId, Role role) {
-                return role != Role.DPO ? List.of() : List.of(
+            public Optional<OrganisationData> activeOrganisation(long id) {
+                return Optional.ofNullable(directory.get(id));
+            }
+
+            @Override
+            public List<Caller> activeDpos(long organisationId) {
+                return List.of(
                         new Caller(91, "DPO@school.example", "Dee Pio", organisationId, "Hillside School", Set.of(Role.DPO)),
                         new Caller(92, "second@school.example", "Second DPO", organisationId, "Hillside School", Set.of(Role.DPO)));
+            }
+        };
+        checks.reads = new ConsistentReads() {
+            @Override
+            public <T> T atOneMoment(Supplier<T> reads) {
+                return reads.get();
             }
         };
         checks.clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);

@@ -94,6 +94,13 @@ class SharingDecisionsTest {
             }
 
             @Override
+            public Optional<SharingDecision> addCorrection(SharingDecision correction) {
+                // As the unique index on corrects_id would: a second correction of one entry is not written.
+                boolean taken = stored.values().stream().anyMatch(d -> correction.getCorrectsId().equals(d.getCorrectsId()));
+                return taken ? Optional.empty() : Optional.of(add(correction));
+            }
+
+            @Override
             public Optional<SharingDecision> find(long id) {
                 return Optional.ofNullable(stored.get(id));
             }
