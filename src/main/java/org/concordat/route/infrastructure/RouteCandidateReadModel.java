@@ -95,7 +95,7 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
     }
 
     /** Loaded at start-up, so that the first practitioner to ask does not wait for it. */
-    void loadAtStart(@Observes @Initialized(jakarta.enterprise.context.ApplicationScoped.class) Object started) {
+    void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         sync.current();
     }
 

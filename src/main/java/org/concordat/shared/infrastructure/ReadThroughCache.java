@@ -33,11 +33,6 @@ public final class ReadThroughCache<K, V> {
         return loaded;
     }
 
-    /** Replaces a kept value (nothing when none is kept). */
-    public void replace(K key, V value) {
-        values.replace(key, value);
-    }
-
     public synchronized void evict(K key) {
         evictions++;
         values.remove(key);
