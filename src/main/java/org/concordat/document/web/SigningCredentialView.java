@@ -17,6 +17,7 @@ import org.concordat.document.application.SigningCredentials.CredentialData;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.web.Feedback;
+import org.concordat.shared.web.OversizedUploadFilter;
 
 /**
  * The "Signing credential" section of an organisation's page: the active certificate, a new one issued by Concordat's
@@ -97,6 +98,13 @@ public class SigningCredentialView implements Serializable {
             if (chosen != null) {
                 chosen.delete();
             }
+        }
+    }
+
+    /** On arriving back from an upload too large even to read (OversizedUploadFilter): say so beside the field. */
+    public void explainRefusedUpload() {
+        if (OversizedUploadFilter.refusedJustNow()) {
+            refuse(Feedback.text("credential.tooLarge", SigningCredentials.MAX_PKCS12_BYTES / 1024));
         }
     }
 

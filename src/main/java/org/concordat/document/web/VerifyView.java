@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.concordat.document.application.TooManyVerificationsException;
 import org.concordat.document.application.Verdict;
 import org.concordat.document.application.Verifications;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.web.Feedback;
+import org.concordat.shared.web.OversizedUploadFilter;
 
 /** The verification page (no sign-in): upload a PDF, read the verdict. Nothing uploaded is kept. */
 @Named
@@ -46,8 +48,15 @@ public class VerifyView {
         }
     }
 
+    /** On arriving back from an upload too large even to read (OversizedUploadFilter): say so beside the field. */
+    public void explainRefusedUpload() {
+        if (OversizedUploadFilter.refusedJustNow()) {
+            refuse(Feedback.text("verify.tooLarge", Verifications.MAX_BYTES / (1024 * 1024)));
+        }
+    }
+
     private static void refuse(String message) {
-        Feedback.show("verification", new InvalidInputException(java.util.List.of(new FieldError("file", message))));
+        Feedback.show("verification", new InvalidInputException(List.of(new FieldError("file", message))));
     }
 
     public Part getFile() {

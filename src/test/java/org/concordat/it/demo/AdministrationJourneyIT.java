@@ -184,6 +184,16 @@ class AdministrationJourneyIT extends BrowserJourney {
         assertEquals("", browser.find("#credentialUpload\\:password").getAttribute("value"), "the password is not sent back");
         assertAccessible("credential-not-pkcs12");
 
+        // Over the upload limit: back on this organisation's page, with the reason beside the file field.
+        String page = browser.currentPath();
+        Path tooLarge = Files.write(Files.createTempFile("archive", ".p12"), new byte[11 * 1024 * 1024]);
+        browser.chooseFile("#credentialUpload\\:file", tooLarge);
+        browser.clickAndWait("#credentialUpload\\:upload");
+        assertTrue(browser.currentPath().matches("/app/organisation\\.xhtml\\?id=\\d+&upload=tooLarge"),
+                browser.currentPath() + " after " + page);
+        assertTrue(fieldText("credentialUpload:file").contains("The file is larger than 256 KB"), browser.text());
+        assertEquals(reissued, browser.find("#credentialFingerprint").getText(), "the same organisation, nothing changed");
+
         Instant now = Instant.now();
         TestCertificates.Issued root = TestCertificates.root("Eastgate Root CA " + suffix, now.minus(Duration.ofDays(30)),
                 now.plus(Duration.ofDays(3650)));

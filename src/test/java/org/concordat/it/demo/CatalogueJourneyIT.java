@@ -30,18 +30,19 @@ class CatalogueJourneyIT extends BrowserJourney {
         assertAccessible("catalogue");
 
         browser.type("#search\\:q", "safeguarding children");
-        browser.find("#search\\:go").click();
-        browser.waitForText("#results", "DPA 2018 Schedule 1 Part 2 paragraph 18");
-        String results = browser.find("#results").getText();
+        browser.clickAndWaitForUpdate("#search\\:go", "#results");
+        String results = browser.textOf("#results");
+        assertTrue(results.contains("DPA 2018 Schedule 1 Part 2 paragraph 18"), results);
         assertTrue(results.contains("S1-P2-18"), results);
         assertFalse(results.contains("A6-1-b"), "only matching entries");
         assertAccessible("catalogue-search");
 
         browser.choose("#search\\:topic", "Lawful bases (UK GDPR Article 6)");
         browser.type("#search\\:q", "");
-        browser.find("#search\\:go").click();
-        browser.waitForText("#results", "7 entries");
-        assertTrue(browser.find("#results").getText().contains("Recognised legitimate interest"));
+        browser.clickAndWaitForUpdate("#search\\:go", "#results");
+        String lawfulBases = browser.textOf("#results");
+        assertTrue(lawfulBases.contains("7 entries"), lawfulBases);
+        assertTrue(lawfulBases.contains("Recognised legitimate interest"), lawfulBases);
     }
 
 }

@@ -286,6 +286,13 @@ class RouteCheckIT {
         assertEquals(400, noBody.status(), noBody.body());
         assertEquals("body", noBody.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
+        String padded = "{\"purpose\": \"CHILD_IN_NEED\", \"padding\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}";
+        Api.Response tooLarge = world.schoolPractitioner().api().send("POST", "/api/v1/route-checks", padded);
+        assertEquals(413, tooLarge.status(), "refused before it is read");
+        assertEquals("application/problem+json", tooLarge.contentType());
+        assertTrue(tooLarge.json().getString("detail").contains("accepts JSON bodies of up to 10485760 bytes"),
+                tooLarge.body());
+
         Api.Response anonymous = new Api(base.toURI(), null).post("/api/v1/route-checks",
                 check(world.council(), "CHILD_IN_NEED", "EDUCATION_DATA").build());
         assertEquals(401, anonymous.status());

@@ -160,6 +160,14 @@ class SignedDocumentIT {
         JsonObject fromForm = Json.createReader(new StringReader(multipart.body())).readObject();
         assertEquals("NOT_A_VALID_PDF", fromForm.getString("outcome"));
         assertFalse(multipart.body().contains("Exception"), "never a stack trace");
+
+        // Larger than the limit: refused in words before the body is read (the server no longer cuts the connection).
+        HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/v1/verifications"))
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[11 * 1024 * 1024])).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+        assertEquals("application/problem+json", tooLarge.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(tooLarge.body().contains("The file is larger than 10 MB"), tooLarge.body());
     }
 
     @Test

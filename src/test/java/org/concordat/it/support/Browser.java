@@ -94,6 +94,19 @@ public class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), expected));
     }
 
+    /** Clicks a button whose AJAX update replaces the region, and waits until the region was replaced. */
+    public void clickAndWaitForUpdate(String buttonSelector, String regionSelector) {
+        WebElement before = find(regionSelector);
+        find(buttonSelector).click();
+        wait.until(d -> isGone(before));
+    }
+
+    /** The element's text, read again when an AJAX update replaces the element between finding and reading it. */
+    public String textOf(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(cssSelector)).getText());
+    }
+
     /** Whether the element left the document: Chromium reports this as staleness, or as a node of another document. */
     private static boolean isGone(WebElement element) {
         try {

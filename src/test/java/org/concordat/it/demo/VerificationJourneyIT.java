@@ -1,0 +1,83 @@
+package org.concordat.it.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.concordat.it.support.BrowserJourney;
+import org.concordat.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A practitioner takes the PDF of the agreement that covers their route; anyone, signed in or not, then checks it on
+ * the verification page and reads the verdict. A file not a PDF gets its own, and a file too large even to read is
+ * turned back with the reason beside the field. Every page passes axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VerificationJourneyIT extends BrowserJourney {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.concordat();
+    }
+
+    @Test
+    void anyoneChecksASignedAgreementAndIsToldPlainlyWhenAFileCannotBeChecked() throws Exception {
+        signIn("dsl@riverside.northshire.example");
+        browser.clickAndWait("#routeCheckLink");
+        browser.choose("#check\\:to", "Northshire County Council");
+        browser.driver().findElement(By.cssSelector("input[type=checkbox][value='EDUCATION_DATA']")).click();
+        browser.choose("#check\\:purpose", "Child in need");
+        browser.clickAndWait("#check\\:run");
+        // The demo seeds its agreement approved without signing it, so its document is the unsigned rendering.
+        String link = browser.find("#answer a[href$='/document.pdf']").getAttribute("href").replace("/document.pdf", "/preview.pdf");
+        Path document = Files.write(Files.createTempFile("agreement", ".pdf"), download(link));
+        signOut();
+
+        browser.open("/verify.xhtml");
+        assertAccessible("verify");
+        browser.chooseFile("#verification\\:file", document);
+        browser.clickAndWait("#verification\\:check");
+        String verdict = browser.find("#verdict").getText();
+        assertTrue(verdict.startsWith("Not signed"), verdict);
+        assertTrue(verdict.contains("SHA-256"), "the file's fingerprint: " + verdict);
+        assertAccessible("verify-unsigned");
+
+        Path notPdf = Files.writeString(Files.createTempFile("minutes", ".pdf"), "Minutes of the partnership meeting.");
+        browser.chooseFile("#verification\\:file", notPdf);
+        browser.clickAndWait("#verification\\:check");
+        verdict = browser.find("#verdict").getText();
+        assertTrue(verdict.startsWith("Not a valid PDF"), verdict);
+
+        // Over the limit, the container could not even read the form: the page says why, beside the file field.
+        Path tooLarge = Files.write(Files.createTempFile("scan", ".pdf"), new byte[11 * 1024 * 1024]);
+        browser.chooseFile("#verification\\:file", tooLarge);
+        browser.clickAndWait("#verification\\:check");
+        assertEquals("/verify.xhtml?upload=tooLarge", browser.currentPath());
+        String field = browser.driver().findElement(By.xpath(
+                "//*[@id='verification:file']/ancestor::div[contains(concat(' ', @class, ' '), ' field ')][1]")).getText();
+        assertTrue(field.contains("The file is larger than 10 MB, so it is not checked"), browser.text());
+        assertTrue(browser.driver().findElements(By.id("verdict")).isEmpty(), "no verdict on a file never read");
+        assertAccessible("verify-too-large");
+    }
+
+    /** The document as the signed-in browser would download it (its session cookie). */
+    private byte[] download(String url) throws Exception {
+        String session = browser.driver().manage().getCookieNamed("CONCORDAT_SESSION").getValue();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "CONCORDAT_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        return response.body();
+    }
+}
