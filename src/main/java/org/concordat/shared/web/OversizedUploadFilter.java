@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A form upload larger than the limit is turned back before anything reads it. Left to the container, the form could
+ * A form upload larger than the limit is turned back before anything parses it. Left to the container, the form could
  * not be parsed, Faces could not even find the page it came from, and the person would land on the error page.
  * Instead they return to that page (upload forms post to its full address: {@link UploadFormViewHandler}), which says
  * beside the file field that the file is too large: see {@link #refusedJustNow()}.
