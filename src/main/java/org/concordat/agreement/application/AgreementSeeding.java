@@ -1,6 +1,7 @@
 package org.concordat.agreement.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,19 +15,23 @@ import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.FlowDetails;
+import org.concordat.agreement.domain.PartyApproved;
 import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.audit.application.AuditLog;
+import org.concordat.shared.application.CurrentCaller;
+import org.concordat.shared.domain.Caller;
 
 /**
  * Trusted start-up work only (the demo partnership): an agreement taken through the same domain steps a real one
- * goes through — drafted, submitted, approved by each party's named signatory — so that it behaves like any other.
- * Reachable from no page and no endpoint.
+ * goes through — drafted, submitted, approved by each party's named signatory, whose approval signs the version's
+ * document as a real one does — so that it behaves like any other, its signed PDF included. Reachable from no page and
+ * no endpoint.
  */
 @ApplicationScoped
 public class AgreementSeeding {
 
-    /** Who approved for a party. */
-    public record Approval(long organisationId, String signatoryEmail, String signatoryName) {
+    /** The signatory who approves for their organisation. */
+    public record Approval(Caller signatory) {
     }
 
     @Inject
@@ -34,6 +39,12 @@ public class AgreementSeeding {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Event<PartyApproved> approved;
 
     @Inject
     Clock clock;
@@ -55,10 +66,17 @@ public class AgreementSeeding {
         version.submit(author, now);
         List<Decision> round = new ArrayList<>();
         for (Approval a : approvals) {
-            Decision decision = repository.add(new Decision(version.getId(), version.getSubmissionRound(), a.organisationId(),
-                    Decision.Kind.APPROVED, null, a.signatoryEmail(), a.signatoryName(), now));
+            Caller signatory = a.signatory();
+            Decision decision = repository.add(new Decision(version.getId(), version.getSubmissionRound(),
+                    signatory.organisationId(), Decision.Kind.APPROVED, null, signatory.email(), signatory.fullName(), now));
             round.add(decision);
             version.decided(decision, List.copyOf(round), now);
+            repository.flush();
+            // The party's signature on the document, made as at a real approval: by the signatory, with their credential.
+            PartyApproved signature = new PartyApproved(agreement.getId(), agreement.getReference(), version.getId(),
+                    version.getNumber(), decision.getRound(), signatory.organisationId(), signatory.organisationName(),
+                    signatory.fullName(), signatory.email(), now, round.size() == approvals.size());
+            currentCaller.runAs(signatory, () -> approved.fire(signature));
         }
         audit.change("AGREEMENT_SEEDED", "AgreementVersion", version.getId(), agreement.getReference()
                 + " seeded as approved by every party (demo data)", null, null);

@@ -29,9 +29,13 @@ public class RequestCaller implements CurrentCaller {
 
     private Caller resolved;
     private String systemTask;
+    private Caller actingAs;
 
     @Override
     public Optional<Caller> get() {
+        if (actingAs != null) {
+            return Optional.of(actingAs);
+        }
         if (systemTask != null) {
             return Optional.empty();
         }
@@ -55,5 +59,19 @@ public class RequestCaller implements CurrentCaller {
     @Override
     public void actAsSystem(String task) {
         this.systemTask = task;
+    }
+
+    @Override
+    public void runAs(Caller user, Runnable work) {
+        if (systemTask == null) {
+            throw new IllegalStateException("Only the system's own work may act as a user");
+        }
+        Caller before = actingAs;
+        actingAs = user;
+        try {
+            work.run();
+        } finally {
+            actingAs = before;
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,9 @@ import org.concordat.organisation.application.RegisterOrganisation;
 import org.concordat.organisation.domain.OrganisationDetails;
 import org.concordat.organisation.domain.Sector;
 import org.concordat.security.application.ManageUsers;
+import org.concordat.security.application.UserData;
 import org.concordat.security.domain.UserDetails;
+import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.Role;
 import org.concordat.template.application.TemplateLibrary;
 
@@ -62,14 +65,17 @@ public class DemoPartnership {
         if (organisations.count() > 0) {
             return;
         }
+        Map<String, Caller> users = new HashMap<>();
         for (DemoOrganisation demo : partnership()) {
             OrganisationData organisation = registerOrganisation.registerTrusted(demo.details());
             for (DemoUser u : demo.users()) {
-                manageUsers.createTrusted(new UserDetails(organisation.id(), u.name(), u.email(), u.jobTitle(),
-                        u.roles()), DEMO_PASSWORD, false);
+                UserData user = manageUsers.createTrusted(new UserDetails(organisation.id(), u.name(), u.email(),
+                        u.jobTitle(), u.roles()), DEMO_PASSWORD, false);
+                users.put(u.email(), new Caller(user.id(), u.email(), u.name(), organisation.id(), organisation.name(),
+                        u.roles()));
             }
         }
-        seedAgreement();
+        seedAgreement(users);
         LOG.info("event=demo_partnership_seeded organisations=8 agreements=1");
     }
 
@@ -77,7 +83,7 @@ public class DemoPartnership {
      * One agreement in force, so that a practitioner can try a route check at once: Riverside Primary School and the
      * council's children's services, for children in need, early help and child protection enquiries.
      */
-    private void seedAgreement() {
+    private void seedAgreement(Map<String, Caller> users) {
         long council = organisations.findByName("Northshire County Council").orElseThrow().id();
         long school = organisations.findByName("Riverside Primary School").orElseThrow().id();
         AgreementDetails details = new AgreementDetails("Children in need, early help and child protection: Riverside"
@@ -96,8 +102,8 @@ public class DemoPartnership {
                 flow("P1", "P2", Set.of("CHILD"), Set.of("IDENTIFIERS_CONTACT", "SOCIAL_CARE"), "EARLY_HELP", Set.of("CA2004-S10")));
         agreements.approved(templates.latestBuiltInVersionId("ICO-DSA"), details, parties, flows, Map.of(),
                 "iglead@council.northshire.example", List.of(
-                        new AgreementSeeding.Approval(council, "signatory@council.northshire.example", "Helen Carter"),
-                        new AgreementSeeding.Approval(school, "head@riverside.northshire.example", "Mr Peter Shaw")), true);
+                        new AgreementSeeding.Approval(users.get("signatory@council.northshire.example")),
+                        new AgreementSeeding.Approval(users.get("head@riverside.northshire.example"))), true);
     }
 
     private static FlowDetails flow(String from, String to, Set<String> subjects, Set<String> categories, String purpose,

@@ -16,4 +16,11 @@ public interface CurrentCaller {
      * caller and the audit trail names the task instead of an address.
      */
     void actAsSystem(String task);
+
+    /**
+     * Trusted start-up work only: does the work as this user would, with their permissions and in their name in the
+     * audit trail (the demo partnership's signatories approving its agreement). Afterwards the unit of work is the
+     * system's again.
+     */
+    void runAs(Caller user, Runnable work);
 }

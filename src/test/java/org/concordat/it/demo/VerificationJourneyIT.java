@@ -19,9 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * A practitioner takes the PDF of the agreement that covers their route; anyone, signed in or not, then checks it on
- * the verification page and reads the verdict. A file not a PDF gets its own, and a file too large even to read is
- * turned back with the reason beside the field. Every page passes axe-core.
+ * A practitioner takes the signed PDF of the agreement that covers their route (the demo's, signed by both parties'
+ * signatories as they approved it); anyone, signed in or not, then checks it on the verification page and reads that
+ * it is genuine. A file not a PDF gets its own verdict, and a file too large even to read is turned back with the
+ * reason beside the field. Every page passes axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 class VerificationJourneyIT extends BrowserJourney {
@@ -39,19 +40,19 @@ class VerificationJourneyIT extends BrowserJourney {
         browser.driver().findElement(By.cssSelector("input[type=checkbox][value='EDUCATION_DATA']")).click();
         browser.choose("#check\\:purpose", "Child in need");
         browser.clickAndWait("#check\\:run");
-        // The demo seeds its agreement approved without signing it, so its document is the unsigned rendering.
-        String link = browser.find("#answer a[href$='/document.pdf']").getAttribute("href").replace("/document.pdf", "/preview.pdf");
-        Path document = Files.write(Files.createTempFile("agreement", ".pdf"), download(link));
+        String link = browser.find("#answer a[href$='/document.pdf']").getAttribute("href");
+        Path signed = Files.write(Files.createTempFile("agreement", ".pdf"), download(link));
         signOut();
 
         browser.open("/verify.xhtml");
         assertAccessible("verify");
-        browser.chooseFile("#verification\\:file", document);
+        browser.chooseFile("#verification\\:file", signed);
         browser.clickAndWait("#verification\\:check");
         String verdict = browser.find("#verdict").getText();
-        assertTrue(verdict.startsWith("Not signed"), verdict);
-        assertTrue(verdict.contains("SHA-256"), "the file's fingerprint: " + verdict);
-        assertAccessible("verify-unsigned");
+        assertTrue(verdict.startsWith("Genuine and intact"), verdict);
+        assertTrue(verdict.contains("DSA-"), "the agreement it is: " + verdict);
+        assertTrue(verdict.contains("Helen Carter") && verdict.contains("Mr Peter Shaw"), "both signatories: " + verdict);
+        assertAccessible("verify-genuine");
 
         Path notPdf = Files.writeString(Files.createTempFile("minutes", ".pdf"), "Minutes of the partnership meeting.");
         browser.chooseFile("#verification\\:file", notPdf);
