@@ -47,11 +47,20 @@ public class ChangeFeed implements ConsistentReads {
         }
     }
 
-    @Inject
-    PersistenceUnitDataSource dataSource;
+    private final PersistenceUnitDataSource dataSource;
 
     private final ThreadLocal<Moment> moments = new ThreadLocal<>();
     private boolean kept;
+
+    @Inject
+    public ChangeFeed(PersistenceUnitDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** For CDI's proxy, and for tests that stand in for the feed. */
+    protected ChangeFeed() {
+        this(null);
+    }
 
     @PostConstruct
     void connect() {
