@@ -171,14 +171,14 @@ class AdministrationJourneyIT extends BrowserJourney {
         assertFalse(reissued.equals(issued), "a new certificate replaces the active one");
 
         browser.clickAndWait("#credentialUpload\\:upload");
-        assertTrue(fieldText("credentialUpload:file").contains("Choose the PKCS#12 file (.p12 or .pfx) to upload."),
+        assertTrue(browser.fieldText("credentialUpload:file").contains("Choose the PKCS#12 file (.p12 or .pfx) to upload."),
                 browser.text());
 
         Path notPkcs12 = Files.writeString(Files.createTempFile("not-a-credential", ".p12"), "Not a PKCS#12 file at all.");
         browser.chooseFile("#credentialUpload\\:file", notPkcs12);
         browser.type("#credentialUpload\\:password", "a-password");
         browser.clickAndWait("#credentialUpload\\:upload");
-        assertTrue(fieldText("credentialUpload:file").contains("This is not a PKCS#12 file (.p12 or .pfx), or it is damaged."),
+        assertTrue(browser.fieldText("credentialUpload:file").contains("This is not a PKCS#12 file (.p12 or .pfx), or it is damaged."),
                 browser.text());
         assertEquals(reissued, browser.find("#credentialFingerprint").getText(), "nothing changed");
         assertEquals("", browser.find("#credentialUpload\\:password").getAttribute("value"), "the password is not sent back");
@@ -191,7 +191,7 @@ class AdministrationJourneyIT extends BrowserJourney {
         browser.clickAndWait("#credentialUpload\\:upload");
         assertTrue(browser.currentPath().matches("/app/organisation\\.xhtml\\?id=\\d+&upload=tooLarge"),
                 browser.currentPath() + " after " + page);
-        assertTrue(fieldText("credentialUpload:file").contains("The file is larger than 256 KB"), browser.text());
+        assertTrue(browser.fieldText("credentialUpload:file").contains("The file is larger than 256 KB"), browser.text());
         assertEquals(reissued, browser.find("#credentialFingerprint").getText(), "the same organisation, nothing changed");
 
         Instant now = Instant.now();
@@ -204,11 +204,11 @@ class AdministrationJourneyIT extends BrowserJourney {
         browser.chooseFile("#credentialUpload\\:file", expiredFile);
         browser.type("#credentialUpload\\:password", "not-the-password");
         browser.clickAndWait("#credentialUpload\\:upload");
-        assertTrue(fieldText("credentialUpload:password").contains("This password does not open the file."), browser.text());
+        assertTrue(browser.fieldText("credentialUpload:password").contains("This password does not open the file."), browser.text());
         browser.chooseFile("#credentialUpload\\:file", expiredFile);
         browser.type("#credentialUpload\\:password", "eastgate-p12");
         browser.clickAndWait("#credentialUpload\\:upload");
-        assertTrue(fieldText("credentialUpload:file").contains("The certificate expired on"), browser.text());
+        assertTrue(browser.fieldText("credentialUpload:file").contains("The certificate expired on"), browser.text());
         assertEquals(reissued, browser.find("#credentialFingerprint").getText(), "nothing changed");
         assertAccessible("credential-expired");
 
@@ -238,11 +238,5 @@ class AdministrationJourneyIT extends BrowserJourney {
         assertEquals("Signing credential", browser.find("#credentialHeading").getText());
         assertTrue(browser.find("#credentialUpload\\:upload").isDisplayed());
         assertAccessible("credential-ig-lead");
-    }
-
-    /** The text of the form field (label, hint, input and its message) around the input with this id. */
-    private String fieldText(String inputId) {
-        return browser.driver().findElement(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' field ')][1]"))
-                .getText();
     }
 }

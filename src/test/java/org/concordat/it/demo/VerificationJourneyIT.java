@@ -65,8 +65,7 @@ class VerificationJourneyIT extends BrowserJourney {
         browser.chooseFile("#verification\\:file", tooLarge);
         browser.clickAndWait("#verification\\:check");
         assertEquals("/verify.xhtml?upload=tooLarge", browser.currentPath());
-        String field = browser.driver().findElement(By.xpath(
-                "//*[@id='verification:file']/ancestor::div[contains(concat(' ', @class, ' '), ' field ')][1]")).getText();
+        String field = browser.fieldText("verification:file");
         assertTrue(field.contains("The file is larger than 10 MB, so it is not checked"), browser.text());
         assertTrue(browser.driver().findElements(By.id("verdict")).isEmpty(), "no verdict on a file never read");
         assertAccessible("verify-too-large");

@@ -94,6 +94,12 @@ public class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), expected));
     }
 
+    /** The text of the form field around an input (its label, hint, and the message beside it); inputId as in HTML. */
+    public String fieldText(String inputId) {
+        return driver.findElement(By.xpath("//*[@id='" + inputId
+                + "']/ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' field ')][1]")).getText();
+    }
+
     /** Clicks a button whose AJAX update replaces the region, and waits until the region was replaced. */
     public void clickAndWaitForUpdate(String buttonSelector, String regionSelector) {
         WebElement before = find(regionSelector);
