@@ -80,7 +80,7 @@ public class SigningCredentialView implements Serializable {
                 return;
             }
             if (chosen.getSize() > SigningCredentials.MAX_PKCS12_BYTES) {
-                refuse(Feedback.text("credential.tooLarge", SigningCredentials.MAX_PKCS12_BYTES / 1024));
+                refuse(tooLarge());
                 return;
             }
             try (InputStream in = chosen.getInputStream()) {
@@ -104,13 +104,17 @@ public class SigningCredentialView implements Serializable {
     /** On arriving back from an upload too large even to read (OversizedUploadFilter): say so beside the field. */
     public void explainRefusedUpload() {
         if (OversizedUploadFilter.refusedJustNow()) {
-            refuse(Feedback.text("credential.tooLarge", SigningCredentials.MAX_PKCS12_BYTES / 1024));
+            refuse(tooLarge());
         }
     }
 
     private void show(CredentialData credential) {
         current = credential;
         loaded = true;
+    }
+
+    private static String tooLarge() {
+        return Feedback.text("credential.tooLarge", SigningCredentials.MAX_PKCS12_BYTES / 1024);
     }
 
     private static void refuse(String message) {

@@ -32,7 +32,7 @@ public class VerifyView {
             return;
         }
         if (file.getSize() > Verifications.MAX_BYTES) {
-            refuse(Feedback.text("verify.tooLarge", Verifications.MAX_BYTES / (1024 * 1024)));
+            refuse(tooLarge());
             return;
         }
         byte[] pdf;
@@ -51,8 +51,12 @@ public class VerifyView {
     /** On arriving back from an upload too large even to read (OversizedUploadFilter): say so beside the field. */
     public void explainRefusedUpload() {
         if (OversizedUploadFilter.refusedJustNow()) {
-            refuse(Feedback.text("verify.tooLarge", Verifications.MAX_BYTES / (1024 * 1024)));
+            refuse(tooLarge());
         }
+    }
+
+    private static String tooLarge() {
+        return Feedback.text("verify.tooLarge", Verifications.MAX_BYTES / (1024 * 1024));
     }
 
     private static void refuse(String message) {

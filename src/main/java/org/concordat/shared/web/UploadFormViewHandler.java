@@ -8,11 +8,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewMetadata;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * An upload form posts to its page's full address, view parameters included (organisation.xhtml?id=12), where other
- * forms post to the bare page. An upload too large to read is turned back before its form is read
+ * forms post to the bare page. An upload over the limit is turned back without its form being parsed
  * ({@link OversizedUploadFilter}); the address is then all there is to find the way back to the same page.
  */
 public class UploadFormViewHandler extends ViewHandlerWrapper {
@@ -29,8 +31,9 @@ public class UploadFormViewHandler extends ViewHandlerWrapper {
             return url;
         }
         String query = ViewMetadata.getViewParameters(context.getViewRoot()).stream()
-                .filter(p -> p.getStringValue(context) != null && !p.getStringValue(context).isEmpty())
-                .map(p -> encode(p.getName()) + "=" + encode(p.getStringValue(context)))
+                .map(p -> Map.entry(p.getName(), Objects.toString(p.getStringValue(context), "")))
+                .filter(p -> !p.getValue().isEmpty())
+                .map(p -> encode(p.getKey()) + "=" + encode(p.getValue()))
                 .distinct().collect(Collectors.joining("&"));
         return query.isEmpty() ? url : url + (url.contains("?") ? "&" : "?") + query;
     }
