@@ -37,6 +37,11 @@ import java.util.stream.Stream;
  * and versions in force are terminated, straight in the database, and the very next check of a route each one
  * describes must see the change (the check answers from memory; the change feed must bring the change in first).
  *
+ * <p>Each load also runs the bare HTTP phase: the health endpoint (one request, one {@code select 1}) over the same
+ * client, which shows what any request to this server costs at that load before a check does anything. Last, the
+ * daily agreement calendar is run twice as an administrator and timed: the first run of the day on this data, and a
+ * second that finds nothing left to do, as each later hourly run does.
+ *
  * <p>Usage: RouteCheckBenchmark baseUrl jdbcUrl user password tokensFile report seconds threads[,threads...]
  */
 public final class RouteCheckBenchmark {
@@ -102,6 +107,14 @@ public final class RouteCheckBenchmark {
             String body = answer(client, base, q);
             return body.substring(body.indexOf("\"outcome\":\"") + 11, body.indexOf('"', body.indexOf("\"outcome\":\"") + 11));
         };
+        Check bareHttp = q -> {
+            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(base.resolve("/api/health")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("health: HTTP " + r.statusCode());
+            }
+            return "UP";
+        };
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
                 return DriverManager.getConnection(jdbc, user, password);
@@ -133,6 +146,7 @@ public final class RouteCheckBenchmark {
         // the same minute, however much else is running on the host.
         List<Figures> http = new ArrayList<>();
         List<Figures> sql = new ArrayList<>();
+        List<Figures> bare = new ArrayList<>();
         Changes changes = new Changes(jdbc, user, password, tokens, q -> answer(client, base, q));
         for (int threads : loads) {
             boolean last = threads == loads.get(loads.size() - 1);
@@ -144,11 +158,47 @@ public final class RouteCheckBenchmark {
                 changes.stop();
             }
             sql.add(run("plain SQL (floor), " + threads + " threads", asSql, questions, threads, seconds));
+            bare.add(run("bare HTTP (health), " + threads + " threads", bareHttp, questions, threads, seconds));
         }
-        report(Path.of(args[5]), http, sql, loads, questions.size(), seconds, changes);
+        List<CalendarRun> calendar = calendarRuns(client, base, jdbc, user, password, tokens);
+        report(Path.of(args[5]), http, sql, bare, loads, questions.size(), seconds, changes, calendar);
         if (changes.missed() > 0) {
             throw new IllegalStateException(changes.missed() + " changes were not seen by the next check");
         }
+    }
+
+    /** One timed run of the agreement calendar and what it did. */
+    record CalendarRun(double seconds, String result) {
+    }
+
+    /**
+     * The agreement calendar run twice over the API: one practitioner is made an administrator (in the database, as
+     * an administrator would on the Users page), then the run is timed from request to answer.
+     */
+    static List<CalendarRun> calendarRuns(HttpClient client, URI base, String jdbc, String user, String password,
+                                          Map<Long, String> tokens) throws Exception {
+        String token = tokens.get(Collections.min(tokens.keySet()));
+        try (Connection c = DriverManager.getConnection(jdbc, user, password);
+             PreparedStatement ps = c.prepareStatement("insert into app_user_role (user_id, role)"
+                     + " select user_id, 'ADMIN' from api_token where token_hash = ?")) {
+            ps.setString(1, PartnershipGenerator.sha256(token));
+            ps.executeUpdate();
+        }
+        List<CalendarRun> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/agreements/calendar-runs"))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                    .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("calendar run: HTTP " + r.statusCode() + ": " + r.body());
+            }
+            runs.add(new CalendarRun(seconds, r.body()));
+            System.out.printf(Locale.ROOT, "calendar run %d: %.2f s %s%n", i + 1, seconds, r.body());
+        }
+        return runs;
     }
 
     /** The route check's JSON answer, or an exception for anything but 200. */
@@ -380,15 +430,16 @@ public final class RouteCheckBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    static void report(Path report, List<Figures> http, List<Figures> sql, List<Integer> loads, int questions,
-                       int seconds, Changes changes) throws Exception {
+    static void report(Path report, List<Figures> http, List<Figures> sql, List<Figures> bare, List<Integer> loads,
+                       int questions, int seconds, Changes changes, List<CalendarRun> calendar) throws Exception {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < loads.size(); i++) {
             Figures h = http.get(i);
             Figures f = sql.get(i);
-            rows.append(String.format(Locale.ROOT, "| %d | %,.0f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.1f× | %.1f× |%n",
+            Figures b = bare.get(i);
+            rows.append(String.format(Locale.ROOT, "| %d | %,.0f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.1f× | %.1f× | %,.0f | %.1f× |%n",
                     loads.get(i), h.perSecond(), h.p50(), h.p95(), h.p99(), f.perSecond(), f.p95(),
-                    f.perSecond() / h.perSecond(), h.p95() / f.p95()));
+                    f.perSecond() / h.perSecond(), h.p95() / f.p95(), b.perSecond(), f.perSecond() / b.perSecond()));
         }
         Figures busiest = http.get(http.size() - 1);
         BenchmarkReport.replaceSection(report, "route-check", "## Route checks at scale: 500 organisations, 10,000 agreements, ~100,000 flows\n\n"
@@ -398,13 +449,19 @@ public final class RouteCheckBenchmark {
                 + " this client in a second JVM on loopback, " + loads + " threads in turn, " + seconds + " s per phase, each HTTP phase followed at once by its SQL phase, after a warm-up of a minute or more,"
                 + " " + questions + " distinct questions, most taken from agreements' flows, a fifth between random organisations)\n"
                 + "- Baseline: the same candidate lookup as plain SQL over JDBC on the same database, same threads — the floor.\n"
+                + "- Reference: bare HTTP — `GET /api/health` (one request, one `select 1`) over the same client, same threads, in the same run:"
+                + " what any request costs before a check does anything.\n"
                 + "- Target: p95 under 20 ms, at least 1,000 checks/s, within 3× of the floor.\n\n"
-                + "| client threads | HTTP checks/s | p50 ms | p95 ms | p99 ms | SQL floor/s | floor p95 ms | throughput ratio | p95 ratio |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n" + rows + "\n"
+                + "| client threads | HTTP checks/s | p50 ms | p95 ms | p99 ms | SQL floor/s | floor p95 ms | throughput ratio | p95 ratio | bare HTTP/s | bare HTTP ratio |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n" + rows + "\n"
                 + String.format(Locale.ROOT, "Outcomes over HTTP at %d threads: %s.", loads.get(loads.size() - 1),
                 new TreeMap<>(busiest.outcomes())) + "\n\n"
                 + String.format(Locale.ROOT, "Agreements changed under that load (approved, or terminated, in the database): %d;"
                 + " seen by the very next check of their route: %d; missed: %d.", changes.seen() + changes.missed(),
-                changes.seen(), changes.missed()) + "\n");
+                changes.seen(), changes.missed()) + "\n\n"
+                + String.format(Locale.ROOT, "Agreement calendar on this data (`POST /api/v1/agreements/calendar-runs` as an"
+                + " administrator, after the phases above): first run of the day %.2f s, answering %s; a second run the same"
+                + " day %.2f s, answering %s.", calendar.get(0).seconds(), calendar.get(0).result(), calendar.get(1).seconds(),
+                calendar.get(1).result()) + "\n");
     }
 }

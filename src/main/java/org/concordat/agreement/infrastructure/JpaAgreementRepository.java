@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.concordat.agreement.domain.Agreement;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.shared.domain.ReviewReminder;
+import org.concordat.shared.infrastructure.SentReminders;
 
 @ApplicationScoped
 public class JpaAgreementRepository implements AgreementRepository {
@@ -132,14 +132,15 @@ public class JpaAgreementRepository implements AgreementRepository {
 
     @Override
     public Set<ReviewReminder> remindersSent(long versionId) {
-        List<?> rows = em.createNativeQuery("select reminder from agreement_review_reminder where agreement_version_id = ?1")
-                .setParameter(1, versionId).getResultList();
-        return rows.stream().map(r -> ReviewReminder.valueOf(r.toString())).collect(Collectors.toSet());
+        return sentReminders().of(versionId);
     }
 
     @Override
     public void reminderSent(long versionId, ReviewReminder reminder, Instant at) {
-        em.createNativeQuery("insert into agreement_review_reminder (agreement_version_id, reminder, sent_at) values (?1, ?2, ?3)")
-                .setParameter(1, versionId).setParameter(2, reminder.name()).setParameter(3, at).executeUpdate();
+        sentReminders().record(versionId, reminder, at);
+    }
+
+    private SentReminders sentReminders() {
+        return new SentReminders(em, "agreement_review_reminder", "agreement_version_id");
     }
 }

@@ -9,12 +9,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.concordat.dpia.domain.Dpia;
 import org.concordat.dpia.domain.DpiaRepository;
 import org.concordat.dpia.domain.DpiaVersion;
 import org.concordat.dpia.domain.DpiaVersionStatus;
 import org.concordat.shared.domain.ReviewReminder;
+import org.concordat.shared.infrastructure.SentReminders;
 
 @ApplicationScoped
 public class JpaDpiaRepository implements DpiaRepository {
@@ -95,15 +95,16 @@ public class JpaDpiaRepository implements DpiaRepository {
 
     @Override
     public Set<ReviewReminder> remindersSent(long versionId) {
-        List<?> rows = em.createNativeQuery("select reminder from dpia_review_reminder where dpia_version_id = ?1")
-                .setParameter(1, versionId).getResultList();
-        return rows.stream().map(r -> ReviewReminder.valueOf(r.toString())).collect(Collectors.toSet());
+        return sentReminders().of(versionId);
     }
 
     @Override
     public void reminderSent(long versionId, ReviewReminder reminder, Instant at) {
-        em.createNativeQuery("insert into dpia_review_reminder (dpia_version_id, reminder, sent_at) values (?1, ?2, ?3)")
-                .setParameter(1, versionId).setParameter(2, reminder.name()).setParameter(3, at).executeUpdate();
+        sentReminders().record(versionId, reminder, at);
+    }
+
+    private SentReminders sentReminders() {
+        return new SentReminders(em, "dpia_review_reminder", "dpia_version_id");
     }
 
     @Override

@@ -33,9 +33,13 @@ public class CalendarTimer {
     @Schedule(hour = "*", minute = "5", persistent = false, info = "calendar")
     void hourly() {
         for (CalendarJob job : jobs) {
+            long started = System.nanoTime();
             try {
                 caller.actAsSystem(job.name());
                 job.runScheduled();
+                // How long each job takes shows in the log before it can grow into the next hour's run.
+                LOG.info(() -> "event=calendar_job job=\"" + job.name() + "\" outcome=done duration_ms="
+                        + (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, e, () -> "event=calendar_job_failed job=\"" + job.name() + "\"");
             }
