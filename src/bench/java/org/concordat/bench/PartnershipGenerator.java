@@ -26,8 +26,9 @@ import java.util.TreeSet;
 
 /**
  * Fills a Concordat PostgreSQL database (already migrated and started once, so that the built-in templates exist)
- * with a large partnership for the route-check benchmark: 500 organisations in 25 local areas, a practitioner with
- * an API token in each, 10,000 agreements in a realistic mix of states and versions, and about 100,000 flows.
+ * with a large partnership for the route-check benchmark: 500 organisations in 25 local areas, each with a practitioner
+ * holding an API token, an IG lead and a DPO, 10,000 agreements in a realistic mix of states and versions, and about
+ * 100,000 flows.
  * Deterministic (fixed seed). Writes "organisationId,token" lines for the benchmark client.
  *
  * <p>Usage: PartnershipGenerator jdbcUrl user password tokensFile
@@ -82,6 +83,7 @@ public final class PartnershipGenerator {
         long base = single(c, "select coalesce(max(id), 0) from organisation") + 1_000;
         List<Long> organisations = organisations(c, base);
         List<String> tokens = practitioners(c, organisations, base);
+        governance(c, organisations, base + ORGANISATIONS);
         int flows = agreements(c, organisations, templateVersion, base);
         for (String sequence : List.of("organisation_seq", "app_user_seq", "api_token_seq", "agreement_seq",
                 "agreement_version_seq", "agreement_party_seq", "agreement_flow_seq")) {
@@ -94,7 +96,8 @@ public final class PartnershipGenerator {
             s.execute("select setval('agreement_reference_seq', (select count(*) + 1 from agreement))");
         }
         Files.write(tokensFile, tokens, StandardCharsets.UTF_8);
-        System.out.printf("Generated %d organisations, %d practitioners with tokens, %d agreements, %d flows in %.1f s%n",
+        System.out.printf("Generated %d organisations, %d practitioners with tokens (and an IG lead and a DPO in each),"
+                + " %d agreements, %d flows in %.1f s%n",
                 organisations.size(), tokens.size(), AGREEMENTS, flows, (System.nanoTime() - started) / 1e9);
     }
 
@@ -159,6 +162,37 @@ public final class PartnershipGenerator {
             token.executeBatch();
         }
         return lines;
+    }
+
+    /**
+     * An IG lead and a DPO in each organisation, with no token: the calendar's reminders and notices go to IG leads
+     * (so its timing includes them), and a NOT COVERED answer names the DPO (the same address as the organisation's).
+     */
+    private void governance(Connection c, List<Long> organisations, long base) throws SQLException {
+        try (PreparedStatement user = c.prepareStatement("insert into app_user (id, version, organisation_id, full_name, email,"
+                + " must_change_password, active, created_at, updated_at) values (?, 0, ?, ?, ?, false, true, ?, ?)");
+             PreparedStatement role = c.prepareStatement("insert into app_user_role (user_id, role) values (?, ?)")) {
+            for (int i = 0; i < organisations.size(); i++) {
+                long igLead = base + 2L * i;
+                long dpo = igLead + 1;
+                for (Object[] person : new Object[][] {
+                        {igLead, "IG lead " + i, "ig-lead-" + i + "@bench.concordat.example", "IG_LEAD"},
+                        {dpo, "Data Protection Officer " + i, "dpo-" + i + "@bench.concordat.example", "DPO"}}) {
+                    user.setLong(1, (Long) person[0]);
+                    user.setLong(2, organisations.get(i));
+                    user.setString(3, (String) person[1]);
+                    user.setString(4, (String) person[2]);
+                    user.setTimestamp(5, Timestamp.from(now));
+                    user.setTimestamp(6, Timestamp.from(now));
+                    user.addBatch();
+                    role.setLong(1, (Long) person[0]);
+                    role.setString(2, (String) person[3]);
+                    role.addBatch();
+                }
+            }
+            user.executeBatch();
+            role.executeBatch();
+        }
     }
 
     /** Agreements inside one area (partnerships are local), each with its versions, parties and flows. */

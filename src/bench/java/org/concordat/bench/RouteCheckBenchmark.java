@@ -180,7 +180,7 @@ public final class RouteCheckBenchmark {
         String token = tokens.get(Collections.min(tokens.keySet()));
         try (Connection c = DriverManager.getConnection(jdbc, user, password);
              PreparedStatement ps = c.prepareStatement("insert into app_user_role (user_id, role)"
-                     + " select user_id, 'ADMIN' from api_token where token_hash = ?")) {
+                     + " select user_id, 'ADMIN' from api_token where token_hash = ? on conflict do nothing")) {
             ps.setString(1, PartnershipGenerator.sha256(token));
             ps.executeUpdate();
         }
