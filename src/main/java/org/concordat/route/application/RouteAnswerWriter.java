@@ -3,6 +3,8 @@ package org.concordat.route.application;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.route.application.RouteCheckResult.Contact;
 import org.concordat.route.application.RouteCheckResult.Organisation;
@@ -21,10 +23,16 @@ final class RouteAnswerWriter {
 
     private final Catalogue catalogue;
     private final RouteText text;
+    /** Each code's explanation, made once per catalogue: an answer names the same codes many times over. */
+    private final Map<String, Term> terms = new ConcurrentHashMap<>();
 
     RouteAnswerWriter(Catalogue catalogue, RouteText text) {
         this.catalogue = catalogue;
         this.text = text;
+    }
+
+    boolean writesFrom(Catalogue law) {
+        return catalogue == law;
     }
 
     /** @param to null when the recipient is not listed; contacts: whom to ask, empty when the route is covered */
@@ -98,8 +106,8 @@ final class RouteAnswerWriter {
         if (code == null) {
             return null;
         }
-        return catalogue.find(code).map(e -> new Term(code, e.title(), e.summary(), e.citation()))
-                .orElseGet(() -> new Term(code, code, "", ""));
+        return terms.computeIfAbsent(code, c -> catalogue.find(c).map(e -> new Term(c, e.title(), e.summary(), e.citation()))
+                .orElseGet(() -> new Term(c, c, "", "")));
     }
 
     private List<Term> terms(Collection<String> codes) {

@@ -51,6 +51,9 @@ public class RouteChecks {
     private final RouteMatcher matcher = new RouteMatcher();
     private final RouteText text = new RouteText();
 
+    /** Writes answers from the catalogue in use; kept, with the explanations it has looked up, until that changes. */
+    private volatile RouteAnswerWriter writer;
+
     @Inject
     AccessGuard guard;
 
@@ -108,9 +111,18 @@ public class RouteChecks {
         }
         // Whom to ask matters only when something is not covered: a covered answer spares the lookup.
         List<Contact> contacts = answer.outcome() == Outcome.COVERED ? List.of() : contacts(caller.organisationId());
-        return new RouteAnswerWriter(law, text).write(answer,
+        return writer(law).write(answer,
                 new Organisation(caller.organisationId(), caller.organisationName()),
                 recipient.map(o -> new Organisation(o.id(), o.name())).orElse(null), contacts, today);
+    }
+
+    private RouteAnswerWriter writer(Catalogue law) {
+        RouteAnswerWriter current = writer;
+        if (current == null || !current.writesFrom(law)) {
+            current = new RouteAnswerWriter(law, text);
+            writer = current;
+        }
+        return current;
     }
 
     /** The recipient, unless it is not listed; adds a field error when neither or both are given. */
