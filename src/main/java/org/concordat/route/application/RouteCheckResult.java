@@ -1,7 +1,11 @@
 package org.concordat.route.application;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.route.domain.Outcome;
@@ -92,6 +96,25 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
         @Override
         public int hashCode() {
             return Objects.hash(code, agreementId, flowKey);
+        }
+    }
+
+    /**
+     * The reasons about one agreement version (reference null: about the route itself), as the page lists them. At
+     * scale two organisations share a dozen agreements and an answer can give seventy reasons: each agreement's
+     * stay together under its name.
+     */
+    public record ReasonGroup(String reference, Integer versionNumber, List<Reason> reasons) {
+
+        /** Grouped in the answer's order: the route's own reasons first, then each version where it first appears. */
+        public static List<ReasonGroup> of(List<Reason> reasons) {
+            Map<List<Object>, List<Reason>> byVersion = new LinkedHashMap<>();
+            byVersion.put(Arrays.asList(null, null), new ArrayList<>());
+            reasons.forEach(r -> byVersion.computeIfAbsent(Arrays.asList(r.reference(), r.versionNumber()),
+                    k -> new ArrayList<>()).add(r));
+            return byVersion.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                    .map(e -> new ReasonGroup((String) e.getKey().get(0), (Integer) e.getKey().get(1),
+                            List.copyOf(e.getValue()))).toList();
         }
     }
 

@@ -32,6 +32,7 @@ public class RouteCheckView implements Serializable {
 
     /** The value of the "to" list that stands for a recipient outside the partnership. */
     public static final String NOT_LISTED = "not-listed";
+    private static final int FEW_REASONS = 8;
 
     @Inject
     RouteChecks checks;
@@ -121,4 +122,13 @@ public class RouteCheckView implements Serializable {
     public boolean isEmergency() { return emergency; }
     public void setEmergency(boolean v) { emergency = v; }
     public RouteCheckResult getResult() { return result; }
+
+    public List<RouteCheckResult.ReasonGroup> getReasonGroups() {
+        return result == null ? List.of() : RouteCheckResult.ReasonGroup.of(result.reasons());
+    }
+
+    /** Few enough to read at a glance: each agreement's reasons are shown open rather than folded under its name. */
+    public boolean isFewReasons() {
+        return result != null && result.reasons().size() <= FEW_REASONS;
+    }
 }

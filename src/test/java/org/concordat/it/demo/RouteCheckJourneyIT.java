@@ -1,8 +1,10 @@
 package org.concordat.it.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concordat.it.support.BrowserJourney;
@@ -13,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -106,6 +109,21 @@ class RouteCheckJourneyIT extends BrowserJourney {
         assertTrue(answer.contains("dpo@riverside.northshire.example"), answer);
         assertEquals(1, browser.driver().findElements(By.cssSelector(".answer--NOT_COVERED")).size());
         assertAccessible("route-not-covered");
+
+        // Housing is not in the agreement with the council: partly covered, and why is listed under that agreement.
+        browser.clickAndWait("#routeCheckLink");
+        browser.choose("#check\\:to", "Northshire County Council");
+        tick("EDUCATION_DATA");
+        tick("HOUSING");
+        browser.choose("#check\\:purpose", "Child in need");
+        browser.clickAndWait("#check\\:run");
+        answer = browser.find("#answer").getText();
+        assertTrue(answer.startsWith("Partly covered"), answer);
+        List<WebElement> groups = browser.driver().findElements(By.cssSelector("#answer details.reasons[open]"));
+        assertFalse(groups.isEmpty(), "a few reasons are shown open, under their agreement: " + answer);
+        String group = groups.get(0).getText();
+        assertTrue(group.matches("(?s)DSA-\\S+ version \\d+: (one reason|\\d+ reasons)\n.*does not cover: Housing.*"), group);
+        assertAccessible("route-partly-covered");
     }
 
     private static String correctLink(String entry) {
