@@ -93,7 +93,7 @@ final class RouteAnswerWriter {
                 v == null ? "" : String.valueOf(v.versionNumber()), r.flowKey() == null ? "" : r.flowKey(),
                 String.join(", ", titles(r.items())), r.date() == null ? "" : r.date(), recipient);
         return new RouteCheckResult.Reason(r.code(), sentence, v == null ? null : v.agreementId(),
-                v == null ? null : v.reference(), v == null ? null : v.versionNumber(), r.flowKey(), terms(r.items()),
+                v == null ? null : v.reference(), v == null ? null : v.versionNumber(), r.flowKey(), List.copyOf(r.items()),
                 r.date());
     }
 

@@ -91,8 +91,12 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
     }
 
     /** A reason in words, with what it concerns; the agreement fields are null for a reason about the route. */
+    /**
+     * @param items the codes the reason is about, in words in its text: codes only, since the question explains every
+     *              code it asked about and a large answer gives dozens of reasons (the catalogue explains any other)
+     */
     public record Reason(ReasonCode code, String text, Long agreementId, String reference, Integer versionNumber,
-                         String flowKey, List<Term> items, LocalDate date) {
+                         String flowKey, List<String> items, LocalDate date) {
         @Override
         public int hashCode() {
             return Objects.hash(code, agreementId, flowKey);

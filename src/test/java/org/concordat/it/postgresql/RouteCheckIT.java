@@ -201,6 +201,8 @@ class RouteCheckIT {
         assertEquals(List.of("EDUCATION_DATA"), codes(a, "coveredCategories"));
         assertEquals(List.of("HEALTH_DATA"), codes(a, "uncoveredCategories"));
         assertEquals(Set.of("CATEGORY_NOT_INCLUDED"), reasonCodes(a));
+        assertEquals("[\"HEALTH_DATA\"]", a.getJsonArray("reasons").getJsonObject(0).getJsonArray("items").toString(),
+                "a reason names its codes; the question explains them");
         assertFalse(a.getJsonArray("dpoContacts").isEmpty(), "whom to ask about the rest");
     }
 

@@ -204,6 +204,9 @@ class RouteChecksTest {
         RouteCheckResult.Reason reason = r.reasons().get(0);
         assertEquals(ReasonCode.CATEGORY_NOT_INCLUDED, reason.code());
         assertEquals("Flow F1 of DSA-2026-0040 does not cover: Health.", reason.text());
+        assertEquals(List.of("HEALTH_DATA"), reason.items(), "the code, explained once, in the question");
+        assertEquals("HEALTH_DATA", r.question().dataCategories().get(0).code());
+        assertEquals("UK GDPR Article 9(1)", r.question().dataCategories().get(0).citation());
         assertEquals(List.of("Dee Pio", "Second DPO"), r.dpoContacts().stream().map(RouteCheckResult.Contact::name).toList(),
                 "the DPO on the organisation's record first, the same address once");
         assertEquals("01234 567890", r.dpoContacts().get(0).phone());
