@@ -90,10 +90,10 @@ final class RouteAnswerWriter {
     private RouteCheckResult.Reason reason(Reason r, String recipient) {
         CandidateVersion v = r.version();
         String sentence = text.get("reason." + r.code().name(), v == null ? "" : v.reference(),
-                v == null ? "" : String.valueOf(v.versionNumber()), r.flowKey() == null ? "" : r.flowKey(),
-                String.join(", ", titles(r.items())), r.date() == null ? "" : r.date(), recipient);
+                v == null ? "" : String.valueOf(v.versionNumber()), text.and(r.flowKeys()),
+                String.join(", ", titles(r.items())), r.date() == null ? "" : r.date(), recipient, r.flowKeys().size());
         return new RouteCheckResult.Reason(r.code(), sentence, v == null ? null : v.agreementId(),
-                v == null ? null : v.reference(), v == null ? null : v.versionNumber(), r.flowKey(), List.copyOf(r.items()),
+                v == null ? null : v.reference(), v == null ? null : v.versionNumber(), r.flowKeys(), List.copyOf(r.items()),
                 r.date());
     }
 

@@ -96,10 +96,10 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
      *              code it asked about and a large answer gives dozens of reasons (the catalogue explains any other)
      */
     public record Reason(ReasonCode code, String text, Long agreementId, String reference, Integer versionNumber,
-                         String flowKey, List<String> items, LocalDate date) {
+                         List<String> flowKeys, List<String> items, LocalDate date) {
         @Override
         public int hashCode() {
-            return Objects.hash(code, agreementId, flowKey);
+            return Objects.hash(code, agreementId, flowKeys);
         }
     }
 

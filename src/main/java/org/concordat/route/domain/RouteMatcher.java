@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Answers a route check from the candidate versions between the two organisations.
@@ -19,7 +20,8 @@ import java.util.TreeSet;
  * own subjects and categories when its version is in force, it runs from the asking organisation to the recipient
  * (or both ways), and it is for the question's purpose. All cells covered: COVERED; some: PARTLY_COVERED; none:
  * NOT_COVERED. Among flows that cover, the one that covers the most wins, the most recent version breaking ties,
- * and more are added only for cells it leaves out. Reasons are given only for what remains uncovered.
+ * and more are added only for cells it leaves out. Reasons are given only for what remains uncovered, and a version's
+ * flows that fall short the same way share one reason.
  */
 public final class RouteMatcher {
 
@@ -101,7 +103,9 @@ public final class RouteMatcher {
         List<Reason> reasons = new ArrayList<>();
         if (outcome != Outcome.COVERED) {
             reasons.addAll(versionReasons);
-            judged.forEach(j -> j.reasons().forEach(r -> restrictedTo(r, open).ifPresent(reasons::add)));
+            List<Reason> flowReasons = new ArrayList<>();
+            judged.forEach(j -> j.reasons().forEach(r -> restrictedTo(r, open).ifPresent(flowReasons::add)));
+            reasons.addAll(together(flowReasons));
         }
         boolean overdue = coveredBy.stream().anyMatch(CoveringFlow::reviewOverdue);
         return new RouteAnswer(question, outcome, coveredBy, gaps(open), reasons, Advice.goldenRules(outcome),
@@ -129,7 +133,24 @@ public final class RouteMatcher {
         }
         Set<String> items = Codes.common(reason.items(), stillOpen);
         return items.isEmpty() ? Optional.empty()
-                : Optional.of(new Reason(reason.code(), reason.version(), reason.flowKey(), items, reason.date()));
+                : Optional.of(new Reason(reason.code(), reason.version(), reason.flowKeys(), items, reason.date()));
+    }
+
+    /**
+     * One reason for the flows of a version that fall short the same way: by the same rule and, unless the rule is the
+     * purpose (each flow's own is named), leaving out the same codes. Two organisations may share a dozen versions of
+     * several flows each, and one reason per flow and rule made answers of 177 reasons.
+     */
+    private static List<Reason> together(List<Reason> flowReasons) {
+        Map<List<Object>, List<Reason>> alike = new LinkedHashMap<>();
+        for (Reason r : flowReasons) {
+            Object items = r.code() == ReasonCode.PURPOSE_NOT_INCLUDED ? Set.of() : r.items();
+            alike.computeIfAbsent(List.of(r.code(), r.version().versionId(), items), k -> new ArrayList<>()).add(r);
+        }
+        return alike.values().stream().map(same -> same.size() == 1 ? same.get(0)
+                : new Reason(same.get(0).code(), same.get(0).version(),
+                        same.stream().flatMap(r -> r.flowKeys().stream()).toList(),
+                        same.stream().flatMap(r -> r.items().stream()).collect(Collectors.toSet()), null)).toList();
     }
 
     private static Set<Cell> cells(Set<String> subjects, Set<String> categories) {

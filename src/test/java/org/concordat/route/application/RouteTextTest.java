@@ -50,7 +50,7 @@ class RouteTextTest {
         raw.stringPropertyNames().forEach(key -> {
             String value = raw.getProperty(key);
             assertFalse(value.replace("''", "").contains("'"), key + " has a single apostrophe: " + value);
-            String formatted = text.get(key, "A", "B", "C", "D", "E", "F");
+            String formatted = text.get(key, "A", "B", "C", "D", "E", "F", 2);
             assertFalse(formatted.contains("{") || formatted.contains("''"), key + " formats to " + formatted);
         });
     }
@@ -62,5 +62,20 @@ class RouteTextTest {
         assertEquals("A, B and C", text.and(List.of("A", "B", "C")));
         assertEquals("A and B", text.and(List.of("A", "B")));
         assertEquals("A", text.and(List.of("A")));
+    }
+
+    @Test
+    void aReasonAboutSeveralFlowsSpeaksOfThemInThePlural() {
+        assertEquals("Flow F1 of DSA-2026-0001 does not cover: Health.",
+                text.get("reason.CATEGORY_NOT_INCLUDED", "DSA-2026-0001", "1", "F1", "Health", "", "", 1));
+        assertEquals("Flows F1 and F2 of DSA-2026-0001 do not cover: Health, Housing.",
+                text.get("reason.CATEGORY_NOT_INCLUDED", "DSA-2026-0001", "1", "F1 and F2", "Health, Housing", "", "", 2));
+        assertEquals("Flows F2, F3 and F4 of DSA-2026-0001 are not for this purpose but for: Early help, Missing child."
+                        + " An agreement covers sharing only for the purposes it names.",
+                text.get("reason.PURPOSE_NOT_INCLUDED", "DSA-2026-0001", "1", text.and(List.of("F2", "F3", "F4")),
+                        "Early help, Missing child", "", "", 3));
+        assertEquals("Flows F1 and F2 of DSA-2026-0001 cover sharing from the council to your organisation only, not the"
+                        + " other way round.",
+                text.get("reason.ONLY_OTHER_DIRECTION", "DSA-2026-0001", "1", "F1 and F2", "", "", "the council", 2));
     }
 }

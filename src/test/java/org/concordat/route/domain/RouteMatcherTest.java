@@ -9,7 +9,6 @@ import static org.concordat.route.domain.Candidates.ask;
 import static org.concordat.route.domain.Candidates.schoolToCouncil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -75,7 +74,7 @@ class RouteMatcherTest {
             assertEquals(List.of(new Gap(Set.of("CHILD"), Set.of("HEALTH_DATA"))), a.notCovered());
             Reason r = only(a, ReasonCode.CATEGORY_NOT_INCLUDED);
             assertEquals(Set.of("HEALTH_DATA"), r.items());
-            assertEquals("F1", r.flowKey());
+            assertEquals(List.of("F1"), r.flowKeys());
             assertEquals("DSA-2026-0001", r.version().reference());
         }
 
@@ -133,7 +132,7 @@ class RouteMatcherTest {
             RouteAnswer a = answer(ask(COUNCIL, SCHOOL, Set.of("CHILD"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED"),
                     agreement(1));
             assertEquals(Outcome.NOT_COVERED, a.outcome());
-            assertEquals("F1", only(a, ReasonCode.ONLY_OTHER_DIRECTION).flowKey());
+            assertEquals(List.of("F1"), only(a, ReasonCode.ONLY_OTHER_DIRECTION).flowKeys());
             assertEquals(Set.of(ReasonCode.ONLY_OTHER_DIRECTION), codes(a), "nothing else is wrong with it");
         }
 
@@ -153,7 +152,7 @@ class RouteMatcherTest {
             RouteAnswer a = answer(schoolToCouncil("EDUCATION_DATA"), v);
             assertEquals(Outcome.NOT_COVERED, a.outcome());
             assertEquals(Set.of(ReasonCode.NO_FLOW_BETWEEN), codes(a));
-            assertNull(only(a, ReasonCode.NO_FLOW_BETWEEN).flowKey());
+            assertTrue(only(a, ReasonCode.NO_FLOW_BETWEEN).flowKeys().isEmpty());
         }
     }
 
@@ -195,7 +194,7 @@ class RouteMatcherTest {
             };
             Reason r = only(a, expected);
             assertEquals("DSA-2026-0001", r.version().reference());
-            assertNull(r.flowKey(), "a reason about the whole version");
+            assertTrue(r.flowKeys().isEmpty(), "a reason about the whole version");
             assertEquals(Set.of(expected), codes(a), "the flow itself would cover");
         }
 
@@ -316,6 +315,26 @@ class RouteMatcherTest {
             assertEquals(Outcome.COVERED, a.outcome());
             assertEquals(List.of("DSA-2026-0002 F1", "DSA-2026-0001 F1"), covering(a),
                     "the more recent first when both cover as much; the older duplicate is not needed");
+        }
+
+        @Test
+        void aVersionsFlowsThatFallShortAlikeShareOneReason() {
+            Candidates.VersionSpec many = agreement(1)
+                    .with(new Candidates.FlowSpec("F2"))
+                    .with(new Candidates.FlowSpec("F3").forPurpose("EARLY_HELP").carrying("HEALTH_DATA"))
+                    .with(new Candidates.FlowSpec("F4").forPurpose("MISSING_CHILD").carrying("HEALTH_DATA"));
+            RouteAnswer a = answer(schoolToCouncil("HEALTH_DATA", "HOUSING"), many, agreement(2));
+
+            assertEquals(Outcome.NOT_COVERED, a.outcome());
+            assertEquals(List.of(
+                            "DSA-2026-0002 CATEGORY_NOT_INCLUDED [F1] [HEALTH_DATA, HOUSING]",
+                            "DSA-2026-0001 CATEGORY_NOT_INCLUDED [F1, F2] [HEALTH_DATA, HOUSING]",
+                            "DSA-2026-0001 PURPOSE_NOT_INCLUDED [F3, F4] [EARLY_HELP, MISSING_CHILD]",
+                            "DSA-2026-0001 CATEGORY_NOT_INCLUDED [F3, F4] [HOUSING]"),
+                    a.reasons().stream().map(r -> r.version().reference() + " " + r.code() + " " + r.flowKeys() + " " + r.items())
+                            .toList(),
+                    "alike within a version (the purposes each flow is for named together), never across versions,"
+                            + " and apart when they leave out different codes");
         }
 
         @Test
