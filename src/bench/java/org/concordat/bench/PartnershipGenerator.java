@@ -174,25 +174,26 @@ public final class PartnershipGenerator {
              PreparedStatement role = c.prepareStatement("insert into app_user_role (user_id, role) values (?, ?)")) {
             for (int i = 0; i < organisations.size(); i++) {
                 long igLead = base + 2L * i;
-                long dpo = igLead + 1;
-                for (Object[] person : new Object[][] {
-                        {igLead, "IG lead " + i, "ig-lead-" + i + "@bench.concordat.example", "IG_LEAD"},
-                        {dpo, "Data Protection Officer " + i, "dpo-" + i + "@bench.concordat.example", "DPO"}}) {
-                    user.setLong(1, (Long) person[0]);
-                    user.setLong(2, organisations.get(i));
-                    user.setString(3, (String) person[1]);
-                    user.setString(4, (String) person[2]);
-                    user.setTimestamp(5, Timestamp.from(now));
-                    user.setTimestamp(6, Timestamp.from(now));
-                    user.addBatch();
-                    role.setLong(1, (Long) person[0]);
-                    role.setString(2, (String) person[3]);
-                    role.addBatch();
-                }
+                person(user, role, igLead, organisations.get(i), "IG lead " + i, "ig-lead-" + i, "IG_LEAD");
+                person(user, role, igLead + 1, organisations.get(i), "Data Protection Officer " + i, "dpo-" + i, "DPO");
             }
             user.executeBatch();
             role.executeBatch();
         }
+    }
+
+    private void person(PreparedStatement user, PreparedStatement role, long id, long organisation, String name,
+                        String mailbox, String roleName) throws SQLException {
+        user.setLong(1, id);
+        user.setLong(2, organisation);
+        user.setString(3, name);
+        user.setString(4, mailbox + "@bench.concordat.example");
+        user.setTimestamp(5, Timestamp.from(now));
+        user.setTimestamp(6, Timestamp.from(now));
+        user.addBatch();
+        role.setLong(1, id);
+        role.setString(2, roleName);
+        role.addBatch();
     }
 
     /** Agreements inside one area (partnerships are local), each with its versions, parties and flows. */

@@ -2,7 +2,6 @@ package org.concordat.route.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +89,9 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
         }
     }
 
-    /** A reason in words, with what it concerns; the agreement fields are null for a reason about the route. */
     /**
+     * A reason in words, with what it concerns; the agreement fields are null for a reason about the route.
+     *
      * @param items the codes the reason is about, in words in its text: codes only, since the question explains every
      *              code it asked about and a large answer gives dozens of reasons (the catalogue explains any other)
      */
@@ -110,15 +110,18 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
      */
     public record ReasonGroup(String reference, Integer versionNumber, List<Reason> reasons) {
 
+        private record Version(String reference, Integer number) {
+        }
+
         /** Grouped in the answer's order: the route's own reasons first, then each version where it first appears. */
         public static List<ReasonGroup> of(List<Reason> reasons) {
-            Map<List<Object>, List<Reason>> byVersion = new LinkedHashMap<>();
-            byVersion.put(Arrays.asList(null, null), new ArrayList<>());
-            reasons.forEach(r -> byVersion.computeIfAbsent(Arrays.asList(r.reference(), r.versionNumber()),
+            Map<Version, List<Reason>> byVersion = new LinkedHashMap<>();
+            byVersion.put(new Version(null, null), new ArrayList<>());
+            reasons.forEach(r -> byVersion.computeIfAbsent(new Version(r.reference(), r.versionNumber()),
                     k -> new ArrayList<>()).add(r));
             return byVersion.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                    .map(e -> new ReasonGroup((String) e.getKey().get(0), (Integer) e.getKey().get(1),
-                            List.copyOf(e.getValue()))).toList();
+                    .map(e -> new ReasonGroup(e.getKey().reference(), e.getKey().number(), List.copyOf(e.getValue())))
+                    .toList();
         }
     }
 

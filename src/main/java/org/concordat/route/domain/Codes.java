@@ -22,29 +22,15 @@ final class Codes {
     }
 
     static Set<String> sorted(Collection<String> codes) {
-        if (codes instanceof Sorted sorted) {
-            return sorted;
-        }
-        if (codes == null || codes.isEmpty()) {
-            return Sorted.EMPTY;
-        }
-        String[] array = codes.toArray(new String[0]);
-        Arrays.sort(array);
-        int distinct = 0;
-        for (String code : array) {
-            if (distinct == 0 || !code.equals(array[distinct - 1])) {
-                array[distinct++] = code;
-            }
-        }
-        return new Sorted(distinct == array.length ? array : Arrays.copyOf(array, distinct));
+        return Sorted.of(codes);
     }
 
     static Set<String> common(Set<String> a, Set<String> b) {
-        return ((Sorted) sorted(a)).keep(b::contains);
+        return Sorted.of(a).keep(b::contains);
     }
 
     static Set<String> missing(Set<String> wanted, Set<String> offered) {
-        return ((Sorted) sorted(wanted)).keep(code -> !offered.contains(code));
+        return Sorted.of(wanted).keep(code -> !offered.contains(code));
     }
 
     /**
@@ -59,8 +45,26 @@ final class Codes {
 
         private final String[] codes;
 
-        Sorted(String[] sortedDistinct) {
+        private Sorted(String[] sortedDistinct) {
             this.codes = sortedDistinct;
+        }
+
+        static Sorted of(Collection<String> codes) {
+            if (codes instanceof Sorted sorted) {
+                return sorted;
+            }
+            if (codes == null || codes.isEmpty()) {
+                return EMPTY;
+            }
+            String[] array = codes.toArray(new String[0]);
+            Arrays.sort(array);
+            int distinct = 0;
+            for (String code : array) {
+                if (distinct == 0 || !code.equals(array[distinct - 1])) {
+                    array[distinct++] = code;
+                }
+            }
+            return new Sorted(distinct == array.length ? array : Arrays.copyOf(array, distinct));
         }
 
         Sorted keep(Predicate<String> test) {

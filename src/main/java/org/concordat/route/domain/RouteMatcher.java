@@ -31,6 +31,10 @@ public final class RouteMatcher {
     private record Cell(String subject, String category) {
     }
 
+    /** What makes flow reasons alike: the rule, the version, and the codes left out. */
+    private record Alike(ReasonCode code, long versionId, Set<String> items) {
+    }
+
     /** A flow between the two organisations, judged against the question. */
     private record Judged(CandidateVersion version, CandidateFlow flow, boolean inForce, List<Reason> reasons,
                           Set<Cell> cells) {
@@ -142,10 +146,10 @@ public final class RouteMatcher {
      * several flows each, and one reason per flow and rule made answers of 177 reasons.
      */
     private static List<Reason> together(List<Reason> flowReasons) {
-        Map<List<Object>, List<Reason>> alike = new LinkedHashMap<>();
+        Map<Alike, List<Reason>> alike = new LinkedHashMap<>();
         for (Reason r : flowReasons) {
-            Object items = r.code() == ReasonCode.PURPOSE_NOT_INCLUDED ? Set.of() : r.items();
-            alike.computeIfAbsent(List.of(r.code(), r.version().versionId(), items), k -> new ArrayList<>()).add(r);
+            Set<String> items = r.code() == ReasonCode.PURPOSE_NOT_INCLUDED ? Set.of() : r.items();
+            alike.computeIfAbsent(new Alike(r.code(), r.version().versionId(), items), k -> new ArrayList<>()).add(r);
         }
         return alike.values().stream().map(same -> same.size() == 1 ? same.get(0)
                 : new Reason(same.get(0).code(), same.get(0).version(),

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReasonGroupTest {
 
     private static Reason about(String reference, Integer version, ReasonCode code, String text) {
-        return new Reason(code, text, reference == null ? null : 1L, reference, version, null, List.of(), null);
+        return new Reason(code, text, reference == null ? null : 1L, reference, version, List.of(), List.of(), null);
     }
 
     @Test
