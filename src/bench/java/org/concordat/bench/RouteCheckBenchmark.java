@@ -138,9 +138,7 @@ public final class RouteCheckBenchmark {
                 return rows == 0 ? "NO_ROWS" : "ROWS";
             }
         };
-        // A server just deployed is still compiling its hot paths: a minute of checks first, so that the phases
-        // measure the steady state a running server is in.
-        run("warm-up", overHttp, questions, loads.get(loads.size() - 1), Math.max(60, seconds));
+        WarmUp warmUp = warmUp(overHttp, questions, loads.get(loads.size() - 1));
         run("warm-up", asSql, questions, loads.get(loads.size() - 1), Math.max(5, seconds / 3));
         // Each load's HTTP phase is followed at once by its SQL phase: the two are compared on the same machine in
         // the same minute, however much else is running on the host.
@@ -161,7 +159,7 @@ public final class RouteCheckBenchmark {
             bare.add(run("bare HTTP (health), " + threads + " threads", bareHttp, questions, threads, seconds));
         }
         List<CalendarRun> calendar = calendarRuns(client, base, jdbc, user, password, tokens);
-        report(Path.of(args[5]), http, sql, bare, loads, questions.size(), seconds, changes, calendar);
+        report(Path.of(args[5]), http, sql, bare, loads, questions.size(), seconds, warmUp, changes, calendar);
         if (changes.missed() > 0) {
             throw new IllegalStateException(changes.missed() + " changes were not seen by the next check");
         }
@@ -420,6 +418,48 @@ public final class RouteCheckBenchmark {
         return figures;
     }
 
+    /** How the server was brought to its steady state before the phases: rounds of checks, and their speeds. */
+    record WarmUp(List<Double> perSecond) {
+
+        String describe() {
+            return String.format(Locale.ROOT, "a warm-up of %d rounds of %d s at the highest load, until two rounds in a row were no more than"
+                            + " %d %% faster than the best before them (first round %,.0f checks/s, last %,.0f)", perSecond.size(),
+                    WARM_UP_ROUND_SECONDS, WARM_UP_STEADY_PERCENT, perSecond.get(0), perSecond.get(perSecond.size() - 1));
+        }
+    }
+
+    static final int WARM_UP_ROUND_SECONDS = 20;
+    static final int WARM_UP_STEADY_PERCENT = 3;
+    static final int WARM_UP_MIN_ROUNDS = 6;
+    static final int WARM_UP_MAX_ROUNDS = 18;
+
+    /**
+     * On two cores a server just started is still compiling its hot paths minutes later: its first minute runs at
+     * a third of its later speed, and its speed climbs in steps, with flat rounds in between. The phases must measure
+     * the steady state a running server is in, so checks run in rounds (two minutes at least, six at most) until
+     * two in a row gain nothing on the best round before them.
+     */
+    static WarmUp warmUp(Check check, List<Question> questions, int threads) throws Exception {
+        List<Double> speeds = new ArrayList<>();
+        while (speeds.size() < WARM_UP_MAX_ROUNDS) {
+            speeds.add(run("warm-up round " + (speeds.size() + 1), check, questions, threads, WARM_UP_ROUND_SECONDS).perSecond());
+            if (steady(speeds)) {
+                break;
+            }
+        }
+        return new WarmUp(List.copyOf(speeds));
+    }
+
+    static boolean steady(List<Double> speeds) {
+        int n = speeds.size();
+        if (n < WARM_UP_MIN_ROUNDS) {
+            return false;
+        }
+        double bestBefore = Collections.max(speeds.subList(0, n - 2));
+        double gainAllowed = bestBefore * (1 + WARM_UP_STEADY_PERCENT / 100.0);
+        return speeds.get(n - 2) <= gainAllowed && speeds.get(n - 1) <= gainAllowed;
+    }
+
     /** How many answers of each kind the phase running now has had. */
     private static final ConcurrentHashMap<String, Long> OUTCOMES = new ConcurrentHashMap<>();
 
@@ -431,7 +471,7 @@ public final class RouteCheckBenchmark {
     }
 
     static void report(Path report, List<Figures> http, List<Figures> sql, List<Figures> bare, List<Integer> loads,
-                       int questions, int seconds, Changes changes, List<CalendarRun> calendar) throws Exception {
+                       int questions, int seconds, WarmUp warmUp, Changes changes, List<CalendarRun> calendar) throws Exception {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < loads.size(); i++) {
             Figures h = http.get(i);
@@ -446,8 +486,8 @@ public final class RouteCheckBenchmark {
                 + "- Machine: " + BenchmarkReport.machine() + "; server, database and client share the same cores\n"
                 + "- Date: " + LocalDate.now() + "\n"
                 + "- Command: `bash bench/route-check.sh` (PostgreSQL filled by `PartnershipGenerator`; Concordat on WildFly 39;"
-                + " this client in a second JVM on loopback, " + loads + " threads in turn, " + seconds + " s per phase, each HTTP phase followed at once by its SQL phase, after a warm-up of a minute or more,"
-                + " " + questions + " distinct questions, most taken from agreements' flows, a fifth between random organisations)\n"
+                + " this client in a second JVM on loopback, " + loads + " threads in turn, " + seconds + " s per phase, each HTTP phase followed at once by its SQL phase, after "
+                + warmUp.describe() + "; " + questions + " distinct questions, most taken from agreements' flows, a fifth between random organisations)\n"
                 + "- Baseline: the same candidate lookup as plain SQL over JDBC on the same database, same threads — the floor.\n"
                 + "- Reference: bare HTTP — `GET /api/health` (one request, one `select 1`) over the same client, same threads, in the same run:"
                 + " what any request costs before a check does anything.\n"
