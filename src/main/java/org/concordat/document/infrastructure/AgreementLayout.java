@@ -60,6 +60,9 @@ final class AgreementLayout extends DocumentLayout {
             galley.advance(12);
             note(text.get("cover.draftNote"));
         }
+        // Said on every agreement: an agreement records lawful sharing, it is not the permission for it (DfE advice).
+        galley.advance(8);
+        paragraph(text.get("cover.notPermission"), styles.bodyMuted, LEFT, WIDTH);
         if (model.purpose() != null) {
             subheading(text.get("cover.purpose"));
             formatted(model.purpose());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.concordat.legal.domain.Catalogue;
+import org.concordat.route.application.RouteCheckResult.AtRisk;
 import org.concordat.route.application.RouteCheckResult.Contact;
 import org.concordat.route.application.RouteCheckResult.Organisation;
 import org.concordat.route.application.RouteCheckResult.Term;
@@ -50,14 +51,34 @@ final class RouteAnswerWriter {
                 terms(g.subjects()), terms(g.categories()),
                 text.get("gap", text.and(titles(g.subjects())), text.and(titles(g.categories()))))).toList();
         List<RouteCheckResult.Reason> reasons = answer.reasons().stream().map(r -> reason(r, recipient)).toList();
+        AtRisk atRisk = atRisk(q.dataSubjects());
         List<RouteCheckResult.Step> steps = answer.nextSteps().stream()
-                .map(s -> new RouteCheckResult.Step(s.name(), text.get("next." + s.name()))).toList();
+                .map(s -> new RouteCheckResult.Step(s.name(), text.forAudience("next", atRisk, s.name()))).toList();
         List<RouteCheckResult.Rule> rules = answer.goldenRules().stream()
-                .map(r -> new RouteCheckResult.Rule(r.number(), r.name(), text.get("goldenRule." + r.name()))).toList();
+                .map(r -> new RouteCheckResult.Rule(r.number(), r.name(), text.forAudience("goldenRule", atRisk, r.name()),
+                        text.forAudience("goldenRule.source", atRisk, r.name(), r.number()))).toList();
+        List<RouteCheckResult.ToDecide> questions = answer.questionsToDecide().stream()
+                .map(d -> new RouteCheckResult.ToDecide(d.name(), text.forAudience("decide", atRisk, d.name()),
+                        text.forAudience("decide.source", atRisk, d.name()))).toList();
         return new RouteCheckResult(answer.outcome(), headline(answer, recipient, purpose), today, question,
                 answer.reviewOverdue(), coveredBy, terms(answer.coveredCategories()),
                 terms(answer.uncoveredCategories()), terms(answer.coveredSubjects()), terms(answer.uncoveredSubjects()),
-                gaps, reasons, steps, rules, contacts, catalogue.version());
+                gaps, reasons, steps, rules, contacts, catalogue.version(), atRisk, questions);
+    }
+
+    /**
+     * Whom the advice is worded for: an adult at risk when the people asked about include one and no child, both when
+     * they include both; otherwise a child, the partnership's usual concern (a parent's or a perpetrator's details are
+     * shared to keep a child safe).
+     */
+    private AtRisk atRisk(Collection<String> subjects) {
+        boolean child = subjects.stream().anyMatch(c -> flagged(c, "child"));
+        boolean adult = subjects.stream().anyMatch(c -> flagged(c, "adult-at-risk"));
+        return adult ? (child ? AtRisk.CHILD_AND_ADULT : AtRisk.ADULT) : AtRisk.CHILD;
+    }
+
+    private boolean flagged(String code, String flag) {
+        return catalogue.find(code).map(e -> e.has(flag)).orElse(false);
     }
 
     private String headline(RouteAnswer answer, String recipient, Term purpose) {

@@ -21,13 +21,16 @@ import org.concordat.route.domain.ReasonCode;
  * @param uncoveredSubjects   people asked about for whom at least one requested category is not
  * @param notCovered          exactly what is not covered: these categories about these people
  * @param dpoContacts         whom to ask, when the route is not (fully) covered
+ * @param atRisk              whom the safeguarding advice is worded for, from the people asked about
+ * @param questionsToDecide   when no agreement covers the whole route (and it is not an emergency): the questions
+ *                            that decide the share on its own merits, since no agreement is needed to share lawfully
  */
 public record RouteCheckResult(Outcome outcome, String headline, LocalDate checkedOn, Question question,
                                boolean reviewOverdue, List<CoveringFlow> coveredBy, List<Term> coveredCategories,
                                List<Term> uncoveredCategories, List<Term> coveredSubjects,
                                List<Term> uncoveredSubjects, List<Gap> notCovered, List<Reason> reasons,
                                List<Step> whatToDoNow, List<Rule> goldenRules, List<Contact> dpoContacts,
-                               String catalogueVersion) {
+                               String catalogueVersion, AtRisk atRisk, List<ToDecide> questionsToDecide) {
 
     // The records of an answer hash a few identifying fields only (still consistent with equals): JSON-B's cycle check
     // hashes every object it writes, and a record's own hash would walk everything below it each time.
@@ -128,7 +131,31 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
     public record Step(String key, String text) {
     }
 
-    public record Rule(int number, String key, String text) {
+    /** @param source where the rule comes from: the DfE advice's golden rule, or for adults the Care Act guidance */
+    public record Rule(int number, String key, String text, String source) {
+    }
+
+    /** A question that decides a share no agreement covers, with the law or guidance it comes from. */
+    public record ToDecide(String key, String text, String source) {
+    }
+
+    /**
+     * Whom the advice is about: a child (the default, and the DfE golden rules), an adult at risk (the Care Act 2014,
+     * the Mental Capacity Act 2005 and Making Safeguarding Personal instead), or both.
+     */
+    public enum AtRisk {
+        CHILD("child"), ADULT("adult"), CHILD_AND_ADULT("both");
+
+        private final String textKey;
+
+        AtRisk(String textKey) {
+            this.textKey = textKey;
+        }
+
+        /** The infix of this audience's sentences in route-text.properties ("next.adult.ASK_THE_DPO"). */
+        String textKey() {
+            return textKey;
+        }
     }
 
     /** phone is null when unknown */

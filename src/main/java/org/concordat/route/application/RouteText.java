@@ -37,6 +37,15 @@ final class RouteText {
         return ((MessageFormat) format.clone()).format(formatted);
     }
 
+    /**
+     * The sentence for one audience where it has its own ("goldenRule.adult.SEEK_ADVICE"), else the common one
+     * ("goldenRule.SEEK_ADVICE"): the child wording is the common one.
+     */
+    String forAudience(String prefix, RouteCheckResult.AtRisk atRisk, String name, Object... args) {
+        String own = prefix + "." + atRisk.textKey() + "." + name;
+        return get(bundle.containsKey(own) ? own : prefix + "." + name, args);
+    }
+
     /** "A", "A and B", "A, B and C". */
     String and(List<String> items) {
         if (items.size() <= 1) {

@@ -5,10 +5,12 @@ import java.util.Set;
 
 /**
  * The answer to a route check, as data: the outcome, the flows that cover the route (the preferred one first), the
- * parts no flow covers and why, the golden rules that apply and what to do now. Wording is the application's.
+ * parts no flow covers and why, the golden rules that apply, what to do now and, when no agreement covers the whole
+ * route, the questions that decide the share on its own merits. Wording is the application's.
  */
 public record RouteAnswer(RouteQuestion question, Outcome outcome, List<CoveringFlow> coveredBy, List<Gap> notCovered,
-                          List<Reason> reasons, List<GoldenRule> goldenRules, List<Guidance> nextSteps) {
+                          List<Reason> reasons, List<GoldenRule> goldenRules, List<Guidance> nextSteps,
+                          List<DecisionQuestion> questionsToDecide) {
 
     public RouteAnswer {
         coveredBy = List.copyOf(coveredBy);
@@ -16,6 +18,7 @@ public record RouteAnswer(RouteQuestion question, Outcome outcome, List<Covering
         reasons = List.copyOf(reasons);
         goldenRules = List.copyOf(goldenRules);
         nextSteps = List.copyOf(nextSteps);
+        questionsToDecide = List.copyOf(questionsToDecide);
     }
 
     public boolean reviewOverdue() {

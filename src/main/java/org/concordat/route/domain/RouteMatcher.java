@@ -113,13 +113,14 @@ public final class RouteMatcher {
         }
         boolean overdue = coveredBy.stream().anyMatch(CoveringFlow::reviewOverdue);
         return new RouteAnswer(question, outcome, coveredBy, gaps(open), reasons, Advice.goldenRules(outcome),
-                Advice.nextSteps(question, outcome, overdue));
+                Advice.nextSteps(question, outcome, overdue), Advice.questions(question, outcome));
     }
 
     private static RouteAnswer notCovered(RouteQuestion question, List<Reason> reasons) {
         return new RouteAnswer(question, Outcome.NOT_COVERED, List.of(),
                 gaps(cells(question.dataSubjects(), question.dataCategories())), reasons,
-                Advice.goldenRules(Outcome.NOT_COVERED), Advice.nextSteps(question, Outcome.NOT_COVERED, false));
+                Advice.goldenRules(Outcome.NOT_COVERED), Advice.nextSteps(question, Outcome.NOT_COVERED, false),
+                Advice.questions(question, Outcome.NOT_COVERED));
     }
 
     /**

@@ -108,7 +108,28 @@ class RouteCheckJourneyIT extends BrowserJourney {
         assertTrue(answer.contains("Whom to ask"), "the DPO, named: " + answer);
         assertTrue(answer.contains("dpo@riverside.northshire.example"), answer);
         assertEquals(1, browser.driver().findElements(By.cssSelector(".answer--NOT_COVERED")).size());
+        assertTrue(answer.contains("That does not mean you must not share"), "not covered is no refusal: " + answer);
         assertAccessible("route-not-covered");
+
+        // About an adult at risk, with no emergency: the referral and the advice are the Care Act's, not the children's.
+        browser.clickAndWait("#routeCheckLink");
+        assertTrue(browser.find("#notPermission").getText().contains("you do not need an agreement to make a referral"),
+                browser.find("#notPermission").getText());
+        browser.choose("#check\\:to", "Brightstart Children's Charity");
+        tick("CHILD");
+        tick("ADULT_AT_RISK");
+        tick("HEALTH_DATA");
+        browser.choose("#check\\:purpose", "Domestic abuse risk");
+        browser.clickAndWait("#check\\:run");
+        answer = browser.find("#answer").getText();
+        assertTrue(answer.startsWith("Not covered"), answer);
+        assertTrue(answer.contains("raise a safeguarding concern with the council's adult social care"), answer);
+        assertTrue(answer.contains("Care Act 2014 section 42") && answer.contains("No agreement is needed to do so."), answer);
+        assertTrue(answer.contains("What applies when the information is about an adult at risk"), answer);
+        assertTrue(answer.contains("Mental Capacity Act 2005") && answer.contains("Making Safeguarding Personal"), answer);
+        assertTrue(answer.contains("Questions to decide before you share"), answer);
+        assertFalse(answer.contains("children's social care"), "no child wording for an adult: " + answer);
+        assertAccessible("route-adult-at-risk");
 
         // Housing is not in the agreement with the council: partly covered, and why is listed under that agreement.
         browser.clickAndWait("#routeCheckLink");

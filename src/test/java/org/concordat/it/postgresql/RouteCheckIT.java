@@ -234,6 +234,36 @@ class RouteCheckIT {
     }
 
     @Test
+    void noAgreementIsNeverARefusalAndTheAnswerSaysNoAgreementIsNeededToRefer() {
+        JsonObject a = answer(world.schoolPractitioner(), check(world.charity(), "CHILD_IN_NEED", "EDUCATION_DATA"));
+        assertEquals("NOT_COVERED", a.getString("outcome"));
+        assertTrue(a.getString("headline").contains("That does not mean you must not share"), a.getString("headline"));
+        List<String> steps = a.getJsonArray("whatToDoNow").stream().map(s -> s.asJsonObject().getString("key")).toList();
+        assertEquals(List.of("REFER_WITHOUT_AN_AGREEMENT", "DECIDE_WITHOUT_AN_AGREEMENT", "ASK_THE_DPO",
+                "ASK_FOR_AN_AGREEMENT"), steps);
+        String refer = a.getJsonArray("whatToDoNow").getJsonObject(0).getString("text");
+        assertTrue(refer.contains("No agreement is needed to make a referral"), refer);
+        assertTrue(refer.contains("children's social care or the police"), refer);
+        assertEquals(List.of("LAWFUL_BASIS", "NECESSARY_AND_PROPORTIONATE", "CONSENT_ONLY_WHERE_APPROPRIATE"),
+                a.getJsonArray("questionsToDecide").stream().map(q -> q.asJsonObject().getString("key")).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), a.getJsonArray("goldenRules").stream()
+                .map(r -> r.asJsonObject().getInt("number")).toList(), "engaging the family (2) and protecting identities (5) too");
+        assertEquals("CHILD", a.getString("atRisk"));
+    }
+
+    @Test
+    void aboutAnAdultAtRiskTheAnswerSpeaksOfTheCareAct() {
+        JsonObject a = answer(world.schoolPractitioner(), Json.createObjectBuilder()
+                .add("toOrganisationId", world.charity())
+                .add("dataSubjects", Json.createArrayBuilder().add("ADULT_AT_RISK"))
+                .add("dataCategories", Json.createArrayBuilder().add("HEALTH_DATA"))
+                .add("purpose", "DOMESTIC_ABUSE_RISK"));
+        assertEquals("ADULT", a.getString("atRisk"));
+        String refer = a.getJsonArray("whatToDoNow").getJsonObject(0).getString("text");
+        assertTrue(refer.contains("Care Act 2014 section 42") && refer.contains("No agreement is needed"), refer);
+    }
+
+    @Test
     void aDraftNeverCoversAndStaysInvisible() {
         Api.Response response = world.councilPractitioner().api().post("/api/v1/route-checks",
                 check(world.charity(), "CHILD_IN_NEED", "EDUCATION_DATA").build());

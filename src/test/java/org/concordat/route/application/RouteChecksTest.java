@@ -174,8 +174,9 @@ class RouteChecksTest {
         found = List.of(approved("EDUCATION_DATA", "HEALTH_DATA"));
         RouteCheckResult r = checks.check(toCouncil("HEALTH_DATA"));
         assertEquals(Outcome.COVERED, r.outcome());
-        assertEquals("Covered: DSA-2026-0040 version 1 lets you share this information with Northshire Council for"
-                + " this purpose (Child in need).", r.headline());
+        assertEquals("Covered: DSA-2026-0040 version 1 covers sharing this information with Northshire Council for"
+                + " this purpose (Child in need). Share it as the agreement sets out, where it is necessary and"
+                + " proportionate in this case.", r.headline());
         RouteCheckResult.CoveringFlow flow = r.coveredBy().get(0);
         assertEquals("Public task", flow.lawfulBases().get(0).title());
         assertEquals("UK GDPR Article 6(1)(e)", flow.lawfulBases().get(0).citation());
@@ -217,6 +218,98 @@ class RouteChecksTest {
         assertEquals(COUNCIL, noted.get(0).getToOrganisationId());
         assertEquals("CHILD_IN_NEED", noted.get(0).getPurpose());
         assertEquals(Outcome.NOT_COVERED, noted.get(0).getOutcome());
+    }
+
+    @Test
+    void aRouteNotCoveredNeverReadsAsARefusal() {
+        found = List.of(approved("EDUCATION_DATA"));
+        RouteCheckResult r = checks.check(toCouncil("HEALTH_DATA"));
+        assertTrue(r.headline().startsWith("Not covered: no agreement in force covers sharing this information with"
+                + " Northshire Council"), r.headline());
+        assertTrue(r.headline().contains("That does not mean you must not share: no agreement is needed to share where"
+                + " there is a lawful basis."), r.headline());
+        String refer = step(r, "REFER_WITHOUT_AN_AGREEMENT");
+        assertTrue(refer.contains("refer to children's social care or the police now"), refer);
+        assertTrue(refer.contains("No agreement is needed to make a referral."), refer);
+        assertEquals(List.of("LAWFUL_BASIS", "NECESSARY_AND_PROPORTIONATE", "CONSENT_ONLY_WHERE_APPROPRIATE"),
+                r.questionsToDecide().stream().map(RouteCheckResult.ToDecide::key).toList());
+        r.questionsToDecide().forEach(q -> assertFalse(q.source().isBlank(), q.key() + " cites its source"));
+        assertTrue(r.goldenRules().stream().anyMatch(g -> g.number() == 2), "engage the family where it is safe");
+        assertTrue(r.goldenRules().stream().anyMatch(g -> g.number() == 5), "protect identities");
+        assertEquals(RouteCheckResult.AtRisk.CHILD, r.atRisk());
+        assertTrue(rule(r, 3).source().contains("golden rule 3"), rule(r, 3).source());
+        for (String forbidden : List.of("lets you share", "may not share", "not permitted", "not allowed")) {
+            assertFalse(everything(r).contains(forbidden), "says \"" + forbidden + "\"");
+        }
+    }
+
+    @Test
+    void aCoveredRouteSaysWhatTheAgreementCoversNotThatItPermits() {
+        found = List.of(approved("HEALTH_DATA"));
+        RouteCheckResult r = checks.check(toCouncil("HEALTH_DATA"));
+        assertTrue(r.headline().startsWith("Covered: DSA-2026-0040 version 1 covers sharing this information with"
+                + " Northshire Council"), r.headline());
+        assertFalse(everything(r).contains("lets you"), r.headline());
+        assertTrue(r.questionsToDecide().isEmpty());
+    }
+
+    @Test
+    void aboutAnAdultAtRiskTheAdviceIsTheCareActsNotTheChildrens() {
+        found = List.of(approved("EDUCATION_DATA"));
+        RouteCheckResult r = checks.check(new RouteCheckCommand(null, COUNCIL, false, List.of("ADULT_AT_RISK"),
+                List.of("HEALTH_DATA"), "CHILD_IN_NEED", false));
+        assertEquals(RouteCheckResult.AtRisk.ADULT, r.atRisk());
+        String refer = step(r, "REFER_WITHOUT_AN_AGREEMENT");
+        assertTrue(refer.contains("adult social care") && refer.contains("Care Act 2014 section 42"), refer);
+        assertFalse(refer.contains("children's social care"), refer);
+        assertTrue(rule(r, 3).text().contains("best interests"), rule(r, 3).text());
+        assertTrue(rule(r, 3).source().contains("Mental Capacity Act 2005"), rule(r, 3).source());
+        assertTrue(rule(r, 2).source().contains("Making Safeguarding Personal"), rule(r, 2).source());
+        assertFalse(rule(r, 1).text().contains("child safe"), rule(r, 1).text());
+        String consent = r.questionsToDecide().get(2).text();
+        assertTrue(consent.contains("capacity"), consent);
+        assertFalse(consent.contains("parental responsibility"), consent);
+    }
+
+    @Test
+    void aboutAChildAndAnAdultAtRiskTheAdviceSpeaksOfBoth() {
+        found = List.of(approved("EDUCATION_DATA"));
+        RouteCheckResult r = checks.check(new RouteCheckCommand(null, COUNCIL, false, List.of("ADULT_AT_RISK", "CHILD"),
+                List.of("HEALTH_DATA"), "CHILD_IN_NEED", false));
+        assertEquals(RouteCheckResult.AtRisk.CHILD_AND_ADULT, r.atRisk());
+        String refer = step(r, "REFER_WITHOUT_AN_AGREEMENT");
+        assertTrue(refer.contains("children's social care") && refer.contains("adult social care"), refer);
+        assertTrue(rule(r, 1).text().contains("child"), "the child's safety first: " + rule(r, 1).text());
+        assertTrue(rule(r, 3).text().contains("best interests"), rule(r, 3).text());
+    }
+
+    @Test
+    void aPurposeOutsideTheAgreementStillLeavesTheCompatibleFurtherPurposesOfTheLaw() {
+        found = List.of(approved("HEALTH_DATA"));
+        RouteCheckResult r = checks.check(new RouteCheckCommand(null, COUNCIL, false, List.of("CHILD"),
+                List.of("HEALTH_DATA"), "EARLY_HELP", false));
+        RouteCheckResult.Reason purpose = r.reasons().stream()
+                .filter(x -> x.code() == ReasonCode.PURPOSE_NOT_INCLUDED).findFirst().orElseThrow();
+        assertTrue(purpose.text().contains("UK GDPR Article 8A and Annex 2"), purpose.text());
+    }
+
+    private static String step(RouteCheckResult r, String key) {
+        return r.whatToDoNow().stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no step " + key + " in " + r.whatToDoNow())).text();
+    }
+
+    private static RouteCheckResult.Rule rule(RouteCheckResult r, int number) {
+        return r.goldenRules().stream().filter(g -> g.number() == number).findFirst()
+                .orElseThrow(() -> new AssertionError("no golden rule " + number));
+    }
+
+    private static String everything(RouteCheckResult r) {
+        StringBuilder all = new StringBuilder(r.headline());
+        r.reasons().forEach(x -> all.append(' ').append(x.text()));
+        r.whatToDoNow().forEach(x -> all.append(' ').append(x.text()));
+        r.goldenRules().forEach(x -> all.append(' ').append(x.text()));
+        r.questionsToDecide().forEach(x -> all.append(' ').append(x.text()));
+        return all.toString();
     }
 
     @Test

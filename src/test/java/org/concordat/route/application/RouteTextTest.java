@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.concordat.route.domain.DecisionQuestion;
 import org.concordat.route.domain.GoldenRule;
 import org.concordat.route.domain.Guidance;
 import org.concordat.route.domain.Outcome;
@@ -39,7 +40,10 @@ class RouteTextTest {
         Stream.of(Outcome.values()).forEach(o -> keys.add("headline." + o.name()));
         Stream.of(ReasonCode.values()).forEach(r -> keys.add("reason." + r.name()));
         Stream.of(GoldenRule.values()).forEach(r -> keys.add("goldenRule." + r.name()));
+        Stream.of(GoldenRule.values()).forEach(r -> keys.add("goldenRule.source." + r.name()));
         Stream.of(Guidance.values()).forEach(g -> keys.add("next." + g.name()));
+        Stream.of(DecisionQuestion.values()).forEach(d -> keys.add("decide." + d.name()));
+        Stream.of(DecisionQuestion.values()).forEach(d -> keys.add("decide.source." + d.name()));
         List<String> missing = keys.stream().filter(k -> !raw.containsKey(k)).toList();
         assertTrue(missing.isEmpty(), "no text for " + missing);
     }
@@ -71,7 +75,9 @@ class RouteTextTest {
         assertEquals("Flows F1 and F2 of DSA-2026-0001 do not cover: Health, Housing.",
                 text.get("reason.CATEGORY_NOT_INCLUDED", "DSA-2026-0001", "1", "F1 and F2", "Health, Housing", "", "", 2));
         assertEquals("Flows F2, F3 and F4 of DSA-2026-0001 are not for this purpose but for: Early help, Missing child."
-                        + " An agreement covers sharing only for the purposes it names.",
+                        + " An agreement covers sharing only for the purposes it names; the law still lets information"
+                        + " gathered for one purpose be used to safeguard someone vulnerable, to prevent or detect crime or in"
+                        + " an emergency (UK GDPR Article 8A and Annex 2), with a lawful basis.",
                 text.get("reason.PURPOSE_NOT_INCLUDED", "DSA-2026-0001", "1", text.and(List.of("F2", "F3", "F4")),
                         "Early help, Missing child", "", "", 3));
         assertEquals("Flows F1 and F2 of DSA-2026-0001 cover sharing from the council to your organisation only, not the"

@@ -377,7 +377,10 @@ class RouteMatcherTest {
             RouteAnswer a = matcher.answer(q, List.of(agreement(1).build()), TODAY);
             assertEquals(Outcome.NOT_COVERED, a.outcome());
             assertEquals(Set.of(ReasonCode.RECIPIENT_NOT_LISTED), codes(a));
-            assertEquals(List.of(Guidance.CHECK_THE_RECIPIENT, Guidance.ASK_THE_DPO), a.nextSteps());
+            assertEquals(List.of(Guidance.CHECK_THE_RECIPIENT, Guidance.REFER_WITHOUT_AN_AGREEMENT,
+                    Guidance.DECIDE_WITHOUT_AN_AGREEMENT, Guidance.ASK_THE_DPO), a.nextSteps());
+            // An unknown recipient is where protecting identities (golden rule 5) matters most.
+            assertTrue(a.goldenRules().contains(GoldenRule.PROTECT_IDENTITIES));
         }
     }
 
@@ -393,20 +396,42 @@ class RouteMatcherTest {
         }
 
         @Test
-        void aRouteNotCoveredPointsToAdviceAndSafetyFirst() {
-            RouteAnswer a = matcher.answer(schoolToCouncil("EDUCATION_DATA"), List.of(), TODAY);
-            assertEquals(List.of(GoldenRule.SAFETY_BEFORE_PRIVACY, GoldenRule.CONSENT_NOT_NEEDED_WHEN_AT_RISK,
-                    GoldenRule.SEEK_ADVICE, GoldenRule.NECESSARY_AND_PROPORTIONATE, GoldenRule.RECORD_THE_DECISION),
-                    a.goldenRules());
-            assertEquals(List.of(Guidance.ASK_THE_DPO, Guidance.ASK_FOR_AN_AGREEMENT), a.nextSteps());
+        void aCoveredRouteAsksNoQuestionsAndSaysNothingOfReferralsOrOtherAgreements() {
+            RouteAnswer a = answer(schoolToCouncil("EDUCATION_DATA"), agreement(1));
+            assertEquals(List.of(), a.questionsToDecide());
+            assertFalse(a.nextSteps().contains(Guidance.REFER_WITHOUT_AN_AGREEMENT));
+            assertFalse(a.nextSteps().contains(Guidance.DECIDE_WITHOUT_AN_AGREEMENT));
         }
 
         @Test
-        void aPartlyCoveredRouteNeedsEveryRule() {
+        void aRouteNotCoveredIsNoRefusalButAReferralAndADecisionOnItsMerits() {
+            RouteAnswer a = matcher.answer(schoolToCouncil("EDUCATION_DATA"), List.of(), TODAY);
+            // Every rule, openness with the family (2) and protecting identities (5) included.
+            assertEquals(List.of(GoldenRule.values()), a.goldenRules());
+            assertEquals(List.of(Guidance.REFER_WITHOUT_AN_AGREEMENT, Guidance.DECIDE_WITHOUT_AN_AGREEMENT,
+                    Guidance.ASK_THE_DPO, Guidance.ASK_FOR_AN_AGREEMENT), a.nextSteps());
+            assertEquals(List.of(DecisionQuestion.LAWFUL_BASIS, DecisionQuestion.NECESSARY_AND_PROPORTIONATE,
+                    DecisionQuestion.CONSENT_ONLY_WHERE_APPROPRIATE), a.questionsToDecide());
+        }
+
+        @Test
+        void aPartlyCoveredRouteNeedsEveryRuleAndDecidesTheRestOnItsMerits() {
             RouteAnswer a = answer(schoolToCouncil("EDUCATION_DATA", "HEALTH_DATA"), agreement(1));
             assertEquals(List.of(GoldenRule.values()), a.goldenRules());
-            assertEquals(List.of(Guidance.SHARE_ONLY_THE_COVERED_PART, Guidance.ASK_THE_DPO,
-                    Guidance.ASK_FOR_AN_AGREEMENT), a.nextSteps());
+            assertEquals(List.of(Guidance.SHARE_ONLY_THE_COVERED_PART, Guidance.REFER_WITHOUT_AN_AGREEMENT,
+                    Guidance.DECIDE_WITHOUT_AN_AGREEMENT, Guidance.ASK_THE_DPO, Guidance.ASK_FOR_AN_AGREEMENT),
+                    a.nextSteps());
+            assertEquals(List.of(DecisionQuestion.values()), a.questionsToDecide());
+        }
+
+        @Test
+        void inAnEmergencyTheEmergencyStepStandsAloneWithoutQuestions() {
+            RouteQuestion emergency = new RouteQuestion(SCHOOL, COUNCIL, Set.of("CHILD"), Set.of("HEALTH_DATA"),
+                    "CHILD_IN_NEED", true);
+            RouteAnswer a = answer(emergency, agreement(1));
+            assertEquals(List.of(Guidance.EMERGENCY_SHARE_NOW, Guidance.ASK_THE_DPO, Guidance.ASK_FOR_AN_AGREEMENT),
+                    a.nextSteps());
+            assertEquals(List.of(), a.questionsToDecide());
         }
 
         @Test
