@@ -46,13 +46,17 @@ final class DpiaDocumentModels {
                 blankToNull(s.consultationNotes()), blankToNull(s.keptUnderReviewBy()), s.reviewDate(),
                 s.signedOffByName() == null || s.signedOffByName().isBlank() ? blankToNull(s.signedOffByEmail())
                         : s.signedOffByName().strip(), s.signedOffAt());
+        DpiaData.IcoAdviceData i = data.icoAdvice();
+        DpiaDocumentModel.IcoAdvice ico = i == null ? null : new DpiaDocumentModel.IcoAdvice(i.reference(), i.receivedOn(),
+                i.advice(), i.howFollowed(), i.recordedByName() == null || i.recordedByName().isBlank()
+                ? blankToNull(i.recordedByEmail()) : i.recordedByName().strip(), i.recordedAt());
         List<DpiaDocumentModel.LinkedAgreement> agreements = data.agreements().stream()
                 .map(l -> new DpiaDocumentModel.LinkedAgreement(l.reference(), l.title(), l.number(), l.status())).toList();
         return new DpiaDocumentModel(template.title(), data.title(), data.reference(), data.number(), data.status().name(),
                 !data.status().isSignedOff(), blankToNull(data.leadOrganisationName()),
                 data.screeningOutcome() == null ? null : data.screeningOutcome().name(), screening, reasons, steps, risks,
                 heatMap(data.heatMapBefore()), heatMap(data.heatMapAfter()), data.priorConsultationNeeded(), advice, signOff,
-                agreements, json, producedAt);
+                ico, agreements, json, producedAt);
     }
 
     private static DocumentModel.Section step(SectionSpec spec, Map<String, String> answers) {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param reasons                 the questions answered yes, which give the outcome
  * @param steps                   the template's steps in order, with the authors' answers (no guidance)
  * @param priorConsultationNeeded a high risk remains after the approved measures (UK GDPR Article 36)
+ * @param icoAdvice               the ICO's written advice after the prior consultation, or null
  * @param agreements              the agreements the DPIA assesses that the reader may see
  */
 public record DpiaDocumentModel(String documentType, String title, String reference, int versionNumber, String status,
@@ -21,7 +22,8 @@ public record DpiaDocumentModel(String documentType, String title, String refere
                                 List<ScreeningQuestion> screening, List<ScreeningQuestion> reasons,
                                 List<DocumentModel.Section> steps, List<Risk> risks, HeatMap heatMapBefore,
                                 HeatMap heatMapAfter, boolean priorConsultationNeeded, DpoAdvice dpoAdvice,
-                                SignOff signOff, List<LinkedAgreement> agreements, byte[] json, Instant producedAt)
+                                SignOff signOff, IcoAdvice icoAdvice, List<LinkedAgreement> agreements, byte[] json,
+                                Instant producedAt)
         implements RenderableDocument {
 
     public DpiaDocumentModel {
@@ -98,6 +100,11 @@ public record DpiaDocumentModel(String documentType, String title, String refere
     }
 
     /** Step 7 as recorded at sign-off (fields null until signed off). */
+    /** The ICO's written advice after a prior consultation (UK GDPR Article 36(2)) and how it was followed. */
+    public record IcoAdvice(String reference, LocalDate receivedOn, String advice, String howFollowed, String recordedBy,
+                            Instant recordedAt) {
+    }
+
     public record SignOff(String measuresApprovedBy, String residualRisksApprovedBy, String dpoAdviceDecision,
                           String dpoAdviceDecidedBy, String overruleReasons, String consultationReviewedBy,
                           String consultationNotes, String keptUnderReviewBy, LocalDate reviewDate, String signedOffBy,

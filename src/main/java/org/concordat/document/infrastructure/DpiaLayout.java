@@ -115,7 +115,10 @@ final class DpiaLayout extends DocumentLayout {
         if (signOff.reviewDate() != null) {
             fact("cover.review", text.day(signOff.reviewDate()));
         }
-        if (model.priorConsultationNeeded()) {
+        if (model.icoAdvice() != null) {
+            fact("dpia.cover.priorConsultation", text.get("dpia.cover.priorConsultationDone", model.icoAdvice().reference(),
+                    text.day(model.icoAdvice().receivedOn())));
+        } else if (model.priorConsultationNeeded()) {
             fact("dpia.cover.priorConsultation", text.get("dpia.cover.priorConsultationNeeded"));
         }
         fact("dpia.cover.agreements", model.agreements().isEmpty() ? text.get("dpia.agreements.noneShort")
@@ -290,7 +293,19 @@ final class DpiaLayout extends DocumentLayout {
         galley.ensure(model.priorConsultationNeeded() ? 150 : 90);
         subheading(text.get("dpia.signOff.title"));
         // The outcome that matters most first: whether the ICO must be consulted before the processing starts.
-        if (model.priorConsultationNeeded()) {
+        if (model.icoAdvice() != null) {
+            // The prior consultation is done: its record replaces the warning that it must happen.
+            DpiaDocumentModel.IcoAdvice ico = model.icoAdvice();
+            note(text.get("dpia.article36.done.title"), text.get("dpia.article36.done.text"), Styles.LOW_FILL, null);
+            galley.advance(6);
+            fact("dpia.ico.reference", ico.reference());
+            fact("dpia.ico.receivedOn", text.day(ico.receivedOn()));
+            answer("dpia.ico.advice", ico.advice());
+            answer("dpia.ico.howFollowed", ico.howFollowed());
+            galley.advance(4);
+            fact("dpia.ico.recordedBy", text.get("dpia.cover.givenBy", orNone(ico.recordedBy()), text.moment(ico.recordedAt())));
+            galley.advance(10);
+        } else if (model.priorConsultationNeeded()) {
             note(text.get("dpia.article36.title"), text.get("dpia.article36.text"), Styles.HIGH_FILL, Styles.WARNING);
             galley.advance(10);
         } else if (!model.risks().isEmpty()) {

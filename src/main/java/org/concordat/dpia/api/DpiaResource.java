@@ -25,6 +25,7 @@ import org.concordat.dpia.domain.DpiaComparison;
 import org.concordat.dpia.domain.DpoAdviceDecision;
 import org.concordat.dpia.domain.MeasureDetails;
 import org.concordat.dpia.domain.RiskDetails;
+import org.concordat.dpia.domain.IcoAdviceDetails;
 import org.concordat.dpia.domain.SignOffDetails;
 import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
@@ -82,6 +83,10 @@ public class DpiaResource {
                                DpoAdviceDecision dpoAdviceDecision, String dpoAdviceDecidedBy, String overruleReasons,
                                String consultationReviewedBy, String consultationNotes, String keptUnderReviewBy,
                                LocalDate reviewDate) {
+    }
+
+    public record IcoAdviceInput(Long lockVersion, String reference, LocalDate receivedOn, String advice,
+                                 String howFollowed) {
     }
 
     @GET
@@ -235,6 +240,17 @@ public class DpiaResource {
                 input.measuresApprovedBy(), input.residualRisksApprovedBy(), input.dpoAdviceDecision(), input.dpoAdviceDecidedBy(),
                 input.overruleReasons(), input.consultationReviewedBy(), input.consultationNotes(), input.keptUnderReviewBy(),
                 input.reviewDate()));
+    }
+
+    @POST
+    @Path("/versions/{versionId}/ico-advice")
+    @Operation(summary = "Record the ICO's written advice after a prior consultation and how it was followed (a DPO or"
+            + " SIGNATORY of the lead organisation; UK GDPR Article 36(2)): a version awaiting prior consultation is then"
+            + " COMPLETED")
+    public DpiaData icoAdvice(@PathParam("versionId") long versionId, IcoAdviceInput input) {
+        Inputs.required(input);
+        return signOff.recordIcoAdvice(versionId, Inputs.version("lockVersion", input.lockVersion()), new IcoAdviceDetails(
+                input.reference(), input.receivedOn(), input.advice(), input.howFollowed()));
     }
 
     @POST

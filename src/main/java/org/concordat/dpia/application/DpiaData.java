@@ -22,15 +22,16 @@ import org.concordat.dpia.domain.ScreeningOutcome;
  * @param lockVersion             what the next change must send back (optimistic locking)
  * @param priorConsultationNeeded a high risk remains after the approved measures: the ICO must be consulted before
  *                                the processing starts (UK GDPR Article 36)
+ * @param icoAdvice               the ICO's written advice and how it was followed, once recorded; null before
  */
 public record DpiaData(long dpiaId, String reference, long versionId, int number, DpiaVersionStatus status, long lockVersion,
                        String title, long templateVersionId, long leadOrganisationId, String leadOrganisationName,
                        ScreeningOutcome screeningOutcome, List<ScreeningAnswerData> screening, List<Screening.Reason> reasons,
                        Map<String, String> answers, List<RiskData> risks, HeatMap heatMapBefore, HeatMap heatMapAfter,
                        boolean priorConsultationNeeded, DpoAdviceData dpoAdvice, SignOffData signOff,
-                       List<LinkedAgreementData> agreements, List<VersionData> versions, boolean canEdit,
-                       boolean canGiveDpoAdvice, boolean canSignOff, boolean canReturnToDraft, boolean canStartNewVersion,
-                       boolean canLink) {
+                       IcoAdviceData icoAdvice, List<LinkedAgreementData> agreements, List<VersionData> versions,
+                       boolean canEdit, boolean canGiveDpoAdvice, boolean canSignOff, boolean canRecordIcoAdvice,
+                       boolean canReturnToDraft, boolean canStartNewVersion, boolean canLink) {
 
     /** A screening question with its answer (null while unanswered). */
     public record ScreeningAnswerData(String key, String question, String guidance, String indicator, boolean highRisk,
@@ -57,6 +58,11 @@ public record DpiaData(long dpiaId, String reference, long versionId, int number
                               String dpoAdviceDecidedBy, String overruleReasons, String consultationReviewedBy,
                               String consultationNotes, String keptUnderReviewBy, LocalDate reviewDate,
                               String signedOffByName, String signedOffByEmail, Instant signedOffAt) {
+    }
+
+    /** The ICO's written advice after a prior consultation (UK GDPR Article 36(2)), as recorded. */
+    public record IcoAdviceData(String reference, LocalDate receivedOn, String advice, String howFollowed,
+                                String recordedByName, String recordedByEmail, Instant recordedAt) {
     }
 
     /** A linked agreement the caller may see, at its newest version they may see. */

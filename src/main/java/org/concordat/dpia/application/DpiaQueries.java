@@ -22,6 +22,7 @@ import org.concordat.dpia.domain.DpiaReview;
 import org.concordat.dpia.domain.DpiaRisk;
 import org.concordat.dpia.domain.DpiaVersion;
 import org.concordat.dpia.domain.DpiaVersionStatus;
+import org.concordat.dpia.domain.IcoPriorConsultation;
 import org.concordat.dpia.domain.ScreeningOutcome;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
@@ -177,14 +178,21 @@ public class DpiaQueries {
                         version.getDpoAdviceDecision(), version.getDpoAdviceDecidedBy(), version.getOverruleReasons(),
                         version.getConsultationReviewedBy(), version.getConsultationNotes(), version.getKeptUnderReviewBy(),
                         version.getReviewDate(), version.getSignedOffByName(), version.getSignedOffByEmail(), version.getSignedOffAt()),
-                linked, versions.stream().filter(v -> visible(caller, dpia, v))
+                icoAdvice(version.getIcoAdvice()), linked, versions.stream().filter(v -> visible(caller, dpia, v))
                         .map(v -> new DpiaData.VersionData(v.getId(), v.getNumber(), v.getStatus())).toList(),
                 author && status == DpiaVersionStatus.DRAFT,
                 lead && caller.has(Role.DPO) && status == DpiaVersionStatus.AWAITING_DPO_ADVICE,
                 lead && caller.has(Role.SIGNATORY) && status == DpiaVersionStatus.AWAITING_SIGN_OFF,
+                lead && (caller.has(Role.DPO) || caller.has(Role.SIGNATORY))
+                        && status == DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED,
                 author && (status == DpiaVersionStatus.AWAITING_DPO_ADVICE || status == DpiaVersionStatus.AWAITING_SIGN_OFF),
                 author && latest && (status == DpiaVersionStatus.COMPLETED || status == DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED),
                 author);
+    }
+
+    private static DpiaData.IcoAdviceData icoAdvice(IcoPriorConsultation c) {
+        return c == null ? null : new DpiaData.IcoAdviceData(c.getReference(), c.getReceivedOn(), c.getAdvice(),
+                c.getHowFollowed(), c.getRecordedByName(), c.getRecordedByEmail(), c.getRecordedAt());
     }
 
     private static DpiaData.RiskData risk(DpiaRisk r) {

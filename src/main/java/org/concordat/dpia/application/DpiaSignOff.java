@@ -14,6 +14,7 @@ import org.concordat.dpia.domain.DpiaEvent;
 import org.concordat.dpia.domain.DpiaRepository;
 import org.concordat.dpia.domain.DpiaVersion;
 import org.concordat.dpia.domain.DpiaVersionStatus;
+import org.concordat.dpia.domain.IcoAdviceDetails;
 import org.concordat.dpia.domain.SignOffDetails;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
@@ -25,8 +26,8 @@ import org.concordat.template.application.TemplateLibrary;
 /**
  * From draft to signed off: the authors ask for the DPO's advice; only a DPO of the lead organisation gives it
  * (UK GDPR Article 35(2)); a signatory of the lead organisation signs the version off, which completes it, or, when
- * a high residual risk is accepted, marks it as needing the ICO's prior consultation (UK GDPR Article 36). A newer
- * completed version supersedes the older ones.
+ * a high residual risk is accepted, marks it as needing the ICO's prior consultation (UK GDPR Article 36), completed
+ * once the ICO's written advice is recorded. A newer signed-off version supersedes the older ones.
  */
 @ApplicationScoped
 public class DpiaSignOff {
@@ -79,18 +80,39 @@ public class DpiaSignOff {
         DpiaVersion version = find(caller, versionId, lockVersion, "sign off", "a signatory");
         version.signOff(details == null ? new SignOffDetails(null, null, null, null, null, null, null, null, null) : details,
                 caller.email(), caller.fullName(), LocalDate.now(clock), clock.instant());
-        StringBuilder superseded = new StringBuilder();
-        if (version.getStatus() == DpiaVersionStatus.COMPLETED) {
-            for (DpiaVersion older : repository.versions(version.getDpiaId())) {
-                if (older.getNumber() < version.getNumber() && older.supersede(clock.instant())) {
-                    superseded.append("; version ").append(older.getNumber()).append(" superseded");
-                }
-            }
-        }
+        // Any sign-off supersedes the older versions, one that leaves a high risk unmitigated too: the newer assessment
+        // is the one that stands, so an agreement can no longer be submitted on an older completed version while the
+        // ICO is consulted on the newer one.
+        String superseded = supersedeOlder(version);
         return changed(caller, version, "DPIA_SIGNED_OFF", "signed off by " + caller.fullName() + ": "
                 + (version.getStatus() == DpiaVersionStatus.COMPLETED ? "completed"
                 : "a high residual risk was accepted, so the ICO must be consulted before the processing starts") + superseded,
                 version.getStatus() == DpiaVersionStatus.COMPLETED ? DpiaEvent.Kind.COMPLETED : DpiaEvent.Kind.PRIOR_CONSULTATION_REQUIRED);
+    }
+
+    /**
+     * The ICO's written advice after a prior consultation (UK GDPR Article 36(2); DPA 2018 section 65 for law
+     * enforcement processing) and how it was followed, recorded by a DPO or a signatory of the lead organisation; the
+     * version is then completed.
+     */
+    @Transactional
+    public DpiaData recordIcoAdvice(long versionId, long lockVersion, IcoAdviceDetails details) {
+        Caller caller = guard.requireAny("record the ICO's advice on a DPIA", Role.DPO, Role.SIGNATORY);
+        DpiaVersion version = find(caller, versionId, lockVersion, "record the ICO's advice on", "a DPO or signatory");
+        IcoAdviceDetails given = details == null ? new IcoAdviceDetails(null, null, null, null) : details;
+        version.recordIcoAdvice(given, caller.email(), caller.fullName(), clock.instant(), clock.getZone());
+        return changed(caller, version, "DPIA_ICO_ADVICE_RECORDED", "the ICO's written advice (" + given.reference()
+                + ") recorded by " + caller.fullName() + ": completed" + supersedeOlder(version), DpiaEvent.Kind.COMPLETED);
+    }
+
+    private String supersedeOlder(DpiaVersion version) {
+        StringBuilder superseded = new StringBuilder();
+        for (DpiaVersion older : repository.versions(version.getDpiaId())) {
+            if (older.getNumber() < version.getNumber() && older.supersede(clock.instant())) {
+                superseded.append("; version ").append(older.getNumber()).append(" superseded");
+            }
+        }
+        return superseded.toString();
     }
 
     /** Back to the authors while the DPO advises or before sign-off. */

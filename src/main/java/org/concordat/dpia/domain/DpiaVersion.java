@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -164,6 +166,10 @@ public class DpiaVersion {
 
     @Column(name = "signed_off_at")
     private Instant signedOffAt;
+
+    /** The ICO's written advice after a prior consultation; null until recorded (all its columns empty). */
+    @Embedded
+    private IcoPriorConsultation icoAdvice;
 
     protected DpiaVersion() {
     }
@@ -437,6 +443,26 @@ public class DpiaVersion {
         updatedAt = now;
     }
 
+    /**
+     * Records the ICO's written advice on a version signed off with a high residual risk (UK GDPR Article 36(2); DPA
+     * 2018 section 65 for law enforcement processing) and how it was followed; the prior consultation done, the
+     * version is completed and the processing it assesses may rely on it.
+     */
+    public void recordIcoAdvice(IcoAdviceDetails details, String byEmail, String byName, Instant now, ZoneId zone) {
+        if (status != DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED) {
+            throw new InvalidInputException("status", "Version " + number + " is " + describe(status) + ": the ICO's"
+                    + " advice is recorded only on a version awaiting prior consultation.");
+        }
+        List<FieldError> errors = details.problems(signedOffAt == null ? null : LocalDate.ofInstant(signedOffAt, zone),
+                LocalDate.ofInstant(now, zone));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        icoAdvice = IcoPriorConsultation.recorded(details, byEmail, byName, now);
+        status = DpiaVersionStatus.COMPLETED;
+        updatedAt = now;
+    }
+
     /** Back to the authors while the DPO advises or before sign-off; any DPO advice given goes with it. */
     public void returnToDraft(Instant now) {
         if (status != DpiaVersionStatus.AWAITING_DPO_ADVICE && status != DpiaVersionStatus.AWAITING_SIGN_OFF) {
@@ -545,4 +571,5 @@ public class DpiaVersion {
     public String getSignedOffByEmail() { return signedOffByEmail; }
     public String getSignedOffByName() { return signedOffByName; }
     public Instant getSignedOffAt() { return signedOffAt; }
+    public IcoPriorConsultation getIcoAdvice() { return icoAdvice; }
 }

@@ -25,6 +25,7 @@ import org.concordat.dpia.domain.MeasureEffect;
 import org.concordat.dpia.domain.RiskDetails;
 import org.concordat.dpia.domain.RiskLikelihood;
 import org.concordat.dpia.domain.RiskSeverity;
+import org.concordat.dpia.domain.IcoAdviceDetails;
 import org.concordat.dpia.domain.SignOffDetails;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
@@ -98,6 +99,11 @@ public class DpiaView implements Serializable {
     private String consultationNotes;
     private String keptUnderReviewBy;
     private String reviewDate;
+
+    private String icoReference;
+    private String icoReceivedOn;
+    private String icoAdviceText;
+    private String icoHowFollowed;
 
     private Long agreementToLink;
     private transient List<DpiaComparison.Change> changes;
@@ -259,6 +265,17 @@ public class DpiaView implements Serializable {
             Feedback.show("signOff", e);
             return null;
         }
+    }
+
+    public String recordIcoAdvice() {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate received = DateInput.parse(icoReceivedOn, "receivedOn", errors);
+        if (!errors.isEmpty()) {
+            Feedback.show("icoAdvice", new InvalidInputException(errors));
+            return null;
+        }
+        return run("icoAdvice", () -> signOff.recordIcoAdvice(data.versionId(), data.lockVersion(), new IcoAdviceDetails(
+                icoReference, received, icoAdviceText, icoHowFollowed)), "dpia.ico.recorded", SIGN_OFF_STEP);
     }
 
     public String returnToDraft() {
@@ -457,6 +474,14 @@ public class DpiaView implements Serializable {
     public void setKeptUnderReviewBy(String v) { keptUnderReviewBy = v; }
     public String getReviewDate() { return reviewDate; }
     public void setReviewDate(String v) { reviewDate = v; }
+    public String getIcoReference() { return icoReference; }
+    public void setIcoReference(String v) { icoReference = v; }
+    public String getIcoReceivedOn() { return icoReceivedOn; }
+    public void setIcoReceivedOn(String v) { icoReceivedOn = v; }
+    public String getIcoAdviceText() { return icoAdviceText; }
+    public void setIcoAdviceText(String v) { icoAdviceText = v; }
+    public String getIcoHowFollowed() { return icoHowFollowed; }
+    public void setIcoHowFollowed(String v) { icoHowFollowed = v; }
     public Long getAgreementToLink() { return agreementToLink; }
     public void setAgreementToLink(Long v) { agreementToLink = v; }
 }

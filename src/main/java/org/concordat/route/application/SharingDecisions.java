@@ -28,6 +28,7 @@ import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.Topic;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.route.domain.ConsentFrom;
 import org.concordat.route.domain.DecisionDetails;
 import org.concordat.route.domain.RouteGapRepository;
 import org.concordat.route.domain.SharingDecision;
@@ -63,7 +64,8 @@ public class SharingDecisions {
                                List<String> dataSubjects, List<String> dataCategories, String purpose, String lawfulBasis,
                                Long agreementVersionId, String agreement, SharingDecision.NoAgreement noAgreementReason,
                                String routeOutcome, boolean emergency, boolean familyInformed,
-                               String familyNotInformedReason, boolean consentSought, String consentNotSoughtReason,
+                               String familyNotInformedReason, boolean consentSought, ConsentFrom consentFrom,
+                               String consentNotSoughtReason,
                                String rationale, String caseReference, Long correctsId, boolean corrected,
                                List<String> dataSubjectCodes, List<String> dataCategoryCodes, String purposeCode,
                                String lawfulBasisCode, Long correctedById, boolean correctable) {
@@ -177,7 +179,7 @@ public class SharingDecisions {
                         String.join("; ", d.dataSubjects()), String.join("; ", d.dataCategories()), d.purpose(),
                         d.lawfulBasis(), d.agreement() != null ? d.agreement() : "No agreement: " + d.noAgreementReason(),
                         d.routeOutcome(), d.emergency(), d.familyInformed(), d.familyNotInformedReason(), d.consentSought(),
-                        d.consentNotSoughtReason(), d.rationale(), d.caseReference(), d.correctsId(), d.corrected());
+                        d.consentFrom(), d.consentNotSoughtReason(), d.rationale(), d.caseReference(), d.correctsId(), d.corrected());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,7 +189,7 @@ public class SharingDecisions {
 
     private static final String[] CSV_HEADER = {"Entry", "Recorded at", "Recorded by", "Decision", "Recipient",
             "Decided on", "About whom", "What", "Purpose", "Lawful basis", "Agreement", "Route check", "Emergency",
-            "Family informed", "Why not informed", "Consent sought", "Why consent not sought", "Reasons",
+            "Family informed", "Why not informed", "Consent sought", "Whose consent", "Why consent not sought", "Reasons",
             "Case reference", "Corrects entry", "Corrected later"};
 
     /** Routes checked from the caller's organisation (the whole partnership for an administrator) and not covered. */
@@ -280,7 +282,7 @@ public class SharingDecisions {
                 titles(d.getDataCategories()), title(d.getPurpose()), d.getLawfulBasis() == null ? null : title(d.getLawfulBasis()),
                 d.getAgreementVersionId(), agreement, d.getNoAgreementReason(),
                 d.getRouteOutcome() == null ? null : d.getRouteOutcome().name(), d.isEmergency(), d.isFamilyInformed(),
-                d.getFamilyNotInformedReason(), d.isConsentSought(), d.getConsentNotSoughtReason(), d.getRationale(),
+                d.getFamilyNotInformedReason(), d.isConsentSought(), d.getConsentFrom(), d.getConsentNotSoughtReason(), d.getRationale(),
                 d.getCaseReference(), d.getCorrectsId(), by != null, List.copyOf(d.getDataSubjects()),
                 List.copyOf(d.getDataCategories()), d.getPurpose(), d.getLawfulBasis(), by, by == null && mayCorrect(caller, d));
     }

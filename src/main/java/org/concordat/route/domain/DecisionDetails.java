@@ -13,13 +13,14 @@ import org.concordat.shared.domain.FieldError;
  *
  * @param recipientOrganisationId the partner organisation, or null with recipientOther naming someone not listed
  * @param agreementVersionId      the agreement version relied on, or null with noAgreementReason
+ * @param consentFrom             whose consent was sought, when consentSought; ignored otherwise
  */
 public record DecisionDetails(SharingDecision.Kind decision, Long recipientOrganisationId, String recipientOther,
                               LocalDate decidedOn, Set<String> dataSubjects, Set<String> dataCategories, String purpose,
                               String lawfulBasis, Long agreementVersionId, SharingDecision.NoAgreement noAgreementReason,
                               Outcome routeOutcome, boolean emergency, Boolean familyInformed,
-                              String familyNotInformedReason, Boolean consentSought, String consentNotSoughtReason,
-                              String rationale, String caseReference) {
+                              String familyNotInformedReason, Boolean consentSought, ConsentFrom consentFrom,
+                              String consentNotSoughtReason, String rationale, String caseReference) {
 
     /** Letters, digits and a few separators: what case systems use, and nothing that reads as a name with spaces. */
     static final Pattern CASE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}");
@@ -71,6 +72,9 @@ public record DecisionDetails(SharingDecision.Kind decision, Long recipientOrgan
         }
         if (consentSought == null) {
             errors.add(new FieldError("consentSought", "Say whether consent was sought."));
+        } else if (consentSought && consentFrom == null) {
+            errors.add(new FieldError("consentFrom", "Say whose consent was sought: the child's, if they understood enough"
+                    + " to decide, a parent's or carer's, or the adult's."));
         } else if (!consentSought && blank(consentNotSoughtReason)) {
             errors.add(new FieldError("consentNotSoughtReason", "Say why consent was not sought (for example, consent is not the lawful basis, or asking would cause delay or harm)."));
         }

@@ -95,6 +95,10 @@ public class SharingDecision {
     @Column(name = "consent_sought", nullable = false, updatable = false)
     private boolean consentSought;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_from", updatable = false)
+    private ConsentFrom consentFrom;
+
     @Column(name = "consent_not_sought_reason", updatable = false)
     private String consentNotSoughtReason;
 
@@ -132,6 +136,7 @@ public class SharingDecision {
         this.familyInformed = d.familyInformed();
         this.familyNotInformedReason = d.familyInformed() ? null : d.familyNotInformedReason().trim();
         this.consentSought = d.consentSought();
+        this.consentFrom = d.consentSought() ? d.consentFrom() : null;
         this.consentNotSoughtReason = d.consentSought() ? null : d.consentNotSoughtReason().trim();
         this.rationale = d.rationale().trim();
         this.caseReference = d.caseReference().trim();
@@ -158,6 +163,7 @@ public class SharingDecision {
     public boolean isFamilyInformed() { return familyInformed; }
     public String getFamilyNotInformedReason() { return familyNotInformedReason; }
     public boolean isConsentSought() { return consentSought; }
+    public ConsentFrom getConsentFrom() { return consentFrom; }
     public String getConsentNotSoughtReason() { return consentNotSoughtReason; }
     public String getRationale() { return rationale; }
     public String getCaseReference() { return caseReference; }

@@ -15,6 +15,7 @@ import org.concordat.legal.domain.Topic;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.route.application.SharingDecisions;
+import org.concordat.route.domain.ConsentFrom;
 import org.concordat.route.domain.DecisionDetails;
 import org.concordat.route.domain.Outcome;
 import org.concordat.route.domain.SharingDecision;
@@ -73,6 +74,7 @@ public class DecisionView implements Serializable {
     private Boolean familyInformed;
     private String familyNotInformedReason;
     private Boolean consentSought;
+    private ConsentFrom consentFrom;
     private String consentNotSoughtReason;
     private String rationale;
     private String caseReference;
@@ -126,6 +128,7 @@ public class DecisionView implements Serializable {
         familyInformed = d.familyInformed();
         familyNotInformedReason = d.familyNotInformedReason();
         consentSought = d.consentSought();
+        consentFrom = d.consentFrom();
         consentNotSoughtReason = d.consentNotSoughtReason();
         rationale = d.rationale();
         caseReference = d.caseReference();
@@ -173,7 +176,7 @@ public class DecisionView implements Serializable {
         DecisionDetails details = new DecisionDetails(decision, notListed ? null : Long.valueOf(to), notListed ? recipientOther : null,
                 on, new HashSet<>(subjects), new HashSet<>(categories), purpose, blankToNull(lawfulBasis), versionId, none,
                 outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome), emergency, familyInformed,
-                familyNotInformedReason, consentSought, consentNotSoughtReason, rationale, caseReference);
+                familyNotInformedReason, consentSought, consentFrom, consentNotSoughtReason, rationale, caseReference);
         try {
             if (refused) {
                 return null;
@@ -252,6 +255,9 @@ public class DecisionView implements Serializable {
     public void setFamilyNotInformedReason(String v) { familyNotInformedReason = v; }
     public Boolean getConsentSought() { return consentSought; }
     public void setConsentSought(Boolean v) { consentSought = v; }
+    public ConsentFrom getConsentFrom() { return consentFrom; }
+    public void setConsentFrom(ConsentFrom v) { consentFrom = v; }
+    public ConsentFrom[] getConsentFromChoices() { return ConsentFrom.values(); }
     public String getConsentNotSoughtReason() { return consentNotSoughtReason; }
     public void setConsentNotSoughtReason(String v) { consentNotSoughtReason = v; }
     public String getRationale() { return rationale; }

@@ -185,6 +185,19 @@ class DpiaDocumentTest {
     }
 
     @Test
+    void afterThePriorConsultationTheIcosAdviceReplacesTheWarning() throws IOException {
+        byte[] pdf = renderer.render(model(SampleDpias.afterPriorConsultation()));
+        Files.write(SAMPLES.resolve("dpia-after-prior-consultation.pdf"), pdf);
+        String text = flat(String.join(" ", pages(pdf)));
+        assertTrue(text.contains(flat(WORDS.getString("dpia.article36.done.title"))), text);
+        assertTrue(text.contains("RFA0123456"), "the ICO's reference");
+        assertTrue(text.contains(flat(SampleDpias.ICO_ADVICE)) && text.contains(flat(SampleDpias.ICO_ADVICE_FOLLOWED)));
+        assertFalse(text.contains(flat(WORDS.getString("dpia.article36.title"))), "no warning that it must still happen");
+        assertFalse(text.contains(flat(WORDS.getString("dpia.cover.priorConsultationNeeded"))));
+        pages(pdf).forEach(page -> assertFalse(page.contains(WORDS.getString("watermark")), "completed: no draft mark"));
+    }
+
+    @Test
     void theDraftMarkIsOnEveryPageOfADraftAndNowhereOnACompletedOne() throws IOException {
         String mark = WORDS.getString("watermark") + " \u00b7 " + draft.reference();
         List<String> draftPages = pages(draftPdf);
@@ -285,8 +298,8 @@ class DpiaDocumentTest {
                         q.indicator(), q.highRisk(), null)).toList(), List.of(), Map.of(), List.of(),
                 SampleDpias.heatMap(List.of(), false), SampleDpias.heatMap(List.of(), true), false,
                 new DpiaData.DpoAdviceData(null, null, null, null, null, null, null),
-                new DpiaData.SignOffData(null, null, null, null, null, null, null, null, null, null, null, null),
-                List.of(), List.of(), true, false, false, false, false, true);
+                new DpiaData.SignOffData(null, null, null, null, null, null, null, null, null, null, null, null), null,
+                List.of(), List.of(), true, false, false, false, false, false, true);
         String text = flat(String.join(" ", pages(renderer.render(DpiaDocumentModels.dpia(empty, SampleDpias.TEMPLATE,
                 "{}".getBytes(StandardCharsets.UTF_8), SampleDpias.NOW)))));
         for (String key : List.of("dpia.outcome.none", "dpia.answer.none", "dpia.risks.none", "dpia.dpo.notRequested",

@@ -71,6 +71,16 @@ final class SampleDpias {
         return dpia(DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED, true);
     }
 
+    /** Signed off with a high residual risk, then completed once the ICO's written advice was recorded. */
+    static DpiaData afterPriorConsultation() {
+        return dpia(DpiaVersionStatus.COMPLETED, true);
+    }
+
+    static final String ICO_ADVICE = "The ICO advised that addresses of people at risk be shared with the police only"
+            + " on a named officer's request, and that the portal keep an audit of every view.";
+    static final String ICO_ADVICE_FOLLOWED = "The portal now releases addresses only on a logged request from a named"
+            + " officer; audit reports go to the partnership board each quarter.";
+
     static DpiaData dpia(DpiaVersionStatus status, boolean acceptHighRisk) {
         List<DpiaData.ScreeningAnswerData> screening = new ArrayList<>();
         List<Screening.Reason> reasons = new ArrayList<>();
@@ -102,13 +112,16 @@ final class SampleDpias {
         return new DpiaData(7, "DPIA-2026-0007", 71, 2, status, 12,
                 "Health and police information shared at the Northshire MASH", 5, 1, "Northshire County Council",
                 ScreeningOutcome.REQUIRED, screening, reasons, answers(), risks, heatMap(risks, false), heatMap(risks, true),
-                prior, advice, signOff, List.of(
+                prior, advice, signOff, acceptHighRisk && status == DpiaVersionStatus.COMPLETED
+                        ? new DpiaData.IcoAdviceData("RFA0123456", LocalDate.of(2026, 12, 2), ICO_ADVICE,
+                        ICO_ADVICE_FOLLOWED, "Dee Okafor", "dpo@council.northshire.example", Instant.parse("2026-12-03T10:00:00Z"))
+                        : null, List.of(
                 new DpiaData.LinkedAgreementData(42, "DSA-2026-0042", "Multi-agency safeguarding hub (MASH): sharing"
                         + " information about children and adults at risk in Northshire", 3, "APPROVED", 420),
                 new DpiaData.LinkedAgreementData(51, "DSA-2026-0051", "Health information for child protection enquiries",
                         1, "SUBMITTED", 510)),
                 List.of(new DpiaData.VersionData(70, 1, DpiaVersionStatus.SUPERSEDED), new DpiaData.VersionData(71, 2, status)),
-                status == DpiaVersionStatus.DRAFT, false, false, false, false, true);
+                status == DpiaVersionStatus.DRAFT, false, false, false, false, false, true);
     }
 
     static List<Risk> risks(boolean acceptHighRisk) {

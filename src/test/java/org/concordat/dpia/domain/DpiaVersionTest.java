@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class DpiaVersionTest {
     void aNewDpiaIsADraftWithEveryScreeningQuestionUnanswered() {
         assertEquals(DpiaVersionStatus.DRAFT, draft.getStatus());
         assertEquals(1, draft.getNumber());
-        assertEquals(13, draft.getScreening().size());
+        assertEquals(15, draft.getScreening().size());
         assertTrue(draft.getScreening().stream().allMatch(a -> a.getAnswer() == null));
         assertThrows(InvalidInputException.class, () -> DpiaVersion.firstDraft(7, 3, " ", List.of(), IcoDpiaTemplate.SCALE, "a", NOW));
     }
@@ -141,6 +142,48 @@ class DpiaVersionTest {
                 "signatory@example.org", "Helen Carter", TODAY, NOW);
         assertEquals(DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED, draft.getStatus());
         assertEquals("The service must start; the ICO will be consulted.", draft.getOverruleReasons());
+    }
+
+    @Test
+    void theIcosWrittenAdviceCompletesAVersionAwaitingPriorConsultationAndIsKept() {
+        ZoneId london = ZoneId.of("Europe/London");
+        IcoAdviceDetails advice = new IcoAdviceDetails("RFA0123456", TODAY.plusDays(40),
+                "Share addresses only on a named officer's request.", "The portal releases addresses only on request.");
+        refused(() -> draft.recordIcoAdvice(advice, "dpo@example.org", "Dee", NOW.plusSeconds(40 * 86400), london));
+
+        acceptingAHighResidualRiskNeedsPriorConsultationWithTheIco();
+        Instant later = NOW.plusSeconds(41 * 86400);
+        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> draft.recordIcoAdvice(
+                new IcoAdviceDetails(" ", null, null, ""), "dpo@example.org", "Dee", later, london));
+        assertEquals(List.of("reference", "receivedOn", "advice", "howFollowed"),
+                missing.errors().stream().map(FieldError::field).toList());
+        InvalidInputException early = assertThrows(InvalidInputException.class, () -> draft.recordIcoAdvice(
+                new IcoAdviceDetails("RFA0123456", TODAY.minusDays(1), "Advice", "Followed"), "dpo@example.org", "Dee", later, london));
+        assertTrue(early.errors().get(0).message().startsWith("The advice cannot have arrived before the DPIA was signed off"),
+                early.errors().get(0).message());
+        InvalidInputException future = assertThrows(InvalidInputException.class, () -> draft.recordIcoAdvice(
+                new IcoAdviceDetails("RFA0123456", TODAY.plusDays(42), "Advice", "Followed"), "dpo@example.org", "Dee", later, london));
+        assertEquals("The advice cannot have arrived after today.", future.errors().get(0).message());
+        assertEquals(DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED, draft.getStatus(), "nothing changed");
+        assertNull(draft.getIcoAdvice());
+
+        draft.recordIcoAdvice(advice, "dpo@example.org", "Dee Okafor", later, london);
+        assertEquals(DpiaVersionStatus.COMPLETED, draft.getStatus());
+        assertEquals("RFA0123456", draft.getIcoAdvice().getReference());
+        assertEquals(TODAY.plusDays(40), draft.getIcoAdvice().getReceivedOn());
+        assertEquals("The portal releases addresses only on request.", draft.getIcoAdvice().getHowFollowed());
+        assertEquals("Dee Okafor", draft.getIcoAdvice().getRecordedByName());
+        refused(() -> draft.recordIcoAdvice(advice, "dpo@example.org", "Dee", later, london));
+    }
+
+    @Test
+    void aVersionSignedOffWithoutAHighResidualRiskNeedsNoIcoAdvice() {
+        complete(draft);
+        draft.requestDpoAdvice(required(), "iglead@example.org", NOW);
+        draft.recordDpoAdvice("Fine.", "Fine.", "dpo@example.org", "Dee", NOW);
+        draft.signOff(signOff(DpoAdviceDecision.ACCEPTED, null), "signatory@example.org", "Helen", TODAY, NOW);
+        refused(() -> draft.recordIcoAdvice(new IcoAdviceDetails("RFA1", TODAY, "Advice", "Followed"), "dpo@example.org",
+                "Dee", NOW, ZoneId.of("Europe/London")));
     }
 
     @Test

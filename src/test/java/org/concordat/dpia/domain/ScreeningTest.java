@@ -35,9 +35,20 @@ class ScreeningTest {
     @Test
     void theTemplateMarksTheArticle35AndIcoListIndicators() {
         List<ScreeningQuestion> questions = IcoDpiaTemplate.CONTENT.screening();
-        assertEquals(13, questions.size());
-        assertEquals(List.of("innovative-technology", "biometric-data", "genetic-data", "invisible-processing", "tracking"),
+        assertEquals(15, questions.size());
+        assertEquals(List.of("innovative-technology", "biometric-data", "genetic-data", "invisible-processing", "tracking",
+                        "sensitive-data", "large-scale"),
                 questions.stream().filter(q -> !q.highRisk()).map(ScreeningQuestion::key).toList());
+    }
+
+    @Test
+    void sensitiveDataAtAnyScaleIsAnIndicatorThatWithAnotherMakesADpiaRequired() {
+        draft.answerScreening(yesTo("sensitive-data"), NOW);
+        assertEquals(ScreeningOutcome.RECOMMENDED, draft.getScreeningOutcome(), "one EDPB criterion alone");
+        draft.answerScreening(yesTo("sensitive-data", "large-scale"), NOW);
+        assertEquals(ScreeningOutcome.REQUIRED, draft.getScreeningOutcome(), "two EDPB criteria together");
+        draft.answerScreening(yesTo("large-scale"), NOW);
+        assertEquals(ScreeningOutcome.RECOMMENDED, draft.getScreeningOutcome());
     }
 
     @Test

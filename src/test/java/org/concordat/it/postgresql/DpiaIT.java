@@ -237,7 +237,7 @@ class DpiaIT {
         JsonObject draft = newDpia("MASH health information", null);
         assertTrue(draft.getString("reference").matches("DPIA-\\d{4}-\\d{4}"), draft.getString("reference"));
         assertEquals("DRAFT", draft.getString("status"));
-        assertEquals(13, draft.getJsonArray("screening").size());
+        assertEquals(15, draft.getJsonArray("screening").size());
         assertFalse(draft.containsKey("screeningOutcome"), "no outcome before the questions are answered");
 
         JsonObject screened = screened(draft);
@@ -317,6 +317,60 @@ class DpiaIT {
         JsonObject signed = ok(signOff(signatory, advised, "ACCEPTED", null));
         assertEquals("PRIOR_CONSULTATION_REQUIRED", signed.getString("status"));
         assertEquals("PRIOR_CONSULTATION_REQUIRED", Database.single("select status from dpia_version where id = ?", id(signed, "versionId")));
+        long versionId = id(signed, "versionId");
+        assertThrows(SQLException.class, () -> Database.execute("update dpia_version set status = 'COMPLETED' where id = ?", versionId),
+                "completed only with the ICO's advice recorded");
+        assertThrows(SQLException.class, () -> Database.execute("update dpia_version set ico_reference = 'X', ico_advice_received_on"
+                + " = current_date, ico_advice = 'A', ico_advice_followed = 'F', ico_advice_recorded_at = now() where id = ?", versionId),
+                "the ICO's advice is written only by the move to completed");
+
+        // The ICO's written advice (UK GDPR Article 36(2)): recorded by a DPO or signatory, never an IG lead, and whole.
+        assertEquals(403, icoAdvice(lead, signed, "RFA0123456", LocalDate.now()).status());
+        Api.Response incomplete = dpo.api().post(versionPath(signed) + "/ico-advice", locked(signed).add("reference", " ").build());
+        assertEquals(400, incomplete.status(), incomplete.body());
+        assertEquals("application/problem+json", incomplete.contentType());
+        for (String field : List.of("reference", "receivedOn", "advice", "howFollowed")) {
+            assertTrue(incomplete.body().contains("\"" + field + "\""), field + " named: " + incomplete.body());
+        }
+        assertEquals("PRIOR_CONSULTATION_REQUIRED", Database.single("select status from dpia_version where id = ?", versionId));
+        JsonObject done = ok(icoAdvice(dpo, signed, "RFA0123456", LocalDate.now()));
+        assertEquals("COMPLETED", done.getString("status"));
+        assertEquals("RFA0123456", done.getJsonObject("icoAdvice").getString("reference"));
+        assertEquals("The portal releases addresses only on a named officer's request.",
+                done.getJsonObject("icoAdvice").getString("howFollowed"));
+        assertEquals("COMPLETED", Database.single("select status from dpia_version where id = ?", versionId));
+        SQLException rewrite = assertThrows(SQLException.class,
+                () -> Database.execute("update dpia_version set ico_advice = 'Rewritten' where id = ?", versionId));
+        assertTrue(rewrite.getMessage().contains("cannot be written or rewritten"), rewrite.getMessage());
+        assertEquals(400, icoAdvice(dpo, done, "RFA0123456", LocalDate.now()).status(), "recorded once");
+    }
+
+    private static Api.Response icoAdvice(Partnership.Member who, JsonObject dpia, String reference, LocalDate receivedOn) {
+        return who.api().post(versionPath(dpia) + "/ico-advice", locked(dpia).add("reference", reference)
+                .add("receivedOn", receivedOn.toString()).add("advice", "Share addresses only on a named officer's request.")
+                .add("howFollowed", "The portal releases addresses only on a named officer's request.").build());
+    }
+
+    @Test
+    void aNewerVersionAwaitingPriorConsultationSupersedesTheCompletedOneAndTheAgreementWaitsForIt() {
+        JsonObject dsa = agreement("Health information for strategy discussions", "HEALTH_DATA", "CHILD_PROTECTION_ENQUIRY", "CA1989-S47");
+        JsonObject v1 = completed(newDpia("Health information for strategy discussions", id(dsa, "agreementId")));
+        assertTrue(lead.api().get("/api/v1/agreements/versions/" + id(dsa, "versionId")).json().getBoolean("canSubmit"));
+
+        // Version 2 finds a risk the measures cannot bring down: signed off, it stands in place of version 1.
+        JsonObject v2 = ok(lead.api().post("/api/v1/dpias/" + id(v1, "dpiaId") + "/versions", null));
+        v2 = measure(risk(v2, "PROBABLE", "SEVERE"), "R2", "ACCEPTED", "PROBABLE", "SEVERE");
+        JsonObject advised = ok(advise(dpo, ok(requestAdvice(v2)), "A high risk remains: consult the ICO.", "Consult the ICO."));
+        JsonObject signed = ok(signOff(signatory, advised, "ACCEPTED", null));
+        assertEquals("PRIOR_CONSULTATION_REQUIRED", signed.getString("status"));
+        assertEquals("SUPERSEDED", Database.single("select status from dpia_version where id = ?", id(v1, "versionId")));
+        JsonObject waiting = lead.api().get("/api/v1/agreements/versions/" + id(dsa, "versionId")).json();
+        assertFalse(waiting.getBoolean("canSubmit"), "the completed version 1 no longer stands: " + waiting.getJsonObject("compliance"));
+        assertEquals(400, submit(waiting).status());
+
+        ok(icoAdvice(signatory, signed, "RFA0999", LocalDate.now()));
+        JsonObject ready = lead.api().get("/api/v1/agreements/versions/" + id(dsa, "versionId")).json();
+        assertTrue(ready.getBoolean("canSubmit"), ready.getJsonObject("compliance").toString());
     }
 
     /** A draft agreement from the council to the school with one lawful flow of education and social care data. */

@@ -148,6 +148,22 @@ class SharingDecisionIT {
         assertTrue(wrongAgreement.body().contains("\"agreement\""), "the agreement does not bind that recipient: " + wrongAgreement.body());
         assertEquals(0, teacher.api().get("/api/v1/sharing-decisions").array().size());
         assertEquals(403, partnership.createMember(school, "SIGNATORY").api().post("/api/v1/sharing-decisions", shared().build()).status());
+
+        Api.Response whose = teacher.api().post("/api/v1/sharing-decisions", shared().add("consentSought", true)
+                .remove("consentNotSoughtReason").build());
+        assertEquals(400, whose.status(), whose.body());
+        assertTrue(whose.body().contains("\"consentFrom\""), "whose consent was sought: " + whose.body());
+        assertEquals(0, teacher.api().get("/api/v1/sharing-decisions").array().size());
+    }
+
+    @Test
+    void consentSoughtFromAParentIsRecordedAsSuch() {
+        Api.Response recorded = teacher.api().post("/api/v1/sharing-decisions", shared().add("consentSought", true)
+                .add("consentFrom", "PARENT_OR_CARER").remove("consentNotSoughtReason").build());
+        assertEquals(201, recorded.status(), recorded.body());
+        assertEquals("PARENT_OR_CARER", recorded.json().getString("consentFrom"));
+        assertEquals("PARENT_OR_CARER", Database.single("select consent_from from sharing_decision where id = ?",
+                recorded.json().getJsonNumber("id").longValue()));
     }
 
     @Test

@@ -22,11 +22,13 @@ import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.route.domain.ConsentFrom;
 import org.concordat.route.domain.DecisionDetails;
 import org.concordat.route.domain.Outcome;
 import org.concordat.route.domain.SharingDecision;
 import org.concordat.route.domain.SharingDecisionRepository;
 import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.AccessDeniedException;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.InvalidInputException;
@@ -152,12 +154,26 @@ class SharingDecisionsTest {
         return new DecisionDetails(SharingDecision.Kind.NOT_SHARED, COUNCIL, null, LocalDate.of(2026, 11, 20),
                 Set.of("CHILD", "PARENT_CARER"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "A6-1-e", null,
                 SharingDecision.NoAgreement.OTHER, Outcome.NOT_COVERED, true, false,
-                "Telling the parents could put the child at risk.", true, null, rationale, "CS-2026-4471");
+                "Telling the parents could put the child at risk.", true, ConsentFrom.PARENT_OR_CARER, null, rationale,
+                "CS-2026-4471");
     }
 
     private long recordAsTeacher() {
         current = teacher;
         return decisions.record(notShared("Asked the DPO first; no agreement covers this route.")).id();
+    }
+
+    @Test
+    void consentSoughtSaysWhoseAndConsentNotSoughtSaysWhyNot() {
+        DecisionDetails noOne = new DecisionDetails(SharingDecision.Kind.NOT_SHARED, COUNCIL, null, LocalDate.of(2026, 11, 20),
+                Set.of("CHILD"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "A6-1-e", null, SharingDecision.NoAgreement.OTHER,
+                Outcome.NOT_COVERED, false, true, null, true, null, null, "Reasons.", "CS-2026-4471");
+        assertEquals(List.of("consentFrom"), noOne.problems(LocalDate.of(2026, 11, 20)).stream().map(FieldError::field).toList());
+        DecisionDetails notSought = new DecisionDetails(SharingDecision.Kind.NOT_SHARED, COUNCIL, null, LocalDate.of(2026, 11, 20),
+                Set.of("CHILD"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "A6-1-e", null, SharingDecision.NoAgreement.OTHER,
+                Outcome.NOT_COVERED, false, true, null, false, ConsentFrom.CHILD, " ", "Reasons.", "CS-2026-4471");
+        assertEquals(List.of("consentNotSoughtReason"), notSought.problems(LocalDate.of(2026, 11, 20)).stream()
+                .map(FieldError::field).toList(), "whose consent matters only when it was sought");
     }
 
     @Test
@@ -180,6 +196,7 @@ class SharingDecisionsTest {
         assertFalse(d.familyInformed());
         assertEquals("Telling the parents could put the child at risk.", d.familyNotInformedReason());
         assertTrue(d.consentSought());
+        assertEquals(ConsentFrom.PARENT_OR_CARER, d.consentFrom(), "whose consent");
         assertEquals("Asked the DPO first; no agreement covers this route.", d.rationale());
         assertEquals("CS-2026-4471", d.caseReference());
         assertTrue(d.correctable());
