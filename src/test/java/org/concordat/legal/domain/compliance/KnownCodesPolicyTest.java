@@ -63,4 +63,13 @@ class KnownCodesPolicyTest {
             assertEquals("Rely on a provision in force on that date, or move the effective date.", f.action());
         }
     }
+
+    @Test
+    void aReplacedGatewayNamesTheInstrumentThatTookItsPlace() {
+        s.flow().gateways = java.util.Set.of("EA2002-S157");
+        Finding f = findings().get(0);
+        assertTrue(f.message().contains("replaced by Safeguarding in independent schools and academies (ISSR2014-P3-7"),
+                f.message());
+        assertEquals("Cite ISSR2014-P3-7 instead, or move the effective date.", f.action());
+    }
 }
