@@ -122,8 +122,9 @@ public class YamlCatalogueReader {
             throw new CatalogueException(file, code, "a Schedule 1 condition needs its part (1, 2 or 3) and paragraph");
         }
         String kind = e.get("kind") == null ? null : text(e, "kind", file, code, true);
-        if (topic == Topic.LAW_ENFORCEMENT && !Set.of("lawful-basis", "sensitive-processing", "schedule-8").contains(kind)) {
-            throw new CatalogueException(file, code, "kind must be lawful-basis, sensitive-processing or schedule-8");
+        if (topic == Topic.LAW_ENFORCEMENT && !Topic.LAW_ENFORCEMENT_KINDS.contains(kind)) {
+            throw new CatalogueException(file, code, "kind must be lawful-basis, sensitive-processing, schedule-8 or"
+                    + " provision");
         }
         return new CatalogueEntry(topic, code, text(e, "title", file, code, true), text(e, "summary", file, code, true),
                 text(e, "citation", file, code, false), from, until, jurisdictions, flags, requires, part, paragraph,

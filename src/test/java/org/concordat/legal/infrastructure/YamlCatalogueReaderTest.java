@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.legal.domain.CatalogueEntry;
@@ -278,5 +279,58 @@ class YamlCatalogueReaderTest {
         CatalogueEntry old = catalogue.find("A9-2-j").orElseThrow();
         assertEquals("A9-2-j.2026", catalogue.replacementOn(old, LocalDate.of(2026, 6, 1)).orElseThrow().code());
         assertEquals("A9-2-j.2028", catalogue.replacementOn(old, LocalDate.of(2029, 6, 1)).orElseThrow().code());
+    }
+
+    // ---------------------------------------------------------------- the topics added in catalogue 2026.2
+
+    /** One entry of the topic, with the given flags and extra lines. */
+    static String topicFile(String topic, String code, String flags, String extra) {
+        return "topic: " + topic + "\ntitle: T\nentries:\n  - code: " + code + "\n    title: A title\n"
+                + "    summary: A summary.\n    citation: A citation\n    applies_from: 2026-02-05\n"
+                + "    flags: [" + flags + "]\n" + extra;
+    }
+
+    void withTopic(String topic, String content) {
+        files.put("catalogue.yaml", INDEX.replace("special-category-conditions.yaml]",
+                "special-category-conditions.yaml, " + topic + ".yaml]"));
+        files.put(topic + ".yaml", content);
+    }
+
+    @Test
+    void eachNewTopicIsReadWithItsFlags() {
+        Map<Topic, String> flags = Map.of(
+                Topic.RECOGNISED_LEGITIMATE_INTERESTS, "public-body-request, national-security, emergency, crime, safeguarding",
+                Topic.COMPATIBLE_PURPOSES, "safeguarding, vital-interests, needs-compatibility-assessment, authorised-by-law",
+                Topic.EXEMPTIONS, "crime, required-by-law, legal-proceedings, serious-harm-test, best-interests",
+                Topic.CONTROLLER_DUTIES, "record-keeping, dpia, prior-consultation, complaints",
+                Topic.GUIDANCE, "statutory, good-practice, consent, children, adults");
+        for (Map.Entry<Topic, String> topic : flags.entrySet()) {
+            withTopic(topic.getKey().id(), topicFile(topic.getKey().id(), "X-1", topic.getValue(), ""));
+            CatalogueEntry entry = read().find("X-1").orElseThrow();
+            assertEquals(topic.getKey(), entry.topic());
+            assertEquals(topic.getValue().split(", ").length, entry.flags().size(), topic.getKey().id());
+        }
+    }
+
+    @Test
+    void eachNewTopicRefusesFlagsAndFieldsItDoesNotKnow() {
+        for (Topic topic : List.of(Topic.RECOGNISED_LEGITIMATE_INTERESTS, Topic.COMPATIBLE_PURPOSES, Topic.EXEMPTIONS,
+                Topic.CONTROLLER_DUTIES, Topic.GUIDANCE)) {
+            withTopic(topic.id(), topicFile(topic.id(), "X-1", "duty", ""));
+            String message = failure();
+            assertTrue(message.startsWith(topic.id() + ".yaml, entry X-1: unknown flag 'duty'; " + topic.id() + " allows "),
+                    message);
+            withTopic(topic.id(), topicFile(topic.id(), "X-1", "", "    sectors: [POLICE]\n"));
+            assertEquals(topic.id() + ".yaml, entry X-1: unknown field 'sectors' for topic " + topic.id(), failure());
+        }
+    }
+
+    @Test
+    void aLawEnforcementEntryMayBeAProvisionButNotAnUnknownKind() {
+        withTopic("law-enforcement", topicFile("law-enforcement", "LE-S31", "", "    kind: provision\n"));
+        assertEquals("provision", read().find("LE-S31").orElseThrow().kind());
+        withTopic("law-enforcement", topicFile("law-enforcement", "LE-S31", "", "    kind: guidance\n"));
+        assertEquals("law-enforcement.yaml, entry LE-S31: kind must be lawful-basis, sensitive-processing, schedule-8 or"
+                + " provision", failure());
     }
 }
