@@ -31,11 +31,11 @@ public class CatalogueResource {
     public record EntryJson(String topic, String code, String title, String summary, String citation,
                             LocalDate appliesFrom, LocalDate appliesUntil, Set<String> jurisdictions,
                             Set<String> flags, List<String> requiresOneOf, Integer part, Integer paragraph,
-                            String kind, List<String> sectors) {
+                            String kind, List<String> sectors, String replacedBy) {
         static EntryJson of(CatalogueEntry e) {
             return new EntryJson(e.topic().id(), e.code(), e.title(), e.summary(), e.citation(), e.appliesFrom(),
                     e.appliesUntil(), e.jurisdictions(), e.flags(), e.requiresOneOf(), e.part(), e.paragraph(),
-                    e.kind(), e.sectors());
+                    e.kind(), e.sectors(), e.replacedBy());
         }
     }
 

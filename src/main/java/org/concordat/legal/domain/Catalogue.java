@@ -1,5 +1,6 @@
 package org.concordat.legal.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The whole legal catalogue of one version. Built only from entries that pass every check: unique codes,
- * references to codes that exist and belong to the right topic.
+ * references to codes that exist and belong to the right topic, and successors ({@code replaced_by}) that exist,
+ * belong to the same topic and apply from the day after the closed entry's last day or earlier.
  */
 public final class Catalogue {
 
@@ -50,6 +52,23 @@ public final class Catalogue {
                             + ", which is not a code of " + expected.id());
                 }
             }
+            if (entry.replacedBy() != null) {
+                CatalogueEntry successor = byCode.get(entry.replacedBy());
+                if (successor == null) {
+                    throw new CatalogueException(file, entry.code(), "it is replaced_by " + entry.replacedBy()
+                            + ", which is not a code of the catalogue");
+                }
+                if (successor.topic() != entry.topic()) {
+                    throw new CatalogueException(file, entry.code(), "it is replaced_by " + entry.replacedBy()
+                            + ", which is a code of " + successor.topic().id() + ", not of " + entry.topic().id());
+                }
+                LocalDate dayAfter = entry.appliesUntil().plusDays(1);
+                if (successor.appliesFrom().isAfter(dayAfter)) {
+                    throw new CatalogueException(file, entry.code(), "it is replaced_by " + entry.replacedBy()
+                            + ", which applies only from " + successor.appliesFrom() + ": a successor must apply from "
+                            + dayAfter + " (the day after applies_until) or earlier, so that the law has no gap");
+                }
+            }
             for (String sector : entry.sectors()) {
                 CatalogueEntry target = byCode.get(sector);
                 if (target == null || target.topic() != Topic.SECTORS) {
@@ -72,6 +91,25 @@ public final class Catalogue {
 
     public Optional<CatalogueEntry> find(String code) {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    /**
+     * The entry that took the place of a closed one and is law on that day: its successor, or the successor's
+     * successor, and so on (a chain is followed at most as far as the catalogue is long). Empty when the entry
+     * was not replaced, or when no successor is law on that day.
+     */
+    public Optional<CatalogueEntry> replacementOn(CatalogueEntry entry, LocalDate day) {
+        CatalogueEntry current = entry;
+        for (int step = 0; step < byCode.size() && current.replacedBy() != null; step++) {
+            current = byCode.get(current.replacedBy());
+            if (current == null) {
+                return Optional.empty();
+            }
+            if (current.appliesOn(day)) {
+                return Optional.of(current);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<CatalogueEntry> entries(Topic topic) {

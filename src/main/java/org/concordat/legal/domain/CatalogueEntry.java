@@ -14,11 +14,13 @@ import java.util.Set;
  * @param paragraph     DPA 2018 Schedule 1 paragraph, or null
  * @param kind          law-enforcement kind (lawful-basis, sensitive-processing, schedule-8), or null
  * @param sectors       sector codes a statutory gateway binds; empty when not stated
+ * @param replacedBy    on an entry closed because the law changed, the code of the entry that took its place
+ *                      (same topic, in force from the day after this one's last day or earlier); otherwise null
  */
 public record CatalogueEntry(Topic topic, String code, String title, String summary, String citation,
                              LocalDate appliesFrom, LocalDate appliesUntil, Set<String> jurisdictions,
                              Set<String> flags, List<String> requiresOneOf, Integer part, Integer paragraph,
-                             String kind, List<String> sectors) {
+                             String kind, List<String> sectors, String replacedBy) {
 
     public CatalogueEntry {
         jurisdictions = Set.copyOf(jurisdictions);
@@ -29,6 +31,11 @@ public record CatalogueEntry(Topic topic, String code, String title, String summ
 
     public boolean has(String flag) {
         return flags.contains(flag);
+    }
+
+    /** Whether the entry was closed because the law changed, and another entry took its place. */
+    public boolean isReplaced() {
+        return replacedBy != null;
     }
 
     /** Whether the provision is law on that day (an agreement is checked against the law as it stood). */

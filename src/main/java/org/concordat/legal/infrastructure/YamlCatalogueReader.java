@@ -35,7 +35,7 @@ public class YamlCatalogueReader {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.()-]*");
     private static final Set<String> COMMON_FIELDS = Set.of("code", "title", "summary", "citation", "applies_from",
-            "applies_until", "jurisdictions", "flags");
+            "applies_until", "replaced_by", "jurisdictions", "flags");
 
     private final Function<String, InputStream> files;
 
@@ -96,6 +96,14 @@ public class YamlCatalogueReader {
         if (until != null && until.isBefore(from)) {
             throw new CatalogueException(file, code, "applies_until (" + until + ") is before applies_from (" + from + ")");
         }
+        String replacedBy = e.get("replaced_by") == null ? null : text(e, "replaced_by", file, code, true);
+        if (replacedBy != null && until == null) {
+            throw new CatalogueException(file, code, "replaced_by needs applies_until: only an entry that stopped"
+                    + " applying can have a successor");
+        }
+        if (code.equals(replacedBy)) {
+            throw new CatalogueException(file, code, "an entry cannot be replaced by itself");
+        }
         Set<String> flags = new LinkedHashSet<>(strings(e.getOrDefault("flags", List.of()), file, code, "flags"));
         for (String flag : flags) {
             if (!topic.allowedFlags().contains(flag)) {
@@ -114,12 +122,13 @@ public class YamlCatalogueReader {
             throw new CatalogueException(file, code, "a Schedule 1 condition needs its part (1, 2 or 3) and paragraph");
         }
         String kind = e.get("kind") == null ? null : text(e, "kind", file, code, true);
-        if (topic == Topic.LAW_ENFORCEMENT && !Set.of("lawful-basis", "sensitive-processing", "schedule-8").contains(kind)) {
-            throw new CatalogueException(file, code, "kind must be lawful-basis, sensitive-processing or schedule-8");
+        if (topic == Topic.LAW_ENFORCEMENT && !Topic.LAW_ENFORCEMENT_KINDS.contains(kind)) {
+            throw new CatalogueException(file, code, "kind must be lawful-basis, sensitive-processing, schedule-8 or"
+                    + " provision");
         }
         return new CatalogueEntry(topic, code, text(e, "title", file, code, true), text(e, "summary", file, code, true),
                 text(e, "citation", file, code, false), from, until, jurisdictions, flags, requires, part, paragraph,
-                kind, strings(e.getOrDefault("sectors", List.of()), file, code, "sectors"));
+                kind, strings(e.getOrDefault("sectors", List.of()), file, code, "sectors"), replacedBy);
     }
 
     private Object load(String file) {

@@ -45,6 +45,11 @@ public class CatalogueView implements Serializable {
                 : from + " " + Feedback.text("catalogue.appliesUntil", UK_DATE.format(entry.appliesUntil()));
     }
 
+    /** "Replaced by A9-2-j.2026": the entry that took the place of one closed because the law changed. */
+    public String replacedBy(CatalogueEntry entry) {
+        return entry.replacedBy() == null ? "" : Feedback.text("catalogue.replacedBy", entry.replacedBy());
+    }
+
     /** "S1-P2-6, S1-P2-7, …": the conditions of which one must also be relied on. */
     public String requires(CatalogueEntry entry) {
         return String.join(", ", entry.requiresOneOf());

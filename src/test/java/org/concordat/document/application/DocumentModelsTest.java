@@ -39,7 +39,7 @@ class DocumentModelsTest {
 
     static CatalogueEntry entry(Topic topic, String code, String title) {
         return new CatalogueEntry(topic, code, title, "What " + title + " means.", topic == Topic.DATA_SUBJECTS ? "" : "Citation of " + code,
-                LocalDate.of(2018, 5, 25), null, Set.of("england"), Set.of(), List.of(), null, null, null, List.of());
+                LocalDate.of(2018, 5, 25), null, Set.of("england"), Set.of(), List.of(), null, null, null, List.of(), null);
     }
 
     static final Catalogue CATALOGUE = new Catalogue("2026.1", "Test catalogue", List.of(

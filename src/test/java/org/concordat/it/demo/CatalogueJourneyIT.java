@@ -25,7 +25,7 @@ class CatalogueJourneyIT extends BrowserJourney {
         signIn("dsl@riverside.northshire.example");
 
         browser.clickAndWait("a[href='/app/catalogue.xhtml']");
-        assertTrue(browser.text().contains("catalogue version 2026.1"), browser.text());
+        assertTrue(browser.text().contains("catalogue version 2026.2"), browser.text());
         assertTrue(browser.text().contains("A6-1-e"));
         assertAccessible("catalogue");
 

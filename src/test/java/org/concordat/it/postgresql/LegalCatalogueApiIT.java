@@ -44,7 +44,7 @@ class LegalCatalogueApiIT {
     @Test
     void theCatalogueIsLoadedAndReadable() {
         JsonObject about = practitioner.get("/api/v1/catalogue").json();
-        assertEquals("2026.1", about.getString("version"));
+        assertEquals("2026.2", about.getString("version"));
         assertTrue(about.getInt("entries") > 100);
 
         JsonArray bases = practitioner.get("/api/v1/catalogue/entries?topic=lawful-bases").array();
@@ -86,7 +86,7 @@ class LegalCatalogueApiIT {
         assertEquals(200, response.status(), response.body());
         JsonObject report = response.json();
         assertTrue(report.getBoolean("blocksSubmission"));
-        assertEquals("2026.1", report.getString("catalogueVersion"));
+        assertEquals("2026.2", report.getString("catalogueVersion"));
         var rules = report.getJsonArray("findings").stream().map(f -> f.asJsonObject().getString("rule")).toList();
         for (String rule : new String[] {"LEGITIMATE-INTERESTS-PUBLIC-AUTHORITY", "SPECIAL-CATEGORY-CONDITION",
                 "TRANSFER-AND-RETENTION", "DPIA-REQUIRED"}) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.legal.domain.CatalogueEntry;
@@ -170,5 +171,166 @@ class YamlCatalogueReaderTest {
     void aTopicInTheWrongFileIsRefused() {
         files.put("lawful-bases.yaml", BASES.replace("topic: lawful-bases", "topic: purposes"));
         assertEquals("lawful-bases.yaml: the topic purposes belongs in purposes.yaml", failure());
+    }
+
+    // ---------------------------------------------------------------- replaced_by (catalogue 2026.2)
+
+    static final String ART_9_REPLACED = """
+            topic: special-category-conditions
+            title: Article 9
+            entries:
+              - code: A9-2-g
+                title: Substantial public interest
+                summary: Needs a Part 2 condition.
+                citation: UK GDPR Article 9(2)(g)
+                applies_from: 2018-05-25
+                flags: [substantial-public-interest]
+                needs_schedule_1: [S1-P2-18]
+              - code: A9-2-j
+                title: Research
+                summary: The old text.
+                citation: UK GDPR Article 9(2)(j)
+                applies_from: 2018-05-25
+                applies_until: 2026-02-04
+                replaced_by: A9-2-j.2026
+              - code: A9-2-j.2026
+                title: Research
+                summary: The new text.
+                citation: UK GDPR Article 9(2)(j)
+                applies_from: 2026-02-05
+            """;
+
+    @Test
+    void aClosedEntryNamesItsSuccessor() {
+        files.put("special-category-conditions.yaml", ART_9_REPLACED);
+        Catalogue catalogue = read();
+        CatalogueEntry old = catalogue.find("A9-2-j").orElseThrow();
+        assertEquals("A9-2-j.2026", old.replacedBy());
+        assertTrue(old.isReplaced());
+        assertEquals(null, catalogue.find("A9-2-j.2026").orElseThrow().replacedBy());
+        assertEquals("A9-2-j.2026", catalogue.replacementOn(old, LocalDate.of(2026, 4, 1)).orElseThrow().code());
+        assertTrue(catalogue.replacementOn(old, LocalDate.of(2020, 1, 1)).isEmpty(), "no successor is law then");
+    }
+
+    @Test
+    void aSuccessorThatDoesNotExistIsRefused() {
+        files.put("special-category-conditions.yaml", ART_9_REPLACED.replace("replaced_by: A9-2-j.2026", "replaced_by: A9-2-j.2099"));
+        assertEquals("special-category-conditions.yaml, entry A9-2-j: it is replaced_by A9-2-j.2099, which is not a code of"
+                + " the catalogue", failure());
+    }
+
+    @Test
+    void aSuccessorOfAnotherTopicIsRefused() {
+        files.put("special-category-conditions.yaml", ART_9_REPLACED.replace("replaced_by: A9-2-j.2026", "replaced_by: A6-1-ea"));
+        assertEquals("special-category-conditions.yaml, entry A9-2-j: it is replaced_by A6-1-ea, which is a code of"
+                + " lawful-bases, not of special-category-conditions", failure());
+    }
+
+    @Test
+    void aSuccessorThatLeavesAGapIsRefused() {
+        files.put("special-category-conditions.yaml", ART_9_REPLACED.replace("applies_from: 2026-02-05", "applies_from: 2026-03-01"));
+        assertEquals("special-category-conditions.yaml, entry A9-2-j: it is replaced_by A9-2-j.2026, which applies only"
+                + " from 2026-03-01: a successor must apply from 2026-02-05 (the day after applies_until) or earlier, so"
+                + " that the law has no gap", failure());
+    }
+
+    @Test
+    void aSuccessorMayApplyBeforeTheOldEntryEnds() {
+        files.put("special-category-conditions.yaml", ART_9_REPLACED.replace("applies_from: 2026-02-05", "applies_from: 2026-01-01"));
+        assertEquals("A9-2-j.2026", read().find("A9-2-j").orElseThrow().replacedBy());
+    }
+
+    @Test
+    void onlyAClosedEntryCanHaveASuccessor() {
+        files.put("special-category-conditions.yaml", ART_9_REPLACED.replace("    applies_until: 2026-02-04\n", ""));
+        assertEquals("special-category-conditions.yaml, entry A9-2-j: replaced_by needs applies_until: only an entry"
+                + " that stopped applying can have a successor", failure());
+    }
+
+    @Test
+    void anEntryCannotReplaceItself() {
+        files.put("special-category-conditions.yaml", ART_9_REPLACED.replace("replaced_by: A9-2-j.2026", "replaced_by: A9-2-j"));
+        assertEquals("special-category-conditions.yaml, entry A9-2-j: an entry cannot be replaced by itself", failure());
+    }
+
+    @Test
+    void aSuccessorIsFollowedAlongTheChainToTheOneInForce() {
+        files.put("special-category-conditions.yaml", ART_9_REPLACED.replace("""
+                  - code: A9-2-j.2026
+                    title: Research
+                    summary: The new text.
+                    citation: UK GDPR Article 9(2)(j)
+                    applies_from: 2026-02-05
+                """, """
+                  - code: A9-2-j.2026
+                    title: Research
+                    summary: The new text.
+                    citation: UK GDPR Article 9(2)(j)
+                    applies_from: 2026-02-05
+                    applies_until: 2027-12-31
+                    replaced_by: A9-2-j.2028
+                  - code: A9-2-j.2028
+                    title: Research
+                    summary: The newer text.
+                    citation: UK GDPR Article 9(2)(j)
+                    applies_from: 2028-01-01
+                """));
+        Catalogue catalogue = read();
+        CatalogueEntry old = catalogue.find("A9-2-j").orElseThrow();
+        assertEquals("A9-2-j.2026", catalogue.replacementOn(old, LocalDate.of(2026, 6, 1)).orElseThrow().code());
+        assertEquals("A9-2-j.2028", catalogue.replacementOn(old, LocalDate.of(2029, 6, 1)).orElseThrow().code());
+    }
+
+    // ---------------------------------------------------------------- the topics added in catalogue 2026.2
+
+    /** One entry of the topic, with the given flags and extra lines. */
+    static String topicFile(String topic, String code, String flags, String extra) {
+        return "topic: " + topic + "\ntitle: T\nentries:\n  - code: " + code + "\n    title: A title\n"
+                + "    summary: A summary.\n    citation: A citation\n    applies_from: 2026-02-05\n"
+                + "    flags: [" + flags + "]\n" + extra;
+    }
+
+    void withTopic(String topic, String content) {
+        files.put("catalogue.yaml", INDEX.replace("special-category-conditions.yaml]",
+                "special-category-conditions.yaml, " + topic + ".yaml]"));
+        files.put(topic + ".yaml", content);
+    }
+
+    @Test
+    void eachNewTopicIsReadWithItsFlags() {
+        Map<Topic, String> flags = Map.of(
+                Topic.RECOGNISED_LEGITIMATE_INTERESTS, "public-body-request, national-security, emergency, crime, safeguarding",
+                Topic.COMPATIBLE_PURPOSES, "safeguarding, vital-interests, needs-compatibility-assessment, authorised-by-law",
+                Topic.EXEMPTIONS, "crime, required-by-law, legal-proceedings, serious-harm-test, best-interests",
+                Topic.CONTROLLER_DUTIES, "record-keeping, dpia, prior-consultation, complaints",
+                Topic.GUIDANCE, "statutory, good-practice, consent, children, adults");
+        for (Map.Entry<Topic, String> topic : flags.entrySet()) {
+            withTopic(topic.getKey().id(), topicFile(topic.getKey().id(), "X-1", topic.getValue(), ""));
+            CatalogueEntry entry = read().find("X-1").orElseThrow();
+            assertEquals(topic.getKey(), entry.topic());
+            assertEquals(topic.getValue().split(", ").length, entry.flags().size(), topic.getKey().id());
+        }
+    }
+
+    @Test
+    void eachNewTopicRefusesFlagsAndFieldsItDoesNotKnow() {
+        for (Topic topic : List.of(Topic.RECOGNISED_LEGITIMATE_INTERESTS, Topic.COMPATIBLE_PURPOSES, Topic.EXEMPTIONS,
+                Topic.CONTROLLER_DUTIES, Topic.GUIDANCE)) {
+            withTopic(topic.id(), topicFile(topic.id(), "X-1", "duty", ""));
+            String message = failure();
+            assertTrue(message.startsWith(topic.id() + ".yaml, entry X-1: unknown flag 'duty'; " + topic.id() + " allows "),
+                    message);
+            withTopic(topic.id(), topicFile(topic.id(), "X-1", "", "    sectors: [POLICE]\n"));
+            assertEquals(topic.id() + ".yaml, entry X-1: unknown field 'sectors' for topic " + topic.id(), failure());
+        }
+    }
+
+    @Test
+    void aLawEnforcementEntryMayBeAProvisionButNotAnUnknownKind() {
+        withTopic("law-enforcement", topicFile("law-enforcement", "LE-S31", "", "    kind: provision\n"));
+        assertEquals("provision", read().find("LE-S31").orElseThrow().kind());
+        withTopic("law-enforcement", topicFile("law-enforcement", "LE-S31", "", "    kind: guidance\n"));
+        assertEquals("law-enforcement.yaml, entry LE-S31: kind must be lawful-basis, sensitive-processing, schedule-8 or"
+                + " provision", failure());
     }
 }

@@ -1,14 +1,17 @@
 package org.concordat.legal.domain.compliance;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.Topic;
 
 /**
  * Every code a flow cites must be in the catalogue, of the right kind, and be law on the agreement's effective
- * date (a basis added by the Data (Use and Access) Act 2025 cannot be relied on before it commenced).
+ * date (a basis added by the Data (Use and Access) Act 2025 cannot be relied on before it commenced). When the
+ * cited entry stopped applying because the law changed, the finding names the entry that replaced it.
  */
 public class KnownCodesPolicy implements CompliancePolicy {
 
@@ -45,13 +48,32 @@ public class KnownCodesPolicy implements CompliancePolicy {
                             "Concordat legal catalogue " + evaluation.catalogue().version(), flow.flowId(), null));
                 } else if (evaluation.agreement().effectiveDate() != null
                         && !entry.appliesOn(evaluation.agreement().effectiveDate())) {
-                    findings.add(new Finding(Severity.ERROR, code(), entry.title() + " (" + code + ") is not law on"
-                            + " the agreement's effective date, " + evaluation.agreement().effectiveDate() + ".",
-                            "Rely on a provision in force on that date, or move the effective date.",
-                            entry.citation(), flow.flowId(), null));
+                    findings.add(notInForce(evaluation, flow, entry));
                 }
             }
         });
+    }
+
+    /**
+     * "Not law on the effective date", naming the entry that took its place when the law changed and the
+     * successor is law on that date (so that the author knows what to cite instead).
+     */
+    private Finding notInForce(Evaluation evaluation, FlowFacts flow, CatalogueEntry entry) {
+        LocalDate day = evaluation.agreement().effectiveDate();
+        String message = entry.title() + " (" + entry.code() + ") is not law on the agreement's effective date, "
+                + day + ".";
+        String action = "Rely on a provision in force on that date, or move the effective date.";
+        Optional<CatalogueEntry> successor = entry.appliesUntil() != null && day.isAfter(entry.appliesUntil())
+                ? evaluation.catalogue().replacementOn(entry, day) : Optional.empty();
+        if (successor.isPresent()) {
+            CatalogueEntry next = successor.get();
+            message += " It applied until " + entry.appliesUntil() + " and was replaced by " + next.title() + " ("
+                    + next.code() + ", " + next.citation() + ").";
+            action = "Cite " + next.code() + " instead, or move the effective date.";
+        } else if (entry.replacedBy() != null && day.isAfter(entry.appliesUntil())) {
+            message += " It applied until " + entry.appliesUntil() + " and was replaced by " + entry.replacedBy() + ".";
+        }
+        return new Finding(Severity.ERROR, code(), message, action, entry.citation(), flow.flowId(), null);
     }
 
     private static void put(List<Map.Entry<String, Topic>> cited, String code, Topic topic) {
