@@ -207,7 +207,8 @@ public class DecisionView implements Serializable {
     /** Lawful bases under UK GDPR and, for competent authorities, the law-enforcement regime. */
     public List<CatalogueEntry> getBasisChoices() {
         List<CatalogueEntry> all = new ArrayList<>(catalogue.choices(Topic.LAWFUL_BASES));
-        all.addAll(catalogue.choices(Topic.LAW_ENFORCEMENT));
+        // Only the s35(2) bases: Schedule 8 conditions and Part 3's other provisions are not a lawful basis.
+        catalogue.choices(Topic.LAW_ENFORCEMENT).stream().filter(e -> "lawful-basis".equals(e.kind())).forEach(all::add);
         return all;
     }
 
