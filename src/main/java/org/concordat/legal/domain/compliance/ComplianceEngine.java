@@ -21,6 +21,7 @@ public class ComplianceEngine {
                 new KnownCodesPolicy(),
                 new LawfulBasisPolicy(),
                 new StatutoryPowerPolicy(),
+                new GatewaySectorPolicy(),
                 new PublicAuthorityLegitimateInterestsPolicy(),
                 new ConsentForSafeguardingPolicy(),
                 new SpecialCategoryPolicy(),

@@ -13,6 +13,8 @@ class ComplianceEngineTest {
 
     final Scenario s = new Scenario();
 
+    static final PartyFacts school = new PartyFacts("school", "Riverside Primary School", "EDUCATION", true, false, true, "CONTROLLER");
+
     private Finding only(String rule) {
         List<Finding> found = s.findings(rule);
         assertEquals(1, found.size(), "expected one " + rule + " finding, got:\n" + s.describe());
@@ -236,11 +238,78 @@ class ComplianceEngineTest {
     }
 
     @Test
-    void publicTaskNeedsAStatutoryPower() {
+    void publicTaskWithoutACataloguePowerIsAWarningThatSaysHowToNameAnother() {
         s.flow().gateways = Set.of();
-        assertEquals("statutoryGateways", only("STATUTORY-POWER").field());
+        Finding f = only("STATUTORY-POWER");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("statutoryGateways", f.field());
+        assertEquals("UK GDPR Article 6(1)(e) and 6(3); DPA 2018 section 8", f.citation());
+        assertTrue(f.action().contains("common law power") && f.action().contains("Local Government Act 1972 section 111")
+                && f.action().contains("in the flow's notes"), f.action());
+        assertFalse(s.evaluate().blocksSubmission(), s.describe());
+        s.flow().gateways = Set.of("CA1989-S47");
+        none("STATUTORY-POWER");
+        s.flow().gateways = Set.of();
         s.flow().bases = Set.of("A6-1-d");
         none("STATUTORY-POWER");
+    }
+
+    @Test
+    void legalObligationWithoutALawIsAnError() {
+        s.flow().bases = Set.of("A6-1-c");
+        s.flow().gateways = Set.of();
+        Finding f = only("STATUTORY-POWER");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("UK GDPR Article 6(1)(c) and 6(3)", f.citation());
+        assertTrue(f.message().contains("cites no law that imposes the duty"), f.message());
+        s.flow().bases = Set.of("A6-1-c", "A6-1-e");
+        assertEquals(Severity.ERROR, only("STATUTORY-POWER").severity(), "one finding for the flow, the blocking one");
+    }
+
+    @Test
+    void legalObligationBackedOnlyByAPowerIsAnError() {
+        assertTrue(RealCatalogue.CATALOGUE.find("CDA1998-S115").orElseThrow().has("power"));
+        assertFalse(RealCatalogue.CATALOGUE.find("CDA1998-S115").orElseThrow().has("duty"));
+        s.flow().bases = Set.of("A6-1-c");
+        s.flow().gateways = Set.of("CDA1998-S115");
+        Finding f = only("STATUTORY-POWER");
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains("none of the laws it cites imposes a duty")
+                && f.message().contains("(CDA1998-S115)"), f.message());
+        assertTrue(f.action().contains("public task (A6-1-e) instead of legal obligation"), f.action());
+        s.flow().gateways = Set.of("CDA1998-S115", "CA1989-S47");
+        none("STATUTORY-POWER");
+        s.flow().gateways = Set.of("CDA1998-S115");
+        s.flow().bases = Set.of("A6-1-e");
+        none("STATUTORY-POWER");
+    }
+
+    @Test
+    void aGatewayThatDoesNotReachTheDisclosersSectorIsAWarning() {
+        s.parties.add(school);
+        s.flow().sender = "school";
+        s.flow().recipient = "council";
+        s.flow().gateways = Set.of("CA1989-S17");
+        assertFalse(RealCatalogue.CATALOGUE.find("CA1989-S17").orElseThrow().sectors().contains("EDUCATION"));
+        Finding f = only("GATEWAY-SECTOR");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("statutoryGateways", f.field());
+        assertTrue(f.message().contains("Riverside Primary School") && f.message().contains("(CA1989-S17)"), f.message());
+        s.flow().gateways = Set.of("CA1989-S17", "EA2002-S175");
+        none("GATEWAY-SECTOR");
+        assertTrue(RealCatalogue.CATALOGUE.find("CDA1998-S115").orElseThrow().sectors().isEmpty());
+        s.flow().gateways = Set.of("CDA1998-S115");
+        none("GATEWAY-SECTOR");
+    }
+
+    @Test
+    void aGatewayIsCheckedAgainstEveryDiscloserButNotAgainstTheRecipient() {
+        s.parties.add(school);
+        s.flow().recipient = "school";
+        s.flow().gateways = Set.of("CA1989-S17");
+        none("GATEWAY-SECTOR");
+        s.flow().bothWays = true;
+        assertTrue(only("GATEWAY-SECTOR").message().contains("Riverside Primary School"));
     }
 
     @Test
