@@ -21,6 +21,11 @@ class ComplianceEngineTest {
         return found.get(0);
     }
 
+    private static PartyFacts withoutApd(PartyFacts p) {
+        return new PartyFacts(p.partyId(), p.organisationName(), p.sector(), p.publicAuthority(), p.competentAuthority(),
+                false, p.role());
+    }
+
     private void none(String rule) {
         assertTrue(s.findings(rule).isEmpty(), "expected no " + rule + " finding, got:\n" + s.describe());
     }
@@ -124,23 +129,95 @@ class ComplianceEngineTest {
 
     @Test
     void aConditionNeedingAnAppropriatePolicyDocumentNeedsTheSenderToHaveOne() {
-        s.parties.set(0, new PartyFacts("council", "Northshire County Council", "LOCAL_AUTHORITY", true, false, false, "CONTROLLER"));
+        s.parties.set(0, withoutApd(Scenario.council));
         s.flow().sch1 = "S1-P2-6";
         assertTrue(RealCatalogue.CATALOGUE.find("S1-P2-6").orElseThrow().has("needs-apd"));
         Finding f = only("APPROPRIATE-POLICY-DOCUMENT");
+        assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.message().startsWith("Northshire County Council relies on"), f.message());
         assertEquals("schedule1Condition", f.field());
+        assertEquals("DPA 2018 Schedule 1 paragraph 5(1)", f.citation());
         s.parties.set(0, Scenario.council);
         none("APPROPRIATE-POLICY-DOCUMENT");
     }
 
     @Test
-    void bothWaysFlowsCheckBothDisclosers() {
-        s.parties.set(1, new PartyFacts("hospital", "Northshire Hospitals NHS Trust", "HEALTH", true, false, false, "CONTROLLER"));
-        s.flow().sch1 = "S1-P2-6";
+    void theRecipientNeedsAnAppropriatePolicyDocumentToo() {
+        s.parties.set(1, withoutApd(Scenario.hospital));
+        Finding f = only("APPROPRIATE-POLICY-DOCUMENT");
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().startsWith("Northshire Hospitals NHS Trust receives this data and processes it under"
+                + " Safeguarding of children and of individuals at risk (S1-P2-18) too"), f.message());
+        assertEquals("DPA 2018 Schedule 1 paragraph 5(1)", f.citation());
+        s.flow().bothWays = true;
+        assertTrue(only("APPROPRIATE-POLICY-DOCUMENT").message().startsWith("Northshire Hospitals NHS Trust relies on"),
+                "one finding for a party that both discloses and receives");
+        s.flow().bothWays = false;
+        s.parties.set(1, new PartyFacts("hospital", "Northshire Hospitals NHS Trust", "HEALTH", true, false, false, "PROCESSOR"));
+        none("APPROPRIATE-POLICY-DOCUMENT");
+    }
+
+    @Test
+    void theCitationIsTheParagraphThatRequiresTheDocument() {
+        s.parties.set(0, withoutApd(Scenario.council));
+        s.flow().art9 = "A9-2-b";
+        s.flow().sch1 = "S1-P1-1";
+        assertEquals("DPA 2018 Schedule 1 paragraph 1(1)(b)", only("APPROPRIATE-POLICY-DOCUMENT").citation());
+        s.flow().categories = Set.of("CRIMINAL_OFFENCE");
+        s.flow().art9 = null;
+        s.flow().art10 = "A10-DPA-S10-5";
+        s.flow().sch1 = "S1-P3-35";
+        assertEquals("DPA 2018 Schedule 1 paragraph 35(1)(c)", only("APPROPRIATE-POLICY-DOCUMENT").citation());
+        s.flow().sch1 = "S1-P3-36";
+        assertEquals("DPA 2018 Schedule 1 paragraphs 36 and 5(1)", only("APPROPRIATE-POLICY-DOCUMENT").citation());
+        s.flow().sch1 = "S1-P3-29";
+        none("APPROPRIATE-POLICY-DOCUMENT");
+    }
+
+    @Test
+    void disclosingToACompetentAuthorityUnderParagraph10NeedsNoDocument() {
+        s.parties.set(0, withoutApd(Scenario.council));
+        s.parties.add(Scenario.police);
+        s.flow().recipient = "police";
+        s.flow().sch1 = "S1-P2-10";
         none("APPROPRIATE-POLICY-DOCUMENT");
         s.flow().bothWays = true;
-        assertTrue(only("APPROPRIATE-POLICY-DOCUMENT").message().startsWith("Northshire Hospitals NHS Trust"));
+        assertTrue(only("APPROPRIATE-POLICY-DOCUMENT").message().startsWith("Northshire County Council relies on"),
+                "the council also receives, and keeping what it receives is not a disclosure");
+        s.flow().bothWays = false;
+        s.flow().recipient = "hospital";
+        assertEquals(Severity.ERROR, only("APPROPRIATE-POLICY-DOCUMENT").severity(), "the hospital is not a competent authority");
+        s.flow().recipient = "police";
+        s.flow().sch1 = "S1-P2-6";
+        assertEquals(Severity.ERROR, only("APPROPRIATE-POLICY-DOCUMENT").severity(), "the exception is paragraph 10's only");
+    }
+
+    @Test
+    void disclosingUnderParagraph27IsAWarningToConfirmTheRecipientIsAnAntiDopingBody() {
+        s.parties.set(0, withoutApd(Scenario.council));
+        s.flow().sch1 = "S1-P2-27";
+        Finding f = only("APPROPRIATE-POLICY-DOCUMENT");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("DPA 2018 Schedule 1 paragraphs 5(1) and 27(3)", f.citation());
+        assertTrue(f.action().startsWith("Confirm that Northshire Hospitals NHS Trust is such a body"), f.action());
+        s.parties.set(0, Scenario.council);
+        none("APPROPRIATE-POLICY-DOCUMENT");
+    }
+
+    @Test
+    void sensitiveLawEnforcementProcessingNeedsADocumentAtEveryCompetentAuthority() {
+        s.useLawEnforcementRegimeFromThePolice();
+        s.parties.set(s.parties.size() - 1, withoutApd(Scenario.police));
+        Finding f = only("APPROPRIATE-POLICY-DOCUMENT");
+        assertEquals("DPA 2018 sections 35(5)(c) and 42", f.citation());
+        assertEquals("sensitiveProcessing", f.field());
+        s.parties.set(s.parties.size() - 1, Scenario.police);
+        s.parties.set(1, withoutApd(Scenario.hospital));
+        none("APPROPRIATE-POLICY-DOCUMENT");
+        PartyFacts yjs = new PartyFacts("yjs", "Northshire Youth Justice Service", "YOUTH_JUSTICE", true, true, false, "CONTROLLER");
+        s.parties.add(yjs);
+        s.flow().recipient = "yjs";
+        assertTrue(only("APPROPRIATE-POLICY-DOCUMENT").message().startsWith("Northshire Youth Justice Service receives"));
     }
 
     @Test
