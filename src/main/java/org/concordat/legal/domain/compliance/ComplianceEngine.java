@@ -29,6 +29,8 @@ public class ComplianceEngine {
                 new AppropriatePolicyDocumentPolicy(),
                 new CriminalOffencePolicy(),
                 new LawEnforcementPolicy(),
+                new LawEnforcementPurposePolicy(),
+                new LawEnforcementRecipientPolicy(),
                 new ConfidentialityPolicy(),
                 new TransferAndRetentionPolicy(),
                 new DpiaPolicy(),

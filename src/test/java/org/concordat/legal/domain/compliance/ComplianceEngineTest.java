@@ -425,6 +425,54 @@ class ComplianceEngineTest {
     }
 
     @Test
+    void aLawEnforcementFlowNeedsALawEnforcementPurpose() {
+        s.useLawEnforcementRegimeFromThePolice();
+        assertTrue(RealCatalogue.CATALOGUE.find("CRIME_PREVENTION_DETECTION").orElseThrow().has("law-enforcement"));
+        none("LAW-ENFORCEMENT-PURPOSE");
+        s.flow().purpose = "CHILD_PROTECTION_ENQUIRY";
+        Finding f = only("LAW-ENFORCEMENT-PURPOSE");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("purpose", f.field());
+        assertEquals("DPA 2018 section 31", f.citation());
+    }
+
+    @Test
+    void aCompetentAuthoritySharingForALawEnforcementPurposeUnderTheGeneralRegimeIsAWarning() {
+        s.parties.add(Scenario.police);
+        s.flow().sender = "police";
+        s.flow().purpose = "CRIME_PREVENTION_DETECTION";
+        Finding f = only("LAW-ENFORCEMENT-PURPOSE");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("regime", f.field());
+        assertTrue(f.message().startsWith("Northshire Police is a competent authority"), f.message());
+        s.flow().purpose = "CHILD_PROTECTION_ENQUIRY";
+        none("LAW-ENFORCEMENT-PURPOSE");
+        s.flow().purpose = "CRIME_PREVENTION_DETECTION";
+        s.flow().sender = "council";
+        none("LAW-ENFORCEMENT-PURPOSE");
+    }
+
+    @Test
+    void aLawEnforcementFlowToARecipientThatIsNotACompetentAuthorityNeedsAuthorisationByLaw() {
+        s.useLawEnforcementRegimeFromThePolice();
+        Finding f = only("LAW-ENFORCEMENT-RECIPIENT");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("recipient", f.field());
+        assertEquals("DPA 2018 section 36(3) and (4)", f.citation());
+        assertTrue(f.message().startsWith("Northshire Hospitals NHS Trust is not a competent authority")
+                && f.message().contains("authorised by law; this flow cites"), f.message());
+        s.flow().gateways = Set.of();
+        assertTrue(only("LAW-ENFORCEMENT-RECIPIENT").message().endsWith("this flow cites no law."));
+        s.parties.add(new PartyFacts("yjs", "Northshire Youth Justice Service", "YOUTH_JUSTICE", true, true, true, "CONTROLLER"));
+        s.flow().recipient = "yjs";
+        none("LAW-ENFORCEMENT-RECIPIENT");
+        s.flow().recipient = "hospital";
+        s.useLawEnforcementRegime();
+        s.flow().regime = Regime.GENERAL;
+        none("LAW-ENFORCEMENT-RECIPIENT");
+    }
+
+    @Test
     void childrensSpecialCategoryDataNeedsACompletedDpia() {
         s.dpia = DpiaStatus.IN_PROGRESS;
         Finding f = only("DPIA-REQUIRED");
