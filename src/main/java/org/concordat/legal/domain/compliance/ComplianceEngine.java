@@ -24,6 +24,7 @@ public class ComplianceEngine {
                 new GatewaySectorPolicy(),
                 new PublicAuthorityLegitimateInterestsPolicy(),
                 new ConsentForSafeguardingPolicy(),
+                new ConsentWithoutConsentConditionPolicy(),
                 new SpecialCategoryPolicy(),
                 new SafeguardingConditionPolicy(),
                 new AppropriatePolicyDocumentPolicy(),

@@ -279,12 +279,61 @@ class ComplianceEngineTest {
     void consentForASafeguardingPurposeIsAWarning() {
         s.flow().bases = Set.of("A6-1-a");
         s.flow().gateways = Set.of();
-        assertEquals(Severity.WARNING, only("CONSENT-FOR-SAFEGUARDING").severity());
+        Finding f = only("CONSENT-FOR-SAFEGUARDING");
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.citation().startsWith("UK GDPR Articles 6(1)(a), 7 and 9(2)(a); HM Government, Information sharing:"
+                + " advice for practitioners providing safeguarding services") && f.citation().endsWith(
+                "Working Together to Safeguard Children 2023, paragraph 31"), f.citation());
         s.flow().bases = Set.of("A6-1-e");
         s.flow().gateways = Set.of("CA1989-S47");
         s.flow().art9 = "A9-2-a";
         s.flow().sch1 = null;
         only("CONSENT-FOR-SAFEGUARDING");
+    }
+
+    @Test
+    void consentForEarlyHelpIsAWarningThatAgreeingToAServiceIsNotConsent() {
+        assertFalse(RealCatalogue.CATALOGUE.find("EARLY_HELP").orElseThrow().has("safeguarding"));
+        s.flow().purpose = "EARLY_HELP";
+        s.flow().categories = Set.of("SOCIAL_CARE");
+        s.flow().art9 = null;
+        s.flow().sch1 = null;
+        s.flow().gateways = Set.of("CA2004-S10");
+        none("CONSENT-FOR-SAFEGUARDING");
+        s.flow().bases = Set.of("A6-1-a");
+        Finding f = only("CONSENT-FOR-SAFEGUARDING");
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().contains("agreeing to a service, which is not consent under Article 6(1)(a)")
+                && f.message().contains("a public body can rarely rely on consent"), f.message());
+        assertTrue(f.citation().contains("recital 43") && f.citation().contains("(2024)")
+                && f.citation().contains("Working Together to Safeguard Children 2023"), f.citation());
+    }
+
+    @Test
+    void consentWithTheSafeguardingConditionIsAnError() {
+        s.flow().bases = Set.of("A6-1-a");
+        s.flow().gateways = Set.of();
+        Finding f = only("CONSENT-WITH-SAFEGUARDING-CONDITION");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("DPA 2018 Schedule 1 paragraph 18(1)(c) and (2)", f.citation());
+        assertEquals("lawfulBases", f.field());
+        assertTrue(f.message().contains("without the person's consent") && f.message().contains("(A6-1-a)"), f.message());
+        assertTrue(s.evaluate().blocksSubmission());
+        s.flow().sch1 = "S1-P2-6";
+        none("CONSENT-WITH-SAFEGUARDING-CONDITION");
+        s.flow().sch1 = "S1-P2-18";
+        s.flow().bases = Set.of("A6-1-e");
+        s.flow().gateways = Set.of("CA1989-S47");
+        none("CONSENT-WITH-SAFEGUARDING-CONDITION");
+    }
+
+    @Test
+    void explicitConsentWithTheSafeguardingConditionForCriminalOffenceDataIsAnError() {
+        s.flow().categories = Set.of("HEALTH_DATA", "CRIMINAL_OFFENCE");
+        s.flow().art9 = "A9-2-a";
+        s.flow().art10 = "A10-DPA-S10-5";
+        s.flow().sch1 = "S1-P2-18";
+        assertTrue(only("CONSENT-WITH-SAFEGUARDING-CONDITION").message().contains("(A9-2-a)"));
     }
 
     @Test
