@@ -347,6 +347,90 @@ class ComplianceEngineTest {
     }
 
     @Test
+    void healthOrSocialCareDataToABodyThatIsNeitherHealthNorTheCouncilIsAWarningToConfirmTheDutyOfConfidentiality() {
+        s.flow().art9 = "A9-2-h";
+        s.flow().sch1 = "S1-P1-2";
+        none("OBLIGATION-OF-SECRECY");
+        s.parties.add(Scenario.charity);
+        s.flow().recipient = "charity";
+        Finding f = only("OBLIGATION-OF-SECRECY");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("recipient", f.field());
+        assertEquals("UK GDPR Article 9(3); DPA 2018 section 11(1)", f.citation());
+        assertTrue(f.message().startsWith("Brightstart Children's Charity receives information under Health or social care (A9-2-h)"),
+                f.message());
+        s.flow().sender = "hospital";
+        s.flow().recipient = "council";
+        none("OBLIGATION-OF-SECRECY");
+        s.flow().sender = "charity";
+        s.flow().recipient = "hospital";
+        none("OBLIGATION-OF-SECRECY");
+        s.flow().bothWays = true;
+        assertTrue(only("OBLIGATION-OF-SECRECY").message().startsWith("Brightstart Children's Charity receives"),
+                "the sender of a flow both ways receives too");
+    }
+
+    @Test
+    void publicHealthDataToABodyThatIsNotAHealthBodyIsAWarning() {
+        s.flow().art9 = "A9-2-i";
+        s.flow().sch1 = "S1-P1-3";
+        s.flow().sender = "hospital";
+        s.flow().recipient = "council";
+        Finding f = only("OBLIGATION-OF-SECRECY");
+        assertEquals("UK GDPR Article 9(2)(i); DPA 2018 Schedule 1 paragraph 3(b)", f.citation());
+        s.flow().sender = "council";
+        s.flow().recipient = "hospital";
+        none("OBLIGATION-OF-SECRECY");
+        s.flow().art9 = "A9-2-g";
+        s.flow().sch1 = "S1-P2-18";
+        s.flow().sender = "hospital";
+        s.flow().recipient = "council";
+        none("OBLIGATION-OF-SECRECY");
+    }
+
+    @Test
+    void legitimateInterestsNeedALegitimateInterestsAssessment() {
+        s.parties.add(Scenario.charity);
+        s.flow().sender = "charity";
+        s.flow().bases = Set.of("A6-1-f");
+        s.flow().gateways = Set.of();
+        Finding f = only("LEGITIMATE-INTERESTS-ASSESSMENT");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("UK GDPR Article 6(1)(f)", f.citation());
+        assertTrue(f.message().contains("balancing test") && f.message().contains("about children"), f.message());
+        assertTrue(f.action().contains("flow's notes"), f.action());
+        s.flow().bases = Set.of("A6-1-e");
+        none("LEGITIMATE-INTERESTS-ASSESSMENT");
+    }
+
+    @Test
+    void aPublicAuthorityBarredFromLegitimateInterestsIsNotAlsoAskedForAnAssessment() {
+        s.flow().bases = Set.of("A6-1-f");
+        s.flow().gateways = Set.of();
+        only("LEGITIMATE-INTERESTS-PUBLIC-AUTHORITY");
+        none("LEGITIMATE-INTERESTS-ASSESSMENT");
+        s.flow().purpose = "HEALTH_CARE_COORDINATION";
+        s.flow().art9 = "A9-2-h";
+        s.flow().sch1 = "S1-P1-2";
+        only("LEGITIMATE-INTERESTS-ASSESSMENT");
+    }
+
+    @Test
+    void aRecognisedLegitimateInterestAsksWhichAnnex1ConditionIsReliedOn() {
+        s.parties.add(Scenario.charity);
+        s.flow().sender = "charity";
+        s.flow().bases = Set.of("A6-1-ea");
+        s.flow().gateways = Set.of();
+        Finding f = only("RECOGNISED-LEGITIMATE-INTEREST");
+        assertEquals(Severity.INFO, f.severity());
+        assertEquals("UK GDPR Article 6(1)(ea) and 6(5), Annex 1", f.citation());
+        assertTrue(f.action().startsWith("Name the Annex 1 condition relied on"), f.action());
+        none("LEGITIMATE-INTERESTS-ASSESSMENT");
+        s.flow().bases = Set.of("A6-1-f");
+        none("RECOGNISED-LEGITIMATE-INTEREST");
+    }
+
+    @Test
     void paragraph18ForADataSubjectWhoIsNeitherAChildNorAtRiskIsAWarning() {
         s.flow().subjects = Set.of("CHILD", "ALLEGED_PERPETRATOR");
         Finding f = only("SAFEGUARDING-CONDITION");
