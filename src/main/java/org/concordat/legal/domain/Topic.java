@@ -30,7 +30,7 @@ public enum Topic {
     DATA_CATEGORIES("data-categories", Set.of("special-category", "criminal-offence", "sensitive-context"),
             Set.of()),
     PURPOSES("purposes", Set.of("safeguarding", "law-enforcement", "direct-care"), Set.of()),
-    TRANSFER_METHODS("transfer-methods", Set.of("secure", "insecure"), Set.of());
+    TRANSFER_METHODS("transfer-methods", Set.of("secure", "insecure", "limited-security"), Set.of());
 
     private final String fileName;
     private final Set<String> flags;

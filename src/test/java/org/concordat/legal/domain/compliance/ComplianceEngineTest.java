@@ -526,9 +526,26 @@ class ComplianceEngineTest {
     void insecureTransferAndMissingRetentionAreErrors() {
         s.flow().transfer = "UNENCRYPTED_EMAIL";
         assertEquals("transferMethod", only("TRANSFER-AND-RETENTION").field());
+        assertEquals(Severity.ERROR, only("TRANSFER-AND-RETENTION").severity());
+        s.flow().transfer = "POST";
+        assertEquals(Severity.ERROR, only("TRANSFER-AND-RETENTION").severity(), "ordinary post stays insecure");
         s.flow().transfer = "SECURE_EMAIL";
         s.flow().retention = " ";
         assertEquals("retention", only("TRANSFER-AND-RETENTION").field());
+    }
+
+    @Test
+    void trackedSignedForPostIsAWarningNotAnError() {
+        assertTrue(RealCatalogue.CATALOGUE.find("TRACKED_POST").orElseThrow().has("limited-security"));
+        s.flow().transfer = "TRACKED_POST";
+        Finding f = only("TRANSFER-AND-RETENTION");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("transferMethod", f.field());
+        assertEquals("UK GDPR Articles 5(1)(f) and 32", f.citation());
+        assertTrue(f.message().startsWith("Tracked, signed-for post (TRACKED_POST) is less secure"), f.message());
+        assertFalse(s.evaluate().blocksSubmission());
+        s.flow().transfer = "SECURE_EMAIL";
+        none("TRANSFER-AND-RETENTION");
     }
 
     @Test
