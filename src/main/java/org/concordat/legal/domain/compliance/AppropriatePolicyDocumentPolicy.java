@@ -2,6 +2,7 @@ package org.concordat.legal.domain.compliance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.Topic;
 
@@ -52,12 +53,12 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
                 continue;
             }
             boolean discloses = disclosers.contains(party);
-            boolean part2 = condition.topic() == Topic.DPA_SCHEDULE_1 && Integer.valueOf(2).equals(condition.part());
-            if (discloses && !receives(evaluation, flow, party) && part2 && Integer.valueOf(UNLAWFUL_ACTS).equals(condition.paragraph())
+            boolean onlyDiscloses = discloses && !receives(evaluation, flow, party);
+            if (onlyDiscloses && isPart2Paragraph(condition, UNLAWFUL_ACTS)
                     && counterpart(evaluation, flow, party).map(PartyFacts::competentAuthority).orElse(false)) {
                 continue; // para 10(2): disclosing to a competent authority needs no document
             }
-            if (discloses && !receives(evaluation, flow, party) && part2 && Integer.valueOf(ANTI_DOPING).equals(condition.paragraph())) {
+            if (onlyDiscloses && isPart2Paragraph(condition, ANTI_DOPING)) {
                 findings.add(new Finding(Severity.WARNING, code(), party.organisationName() + " relies on "
                         + evaluation.named(condition.code()) + " and has no appropriate policy document recorded. None is"
                         + " needed to disclose to a body responsible for eliminating doping in sport, but one is needed"
@@ -121,6 +122,11 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
         return "DPA 2018 Schedule 1 Part 4 (paragraphs 38 to 41)";
     }
 
+    private static boolean isPart2Paragraph(CatalogueEntry condition, int paragraph) {
+        return condition.topic() == Topic.DPA_SCHEDULE_1 && Integer.valueOf(2).equals(condition.part())
+                && Integer.valueOf(paragraph).equals(condition.paragraph());
+    }
+
     /** Every controller that processes the flow's data: disclosers, then the recipient; processors excepted. */
     private static List<PartyFacts> controllers(Evaluation evaluation, FlowFacts flow) {
         List<PartyFacts> out = new ArrayList<>(evaluation.disclosers(flow));
@@ -136,7 +142,7 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
     }
 
     /** The other party of the flow: the one the party discloses to. */
-    private static java.util.Optional<PartyFacts> counterpart(Evaluation evaluation, FlowFacts flow, PartyFacts party) {
+    private static Optional<PartyFacts> counterpart(Evaluation evaluation, FlowFacts flow, PartyFacts party) {
         return evaluation.sender(flow).filter(party::equals).isPresent() ? evaluation.recipient(flow) : evaluation.sender(flow);
     }
 }

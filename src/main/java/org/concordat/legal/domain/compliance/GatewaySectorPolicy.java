@@ -1,6 +1,7 @@
 package org.concordat.legal.domain.compliance;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.concordat.legal.domain.CatalogueEntry;
@@ -23,7 +24,7 @@ public class GatewaySectorPolicy implements CompliancePolicy {
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
             List<CatalogueEntry> gateways = flow.statutoryGateways().stream()
-                    .map(evaluation::entry).flatMap(java.util.Optional::stream).toList();
+                    .map(evaluation::entry).flatMap(Optional::stream).toList();
             if (gateways.isEmpty()) {
                 return;
             }
