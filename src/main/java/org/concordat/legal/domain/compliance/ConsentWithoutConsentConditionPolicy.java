@@ -30,7 +30,7 @@ public class ConsentWithoutConsentConditionPolicy implements CompliancePolicy {
                     findings.add(new Finding(Severity.ERROR, code(), evaluation.named(condition.code()) + " applies only"
                             + " where the information is shared without the person's consent, because consent cannot be"
                             + " given, cannot reasonably be obtained, or asking for it would put the protection at risk;"
-                            + " this flow relies on consent (" + evaluation.named(consent) + ").", "Choose one: if the"
+                            + " this flow also relies on " + evaluation.named(consent) + ".", "Choose one: if the"
                             + " sharing is to protect someone without their consent, rely on public task or legal obligation"
                             + " and keep paragraph " + condition.paragraph() + "; if the person's consent really is the basis,"
                             + " rely on their explicit consent instead of paragraph " + condition.paragraph() + " (Article"

@@ -1,10 +1,12 @@
 package org.concordat.legal.domain.compliance;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.legal.domain.Topic;
 
 /**
  * A statutory gateway binds or empowers particular bodies (its {@code sectors} in the catalogue; a gateway without
@@ -40,11 +42,23 @@ public class GatewaySectorPolicy implements CompliancePolicy {
                         + evaluation.entry(discloser.sector()).map(CatalogueEntry::title).orElse(discloser.sector())
                         + "). They may explain why the recipient needs the information, but they do not give "
                         + discloser.organisationName() + " a power or duty of its own to share it.",
-                        "Add the law that applies to " + discloser.organisationName() + " (for a school, for example,"
-                                + " Education Act 2002 section 175), or check that the organisation's sector is recorded"
-                                + " correctly.", "UK GDPR Article 6(1)(c) and (e), and Article 6(3)", flow.flowId(),
-                        "statutoryGateways"));
+                        "Add the law that applies to " + discloser.organisationName() + suggestions(evaluation, flow, discloser)
+                                + ", or check that the organisation's sector is recorded correctly.",
+                        "UK GDPR Article 6(1)(c) and (e), and Article 6(3)", flow.flowId(), "statutoryGateways"));
             }
         });
+    }
+
+    /** Up to three gateways of the catalogue that reach the discloser's sector and suit the flow's purpose. */
+    private static String suggestions(Evaluation evaluation, FlowFacts flow, PartyFacts discloser) {
+        LocalDate on = evaluation.agreement().effectiveDate();
+        String purposeFlag = evaluation.isSafeguardingPurpose(flow) ? "safeguarding"
+                : evaluation.flagged(flow.purpose(), "law-enforcement") ? "law-enforcement" : null;
+        List<String> citations = evaluation.catalogue().entries(Topic.STATUTORY_GATEWAYS).stream()
+                .filter(g -> g.sectors().contains(discloser.sector()))
+                .filter(g -> on == null || g.appliesOn(on))
+                .filter(g -> purposeFlag == null || g.has(purposeFlag))
+                .map(CatalogueEntry::citation).limit(3).toList();
+        return citations.isEmpty() ? "" : ", such as " + String.join(" or ", citations);
     }
 }

@@ -505,6 +505,9 @@ class ComplianceEngineTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("statutoryGateways", f.field());
         assertTrue(f.message().contains("Riverside Primary School") && f.message().contains("(CA1989-S17)"), f.message());
+        assertTrue(RealCatalogue.CATALOGUE.entries(org.concordat.legal.domain.Topic.STATUTORY_GATEWAYS).stream()
+                .filter(g -> g.sectors().contains("EDUCATION") && g.has("safeguarding"))
+                .anyMatch(g -> f.action().contains("such as " + g.citation())), "suggests a law that reaches schools: " + f.action());
         s.flow().gateways = Set.of("CA1989-S17", "EA2002-S175");
         none("GATEWAY-SECTOR");
         assertTrue(RealCatalogue.CATALOGUE.find("CDA1998-S115").orElseThrow().sectors().isEmpty());
