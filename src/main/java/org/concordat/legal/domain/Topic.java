@@ -45,7 +45,7 @@ public enum Topic {
     DATA_CATEGORIES("data-categories", Set.of("special-category", "criminal-offence", "sensitive-context"),
             Set.of()),
     PURPOSES("purposes", Set.of("safeguarding", "law-enforcement", "direct-care"), Set.of()),
-    TRANSFER_METHODS("transfer-methods", Set.of("secure", "insecure"), Set.of());
+    TRANSFER_METHODS("transfer-methods", Set.of("secure", "insecure", "limited-security"), Set.of());
 
     /** The kinds of law-enforcement entry (field {@code kind} of the law-enforcement topic). */
     public static final Set<String> LAW_ENFORCEMENT_KINDS = Set.of("lawful-basis", "sensitive-processing",

@@ -91,7 +91,13 @@ class DpiaIT {
                 .add("apdReference", "APD-2026-01").add("apdDate", "2026-01-15").build());
         assertEquals(201, created.status(), created.body());
         council = created.json().getJsonNumber("id").longValue();
-        school = partnership.createOrganisation(Partnership.unique("DPIA School"), "EDUCATION", true).getJsonNumber("id").longValue();
+        // The school receives children's health data under paragraph 18 too, so it needs its own document.
+        Api.Response schoolCreated = partnership.admin().post("/api/v1/organisations", Json.createObjectBuilder()
+                .add("name", Partnership.unique("DPIA School")).add("sector", "EDUCATION").add("publicAuthority", true)
+                .add("competentAuthority", false).add("dpoName", "Test DPO").add("dpoEmail", "dpo@example.org")
+                .add("apdReference", "SCH-APD-2026").add("apdDate", "2026-01-15").build());
+        assertEquals(201, schoolCreated.status(), schoolCreated.body());
+        school = schoolCreated.json().getJsonNumber("id").longValue();
         police = partnership.createOrganisation(Partnership.unique("DPIA Police"), "POLICE", true).getJsonNumber("id").longValue();
         lead = partnership.createMember(council, "IG_LEAD");
         dpo = partnership.createMember(council, "DPO");

@@ -1,12 +1,35 @@
 package org.concordat.legal.domain.compliance;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.legal.domain.Topic;
 
 /**
- * A Schedule 1 condition (or law-enforcement sensitive processing) that needs an appropriate policy document
- * can only be relied on by a controller that has one in place.
+ * A Schedule 1 condition (or law-enforcement sensitive processing) that needs an appropriate policy document can
+ * only be relied on by a controller that has one in place. Every controller that processes the data under the
+ * condition needs its own: the discloser, and the recipient too, which processes what it receives. A processor
+ * works under its controller's document.
+ *
+ * <p>Where the requirement comes from, cited exactly: Schedule 1 paragraph 1(1)(b) (employment etc); paragraph
+ * 5(1) for every Part 2 condition "except as otherwise provided"; paragraph 35(1)(c) (payment card accounts);
+ * paragraphs 36 and 37 only extend Part 2 conditions, so paragraph 5(1) comes with them; DPA 2018 section 35(4)(b)
+ * or 35(5)(c), with section 42, for sensitive law-enforcement processing.
+ *
+ * <p>The exceptions that matter for a sharing flow are disclosures: paragraph 10(2) (a disclosure to a competent
+ * authority, or preparing one, needs no document) and paragraph 27(3) (the same for a disclosure to an anti-doping
+ * body). Paragraph 27(3) is a real exception, but Concordat cannot tell whether a recipient is an anti-doping body,
+ * so the discloser is warned rather than blocked. Paragraph 13(3) (journalism) needs no document at all; its entry
+ * carries no needs-apd flag. The catalogue has no flag for these exceptions, so they are found here by their Part 2
+ * paragraph numbers.
  */
 public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
+
+    /** Schedule 1 Part 2 paragraph 10: no document needed to disclose to a competent authority (para 10(2)). */
+    private static final int UNLAWFUL_ACTS = 10;
+    /** Schedule 1 Part 2 paragraph 27: no document needed to disclose to an anti-doping body (para 27(3)). */
+    private static final int ANTI_DOPING = 27;
 
     @Override
     public String code() {
@@ -16,22 +39,110 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            for (String condition : new String[] {flow.schedule1Condition(), flow.sensitiveProcessing()}) {
-                if (!evaluation.flagged(condition, "needs-apd")) {
-                    continue;
-                }
-                for (PartyFacts party : evaluation.disclosers(flow)) {
-                    if (!party.hasAppropriatePolicyDocument()) {
-                        findings.add(new Finding(Severity.ERROR, code(), party.organisationName() + " relies on "
-                                + evaluation.named(condition) + ", which needs an appropriate policy document, and has"
-                                + " none recorded.", "Record the organisation's appropriate policy document (reference"
-                                + " and date) on its organisation page, or rely on another condition.",
-                                flow.regime() == Regime.LAW_ENFORCEMENT ? "DPA 2018 section 42"
-                                        : "DPA 2018 Schedule 1 Part 4 (paragraphs 38 to 41)",
-                                flow.flowId(), condition.equals(flow.schedule1Condition()) ? "schedule1Condition" : "sensitiveProcessing"));
-                    }
-                }
-            }
+            evaluation.entry(flow.schedule1Condition()).filter(c -> c.has("needs-apd"))
+                    .ifPresent(condition -> checkSchedule1(evaluation, flow, condition, findings));
+            evaluation.entry(flow.sensitiveProcessing()).filter(c -> c.has("needs-apd"))
+                    .ifPresent(condition -> checkLawEnforcement(evaluation, flow, condition, findings));
         });
+    }
+
+    private void checkSchedule1(Evaluation evaluation, FlowFacts flow, CatalogueEntry condition, List<Finding> findings) {
+        List<PartyFacts> disclosers = evaluation.disclosers(flow);
+        for (PartyFacts party : controllers(evaluation, flow)) {
+            if (party.hasAppropriatePolicyDocument()) {
+                continue;
+            }
+            boolean discloses = disclosers.contains(party);
+            boolean onlyDiscloses = discloses && !receives(evaluation, flow, party);
+            if (onlyDiscloses && isPart2Paragraph(condition, UNLAWFUL_ACTS)
+                    && counterpart(evaluation, flow, party).map(PartyFacts::competentAuthority).orElse(false)) {
+                continue; // para 10(2): disclosing to a competent authority needs no document
+            }
+            if (onlyDiscloses && isPart2Paragraph(condition, ANTI_DOPING)) {
+                findings.add(new Finding(Severity.WARNING, code(), party.organisationName() + " relies on "
+                        + evaluation.named(condition.code()) + " and has no appropriate policy document recorded. None is"
+                        + " needed to disclose to a body responsible for eliminating doping in sport, but one is needed"
+                        + " for any other processing under this condition.", "Confirm that "
+                        + counterpart(evaluation, flow, party).map(PartyFacts::organisationName).orElse("the recipient")
+                        + " is such a body, or record " + party.organisationName() + "'s appropriate policy document"
+                        + " (reference and date) on its organisation page.", "DPA 2018 Schedule 1 paragraphs 5(1) and 27(3)",
+                        flow.flowId(), "schedule1Condition"));
+                continue;
+            }
+            findings.add(missing(evaluation, flow, party, discloses, condition, schedule1Citation(condition), "schedule1Condition"));
+        }
+    }
+
+    private void checkLawEnforcement(Evaluation evaluation, FlowFacts flow, CatalogueEntry condition, List<Finding> findings) {
+        List<PartyFacts> disclosers = evaluation.disclosers(flow);
+        for (PartyFacts party : controllers(evaluation, flow)) {
+            boolean discloses = disclosers.contains(party);
+            // A recipient that is not a competent authority does not process under Part 3 at all: the
+            // LAW-ENFORCEMENT-RECIPIENT rule deals with it, and section 42 is not its concern.
+            if (party.hasAppropriatePolicyDocument() || (!discloses && !party.competentAuthority())) {
+                continue;
+            }
+            String citation = condition.has("consent") ? "DPA 2018 sections 35(4)(b) and 42"
+                    : condition.has("strictly-necessary") ? "DPA 2018 sections 35(5)(c) and 42" : "DPA 2018 section 42";
+            findings.add(missing(evaluation, flow, party, discloses, condition, citation, "sensitiveProcessing"));
+        }
+    }
+
+    private Finding missing(Evaluation evaluation, FlowFacts flow, PartyFacts party, boolean discloses,
+                            CatalogueEntry condition, String citation, String field) {
+        String message = discloses
+                ? party.organisationName() + " relies on " + evaluation.named(condition.code())
+                        + ", which needs an appropriate policy document, and has none recorded."
+                : party.organisationName() + " receives this data and processes it under " + evaluation.named(condition.code())
+                        + " too, which needs an appropriate policy document, and has none recorded.";
+        return new Finding(Severity.ERROR, code(), message, "Record the organisation's appropriate policy document"
+                + " (reference and date) on its organisation page, or rely on another condition.", citation,
+                flow.flowId(), field);
+    }
+
+    /** The paragraph that makes the document a requirement for this Schedule 1 condition. */
+    static String schedule1Citation(CatalogueEntry condition) {
+        Integer part = condition.part();
+        Integer paragraph = condition.paragraph();
+        if (part == null || paragraph == null) {
+            return "DPA 2018 Schedule 1 Part 4 (paragraphs 38 to 41)";
+        }
+        if (part == 1 && paragraph == 1) {
+            return "DPA 2018 Schedule 1 paragraph 1(1)(b)";
+        }
+        if (part == 2) {
+            return "DPA 2018 Schedule 1 paragraph 5(1)";
+        }
+        if (part == 3 && paragraph == 35) {
+            return "DPA 2018 Schedule 1 paragraph 35(1)(c)";
+        }
+        if (part == 3) {
+            return "DPA 2018 Schedule 1 paragraphs " + paragraph + " and 5(1)";
+        }
+        return "DPA 2018 Schedule 1 Part 4 (paragraphs 38 to 41)";
+    }
+
+    private static boolean isPart2Paragraph(CatalogueEntry condition, int paragraph) {
+        return condition.topic() == Topic.DPA_SCHEDULE_1 && Integer.valueOf(2).equals(condition.part())
+                && Integer.valueOf(paragraph).equals(condition.paragraph());
+    }
+
+    /** Every controller that processes the flow's data: disclosers, then the recipient; processors excepted. */
+    private static List<PartyFacts> controllers(Evaluation evaluation, FlowFacts flow) {
+        List<PartyFacts> out = new ArrayList<>(evaluation.disclosers(flow));
+        evaluation.recipient(flow).filter(r -> !out.contains(r)).ifPresent(out::add);
+        out.removeIf(p -> "PROCESSOR".equals(p.role()));
+        return out;
+    }
+
+    /** Whether the party also receives the data (the recipient, or the sender of a flow both ways). */
+    private static boolean receives(Evaluation evaluation, FlowFacts flow, PartyFacts party) {
+        return evaluation.recipient(flow).filter(party::equals).isPresent()
+                || (flow.bothWays() && evaluation.sender(flow).filter(party::equals).isPresent());
+    }
+
+    /** The other party of the flow: the one the party discloses to. */
+    private static Optional<PartyFacts> counterpart(Evaluation evaluation, FlowFacts flow, PartyFacts party) {
+        return evaluation.sender(flow).filter(party::equals).isPresent() ? evaluation.recipient(flow) : evaluation.sender(flow);
     }
 }

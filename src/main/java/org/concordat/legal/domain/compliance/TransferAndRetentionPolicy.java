@@ -2,7 +2,10 @@ package org.concordat.legal.domain.compliance;
 
 import java.util.List;
 
-/** Data must travel securely and be kept no longer than needed: each flow says how it is sent and kept. */
+/**
+ * Data must travel securely and be kept no longer than needed: each flow says how it is sent and kept. An insecure
+ * method blocks; one of limited security (tracked, signed-for post) is a warning.
+ */
 public class TransferAndRetentionPolicy implements CompliancePolicy {
 
     @Override
@@ -21,6 +24,13 @@ public class TransferAndRetentionPolicy implements CompliancePolicy {
                         + " is not a secure way to send personal data about children.",
                         "Choose a secure method: secure email, encrypted file transfer, an API or a shared system.",
                         "UK GDPR Articles 5(1)(f) and 32", flow.flowId(), "transferMethod"));
+            } else if (evaluation.flagged(flow.transferMethod(), "limited-security")) {
+                findings.add(new Finding(Severity.WARNING, code(), evaluation.named(flow.transferMethod())
+                        + " is less secure than electronic transfer: paper can still be lost, delayed or opened by the"
+                        + " wrong person.", "Use it only when no secure electronic method is available: seal it, address"
+                        + " it to a named person and check that it arrived. Otherwise choose secure email, encrypted file"
+                        + " transfer, an API or a shared system.", "UK GDPR Articles 5(1)(f) and 32", flow.flowId(),
+                        "transferMethod"));
             }
             if (Policies.blank(flow.retention())) {
                 findings.add(new Finding(Severity.ERROR, code(), "This flow does not say how long the recipient"

@@ -59,10 +59,14 @@ final class Scenario {
         return flows.get(0);
     }
 
-    /** Turns the first flow into a lawful law-enforcement flow (s35(2), s35(5), Schedule 8 para 4). */
+    /**
+     * Turns the first flow into a law-enforcement flow (s35(2), s35(5), Schedule 8 para 4) for a law enforcement
+     * purpose. Its recipient, the hospital, is not a competent authority: that is a warning (s36(4)), not an error.
+     */
     void useLawEnforcementRegime() {
         Flow f = flow();
         f.regime = Regime.LAW_ENFORCEMENT;
+        f.purpose = "CRIME_PREVENTION_DETECTION";
         f.bases = Set.of();
         f.art9 = null;
         f.sch1 = null;

@@ -1,0 +1,41 @@
+package org.concordat.legal.domain.compliance;
+
+import java.util.List;
+import org.concordat.legal.domain.Topic;
+
+/**
+ * The safeguarding conditions of Schedule 1 (paragraph 18, and paragraph 19 for adults at economic risk) are met
+ * only where the processing is carried out without the data subject's consent, for one of the reasons in
+ * sub-paragraph (2): consent cannot be given, cannot reasonably be obtained, or asking would prejudice the
+ * protection. A flow that relies on consent as well contradicts itself: an error. Found by the Schedule 1
+ * {@code safeguarding} flag, which today marks exactly paragraphs 18 and 19, both worded this way at (1)(c).
+ */
+public class ConsentWithoutConsentConditionPolicy implements CompliancePolicy {
+
+    @Override
+    public String code() {
+        return "CONSENT-WITH-SAFEGUARDING-CONDITION";
+    }
+
+    @Override
+    public List<Finding> check(Evaluation evaluation) {
+        return Policies.perFlow(evaluation, (flow, findings) -> evaluation.entry(flow.schedule1Condition())
+                .filter(c -> c.topic() == Topic.DPA_SCHEDULE_1 && c.has("safeguarding") && c.paragraph() != null)
+                .ifPresent(condition -> {
+                    String consent = evaluation.flaggedAmong(flow.lawfulBases(), "consent").stream().findFirst()
+                            .orElse(evaluation.flagged(flow.article9Condition(), "explicit-consent") ? flow.article9Condition() : null);
+                    if (consent == null) {
+                        return;
+                    }
+                    findings.add(new Finding(Severity.ERROR, code(), evaluation.named(condition.code()) + " applies only"
+                            + " where the information is shared without the person's consent, because consent cannot be"
+                            + " given, cannot reasonably be obtained, or asking for it would put the protection at risk;"
+                            + " this flow also relies on " + evaluation.named(consent) + ".", "Choose one: if the"
+                            + " sharing is to protect someone without their consent, rely on public task or legal obligation"
+                            + " and keep paragraph " + condition.paragraph() + "; if the person's consent really is the basis,"
+                            + " rely on their explicit consent instead of paragraph " + condition.paragraph() + " (Article"
+                            + " 9(2)(a) for special category data, Schedule 1 paragraph 29 for criminal offence data).",
+                            "DPA 2018 Schedule 1 paragraph " + condition.paragraph() + "(1)(c) and (2)", flow.flowId(), "lawfulBases"));
+                }));
+    }
+}

@@ -1,0 +1,39 @@
+package org.concordat.legal.domain.compliance;
+
+import java.util.List;
+
+/**
+ * Legitimate interests (Art 6(1)(f)) holds only where the interests are not overridden by the person's rights,
+ * "in particular where the data subject is a child": the controller must weigh them, in a legitimate interests
+ * assessment, before sharing. Concordat has no field for it yet, so the finding asks for it. Not raised where a
+ * public authority shares for a safeguarding purpose: that basis is not open to it at all (the
+ * LEGITIMATE-INTERESTS-PUBLIC-AUTHORITY error says so).
+ */
+public class LegitimateInterestsAssessmentPolicy implements CompliancePolicy {
+
+    @Override
+    public String code() {
+        return "LEGITIMATE-INTERESTS-ASSESSMENT";
+    }
+
+    @Override
+    public List<Finding> check(Evaluation evaluation) {
+        return Policies.perFlow(evaluation, (flow, findings) -> {
+            for (String basis : evaluation.flaggedAmong(flow.lawfulBases(), "needs-balancing-test")) {
+                boolean barred = evaluation.flagged(basis, "not-for-public-authority-tasks") && evaluation.isSafeguardingPurpose(flow)
+                        && evaluation.disclosers(flow).stream().anyMatch(PartyFacts::publicAuthority);
+                if (barred) {
+                    continue;
+                }
+                boolean children = evaluation.anyFlagged(flow.dataSubjects(), "child");
+                findings.add(new Finding(Severity.WARNING, code(), "This flow relies on " + evaluation.named(basis)
+                        + ", which needs a legitimate interests assessment: the interest pursued, why sharing is"
+                        + " necessary for it, and a balancing test showing that it is not overridden by the interests and"
+                        + " rights of the people concerned" + (children ? ", weighed with particular care because the"
+                        + " information is about children." : "."), "Carry out and record the legitimate interests"
+                        + " assessment before sharing, and give its reference and date in the flow's notes.",
+                        evaluation.citationOf(basis, "UK GDPR Article 6(1)(f)"), flow.flowId(), "lawfulBases"));
+            }
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package org.concordat.legal.domain.compliance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Health or social care data under Article 9(2)(h) may be processed only by or under the responsibility of someone
+ * bound by an obligation of secrecy (Art 9(3)), which includes a health or social work professional or anyone who
+ * owes a duty of confidentiality under an enactment or rule of law (DPA 2018 s11(1)); public health data under
+ * Article 9(2)(i) likewise (Schedule 1 paragraph 3(b)). Every body that receives the data processes it: a recipient
+ * that is not a health body (nor, for health or social care, the local authority, whose social workers are bound)
+ * is a warning asking the IG lead to confirm the duty.
+ */
+public class ObligationOfSecrecyPolicy implements CompliancePolicy {
+
+    static final String HEALTH = "HEALTH";
+    static final String LOCAL_AUTHORITY = "LOCAL_AUTHORITY";
+
+    @Override
+    public String code() {
+        return "OBLIGATION-OF-SECRECY";
+    }
+
+    @Override
+    public List<Finding> check(Evaluation evaluation) {
+        return Policies.perFlow(evaluation, (flow, findings) -> {
+            if (flow.regime() != Regime.GENERAL || !evaluation.flagged(flow.article9Condition(), "obligation-of-secrecy")) {
+                return;
+            }
+            boolean healthOrSocialCare = evaluation.flagged(flow.article9Condition(), "health-or-social-care");
+            List<PartyFacts> receivers = new ArrayList<>();
+            evaluation.recipient(flow).ifPresent(receivers::add);
+            if (flow.bothWays()) {
+                evaluation.sender(flow).filter(s -> !receivers.contains(s)).ifPresent(receivers::add);
+            }
+            for (PartyFacts receiver : receivers) {
+                if (HEALTH.equals(receiver.sector()) || (healthOrSocialCare && LOCAL_AUTHORITY.equals(receiver.sector()))) {
+                    continue;
+                }
+                findings.add(new Finding(Severity.WARNING, code(), receiver.organisationName() + " receives information"
+                        + " under " + evaluation.named(flow.article9Condition()) + ", which may be handled only by, or under"
+                        + " the responsibility of, people who owe a duty of confidentiality, such as health"
+                        + (healthOrSocialCare ? " or social work" : "") + " professionals. " + receiver.organisationName()
+                        + " is not a health body" + (healthOrSocialCare ? " or a local authority" : "") + ".",
+                        "Confirm that the staff at " + receiver.organisationName() + " who handle this information owe a"
+                                + " duty of confidentiality (under a professional code, an Act or their contracts), and say"
+                                + " so in the flow's notes; otherwise choose another condition.",
+                        healthOrSocialCare ? "UK GDPR Article 9(3); DPA 2018 section 11(1)"
+                                : "UK GDPR Article 9(2)(i); DPA 2018 Schedule 1 paragraph 3(b)",
+                        flow.flowId(), "recipient"));
+            }
+        });
+    }
+}
