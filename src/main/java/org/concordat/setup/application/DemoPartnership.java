@@ -96,9 +96,9 @@ public class DemoPartnership {
                 new PartyDetails(school, PartyRole.CONTROLLER, "Mr Peter Shaw", "Emma Frost", "dsl@riverside.northshire.example"));
         List<FlowDetails> flows = List.of(
                 flow("P2", "P1", Set.of("CHILD", "PARENT_CARER"), Set.of("IDENTIFIERS_CONTACT", "EDUCATION_DATA", "SAFEGUARDING_CONCERNS"),
-                        "CHILD_IN_NEED", Set.of("CA1989-S17", "CA2004-S11")),
+                        "CHILD_IN_NEED", Set.of("CA1989-S17", "CA2004-S11", "EA2002-S175")),
                 flow("P2", "P1", Set.of("CHILD"), Set.of("IDENTIFIERS_CONTACT", "EDUCATION_DATA", "SAFEGUARDING_CONCERNS"),
-                        "CHILD_PROTECTION_ENQUIRY", Set.of("CA1989-S47", "CA2004-S11")),
+                        "CHILD_PROTECTION_ENQUIRY", Set.of("CA1989-S47", "CA2004-S11", "EA2002-S175")),
                 flow("P1", "P2", Set.of("CHILD"), Set.of("IDENTIFIERS_CONTACT", "SOCIAL_CARE"), "EARLY_HELP", Set.of("CA2004-S10")));
         agreements.approved(templates.latestBuiltInVersionId("ICO-DSA"), details, parties, flows, Map.of(),
                 "iglead@council.northshire.example", List.of(

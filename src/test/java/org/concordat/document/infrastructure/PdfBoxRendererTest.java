@@ -178,6 +178,15 @@ class PdfBoxRendererTest {
     }
 
     @Test
+    void everyAgreementsCoverSaysItIsNotALegalBasisForSharing() throws IOException {
+        for (byte[] pdf : List.of(largePdf, draftPdf)) {
+            String cover = flat(pages(pdf).get(0));
+            assertTrue(cover.contains(flat(WORDS.getString("cover.notPermission"))), cover);
+        }
+        assertTrue(WORDS.getString("cover.notPermission").contains("not itself a legal basis for sharing"));
+    }
+
+    @Test
     void lawfulBasisTitlesSummariesAndCitationsAreExtractable() throws IOException {
         String text = flat(String.join(" ", pages(largePdf)));
         for (DocumentModel.Provision p : large.annex()) {

@@ -637,6 +637,17 @@ class ComplianceEngineTest {
     }
 
     @Test
+    void adultsAtRisksSpecialCategoryDataNeedsACompletedDpiaAsChildrensDoes() {
+        s.dpia = DpiaStatus.NONE;
+        s.flow().subjects = Set.of("ADULT_AT_RISK");
+        Finding f = only("DPIA-REQUIRED");
+        assertTrue(f.message().contains("children or adults at risk"), f.message());
+        assertEquals("UK GDPR Article 35", f.citation());
+        s.dpia = DpiaStatus.COMPLETED;
+        none("DPIA-REQUIRED");
+    }
+
+    @Test
     void theAgreementNeedsAReviewDateAfterItsEffectiveDate() {
         s.review = null;
         assertEquals("reviewDate", only("REVIEW-DATE").field());
