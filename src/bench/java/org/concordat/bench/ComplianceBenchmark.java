@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.concordat.legal.domain.Catalogue;
+import org.concordat.legal.domain.LegalBasis;
 import org.concordat.legal.domain.compliance.AgreementFacts;
 import org.concordat.legal.domain.compliance.ComplianceEngine;
 import org.concordat.legal.domain.compliance.ComplianceReport;
@@ -73,9 +74,10 @@ public class ComplianceBenchmark {
             flows.add(new FlowFacts("F" + i, SENDERS[i % SENDERS.length], SENDERS[(i + 1) % SENDERS.length], i % 3 == 0,
                     Set.of("CHILD", i % 2 == 0 ? "PARENT_CARER" : "ADULT_AT_RISK"), categories, PURPOSES[i % PURPOSES.length],
                     i % 17 == 0 ? "UNENCRYPTED_EMAIL" : "SECURE_EMAIL", i % 23 == 0 ? null : "6 years",
-                    Regime.GENERAL, Set.of(i % 11 == 0 ? "A6-1-f" : "A6-1-e"), "A9-2-g", "S1-P2-18",
-                    categories.contains("CRIMINAL_OFFENCE") ? "A10-OFFICIAL-AUTHORITY" : null, null, null, null,
-                    Set.of("CA1989-S47", "CA2004-S11"), "CL-PUBLIC-INTEREST"));
+                    new LegalBasis(Regime.GENERAL, Set.of(i % 11 == 0 ? "A6-1-f" : "A6-1-e"), null,
+                            LegalBasis.Condition.of("A9-2-g", "S1-P2-18"),
+                            LegalBasis.Condition.of(categories.contains("CRIMINAL_OFFENCE") ? "A10-OFFICIAL-AUTHORITY" : null,
+                                    null), null, null, Set.of("CA1989-S47", "CA2004-S11"), null, "CL-PUBLIC-INTEREST")));
         }
         agreement = new AgreementFacts(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 4, 1), parties, flows, DpiaStatus.COMPLETED);
     }

@@ -83,7 +83,7 @@ public class AgreementResource {
     public record AnswersInput(Long lockVersion, Map<String, String> answers) {
     }
 
-    public record FlowInput(Long lockVersion, FlowDetails flow) {
+    public record FlowInput(Long lockVersion, FlowDetailsJson flow) {
     }
 
     @GET
@@ -100,7 +100,7 @@ public class AgreementResource {
         }
         AgreementData created = drafting.create(input.templateVersionId(), new AgreementDetails(input.title(),
                 input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate(), input.endDate()), input.parties());
-        return Response.created(URI.create("/api/v1/agreements/" + created.agreementId())).entity(created).build();
+        return Response.created(URI.create("/api/v1/agreements/" + created.agreementId())).entity(new AgreementJson(created)).build();
     }
 
     @GET
@@ -127,50 +127,50 @@ public class AgreementResource {
     @PUT
     @Path("/{id}/public-register")
     @Operation(summary = "List the agreement on the public register while a version is in force, or take it off (lead IG_LEAD)")
-    public AgreementData publicRegister(@PathParam("id") long id, PublicRegisterInput input) {
+    public AgreementJson publicRegister(@PathParam("id") long id, PublicRegisterInput input) {
         if (input == null || input.shown() == null) {
             throw new InvalidInputException("shown", "Say whether the agreement is shown on the public register (true or false).");
         }
-        return lifecycle.showOnPublicRegister(id, input.shown());
+        return new AgreementJson(lifecycle.showOnPublicRegister(id, input.shown()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "The latest version the caller may see, with its compliance findings")
-    public AgreementData latest(@PathParam("id") long id) {
-        return queries.latest(id);
+    public AgreementJson latest(@PathParam("id") long id) {
+        return new AgreementJson(queries.latest(id));
     }
 
     @GET
     @Path("/versions/{versionId}")
     @Operation(summary = "One version, with its compliance findings")
-    public AgreementData version(@PathParam("versionId") long versionId) {
-        return queries.version(versionId);
+    public AgreementJson version(@PathParam("versionId") long versionId) {
+        return new AgreementJson(queries.version(versionId));
     }
 
     @PUT
     @Path("/versions/{versionId}")
     @Operation(summary = "Change a draft's title, purpose, benefits and dates")
-    public AgreementData details(@PathParam("versionId") long versionId, DetailsInput input) {
+    public AgreementJson details(@PathParam("versionId") long versionId, DetailsInput input) {
         Inputs.required(input);
-        return drafting.updateDetails(versionId, Inputs.version("lockVersion", input.lockVersion()), new AgreementDetails(input.title(),
-                input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate(), input.endDate()));
+        return new AgreementJson(drafting.updateDetails(versionId, Inputs.version("lockVersion", input.lockVersion()), new AgreementDetails(input.title(),
+                input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate(), input.endDate())));
     }
 
     @PUT
     @Path("/versions/{versionId}/parties")
     @Operation(summary = "Replace a draft's parties (a party used by a flow cannot be removed)")
-    public AgreementData parties(@PathParam("versionId") long versionId, PartiesInput input) {
+    public AgreementJson parties(@PathParam("versionId") long versionId, PartiesInput input) {
         Inputs.required(input);
-        return drafting.replaceParties(versionId, Inputs.version("lockVersion", input.lockVersion()), input.parties() == null ? List.of() : input.parties());
+        return new AgreementJson(drafting.replaceParties(versionId, Inputs.version("lockVersion", input.lockVersion()), input.parties() == null ? List.of() : input.parties()));
     }
 
     @PUT
     @Path("/versions/{versionId}/answers")
     @Operation(summary = "Replace a draft's section answers, keyed section-key.field-key")
-    public AgreementData answers(@PathParam("versionId") long versionId, AnswersInput input) {
+    public AgreementJson answers(@PathParam("versionId") long versionId, AnswersInput input) {
         Inputs.required(input);
-        return drafting.saveAnswers(versionId, Inputs.version("lockVersion", input.lockVersion()), input.answers() == null ? Map.of() : input.answers());
+        return new AgreementJson(drafting.saveAnswers(versionId, Inputs.version("lockVersion", input.lockVersion()), input.answers() == null ? Map.of() : input.answers()));
     }
 
     @POST
@@ -178,15 +178,16 @@ public class AgreementResource {
     @Operation(summary = "Add a sharing flow to a draft")
     public Response addFlow(@PathParam("versionId") long versionId, FlowInput input) {
         Inputs.required(input);
-        return Response.status(201).entity(drafting.saveFlow(versionId, Inputs.version("lockVersion", input.lockVersion()), null, flow(input))).build();
+        return Response.status(201).entity(new AgreementJson(drafting.saveFlow(versionId,
+                Inputs.version("lockVersion", input.lockVersion()), null, flow(input)))).build();
     }
 
     @PUT
     @Path("/versions/{versionId}/flows/{key}")
     @Operation(summary = "Replace a flow of a draft")
-    public AgreementData updateFlow(@PathParam("versionId") long versionId, @PathParam("key") String key, FlowInput input) {
+    public AgreementJson updateFlow(@PathParam("versionId") long versionId, @PathParam("key") String key, FlowInput input) {
         Inputs.required(input);
-        return drafting.saveFlow(versionId, Inputs.version("lockVersion", input.lockVersion()), key, flow(input));
+        return new AgreementJson(drafting.saveFlow(versionId, Inputs.version("lockVersion", input.lockVersion()), key, flow(input)));
     }
 
     @POST
@@ -194,23 +195,24 @@ public class AgreementResource {
     @Operation(summary = "Copy a flow of a draft")
     public Response copyFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
                              @QueryParam("lockVersion") Long lockVersion) {
-        return Response.status(201).entity(drafting.copyFlow(versionId, Inputs.version("lockVersion", lockVersion), key)).build();
+        return Response.status(201).entity(new AgreementJson(drafting.copyFlow(versionId,
+                Inputs.version("lockVersion", lockVersion), key))).build();
     }
 
     @DELETE
     @Path("/versions/{versionId}/flows/{key}")
     @Operation(summary = "Remove a flow from a draft")
-    public AgreementData removeFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
+    public AgreementJson removeFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
                                     @QueryParam("lockVersion") Long lockVersion) {
-        return drafting.removeFlow(versionId, Inputs.version("lockVersion", lockVersion), key);
+        return new AgreementJson(drafting.removeFlow(versionId, Inputs.version("lockVersion", lockVersion), key));
     }
 
     @POST
     @Path("/versions/{versionId}/submission")
     @Operation(summary = "Submit a draft for the parties' approval (lead's IG_LEAD; refused while there are errors)")
-    public AgreementData submit(@PathParam("versionId") long versionId, SubmissionInput input) {
+    public AgreementJson submit(@PathParam("versionId") long versionId, SubmissionInput input) {
         Inputs.required(input);
-        return approval.submit(versionId, Inputs.version("lockVersion", input.lockVersion()));
+        return new AgreementJson(approval.submit(versionId, Inputs.version("lockVersion", input.lockVersion())));
     }
 
     @POST
@@ -218,7 +220,7 @@ public class AgreementResource {
     @Operation(summary = "A party's signatory approves the submitted version, or asks for changes with a comment")
     public Response decide(@PathParam("versionId") long versionId, DecisionInput input) {
         Inputs.required(input);
-        return Response.status(201).entity(approval.decide(versionId, input.decision(), input.comment())).build();
+        return Response.status(201).entity(new AgreementJson(approval.decide(versionId, input.decision(), input.comment()))).build();
     }
 
     @GET
@@ -236,21 +238,21 @@ public class AgreementResource {
     @Path("/{id}/versions")
     @Operation(summary = "Start an amendment: a new draft version copied from the approved one, which stays in force until it is approved")
     public Response amend(@PathParam("id") long id) {
-        return Response.status(201).entity(lifecycle.amend(id)).build();
+        return Response.status(201).entity(new AgreementJson(lifecycle.amend(id))).build();
     }
 
     @POST
     @Path("/versions/{versionId}/termination")
     @Operation(summary = "Terminate an approved agreement, with the date and the reason (lead's IG_LEAD)")
-    public AgreementData terminate(@PathParam("versionId") long versionId, TerminationInput input) {
+    public AgreementJson terminate(@PathParam("versionId") long versionId, TerminationInput input) {
         Inputs.required(input);
-        return lifecycle.terminate(versionId, input.date(), input.reason());
+        return new AgreementJson(lifecycle.terminate(versionId, input.date(), input.reason()));
     }
 
     private static FlowDetails flow(FlowInput input) {
         if (input.flow() == null) {
             throw new InvalidInputException("flow", "Send the flow.");
         }
-        return input.flow();
+        return input.flow().details();
     }
 }

@@ -222,8 +222,6 @@ public class AgreementQueries {
     private static FlowFacts facts(Flow flow) {
         FlowDetails d = flow.details();
         return new FlowFacts(flow.getKey(), d.sender(), d.recipient(), d.bothWays(), d.dataSubjects(), d.dataCategories(),
-                d.purpose(), d.transferMethod(), d.retention(), d.regime(), d.lawfulBases(), d.article9Condition(),
-                d.schedule1Condition(), d.article10Authority(), d.lawEnforcementBasis(), d.sensitiveProcessing(),
-                d.schedule8Condition(), d.statutoryGateways(), d.confidentialityBasis());
+                d.purpose(), d.transferMethod(), d.retention(), d.law());
     }
 }

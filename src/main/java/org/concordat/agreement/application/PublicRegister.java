@@ -65,10 +65,11 @@ public class PublicRegister {
     }
 
     private java.util.stream.Stream<String> legalCodes(Flow flow) {
-        var d = flow.details();
-        return java.util.stream.Stream.concat(d.lawfulBases().stream(), java.util.stream.Stream.of(d.article9Condition(),
-                d.schedule1Condition(), d.article10Authority(), d.lawEnforcementBasis(), d.sensitiveProcessing(),
-                d.schedule8Condition()));
+        // The lawful bases and conditions, not the gateways, the other basis in law or confidentiality (as before).
+        java.util.Set<org.concordat.legal.domain.LegalBasis.Part> published = java.util.EnumSet.range(
+                org.concordat.legal.domain.LegalBasis.Part.LAWFUL_BASIS, org.concordat.legal.domain.LegalBasis.Part.SCHEDULE_8_CONDITION);
+        return flow.details().law().citations().stream().filter(c -> published.contains(c.part()))
+                .map(org.concordat.legal.domain.LegalBasis.Citation::code);
     }
 
     /** Distinct catalogue titles of the codes, in order; with the citation when asked. */

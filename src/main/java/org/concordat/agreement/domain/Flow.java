@@ -3,8 +3,7 @@ package org.concordat.agreement.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,7 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Set;
 import java.util.TreeSet;
-import org.concordat.legal.domain.compliance.Regime;
+import org.concordat.legal.domain.CatalogueCodesConverter;
+import org.concordat.legal.domain.LegalBasis;
 
 /** One sharing flow of an agreement version, known by its key (F1, F2, ...). */
 @Entity
@@ -36,11 +36,11 @@ public class Flow {
     @Column(name = "both_ways", nullable = false)
     private boolean bothWays;
 
-    @Convert(converter = CodeSetConverter.class)
+    @Convert(converter = CatalogueCodesConverter.class)
     @Column(name = "data_subjects", nullable = false)
     private Set<String> dataSubjects = new TreeSet<>();
 
-    @Convert(converter = CodeSetConverter.class)
+    @Convert(converter = CatalogueCodesConverter.class)
     @Column(name = "data_categories", nullable = false)
     private Set<String> dataCategories = new TreeSet<>();
 
@@ -52,38 +52,9 @@ public class Flow {
 
     private String retention;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Regime regime;
-
-    @Convert(converter = CodeSetConverter.class)
-    @Column(name = "lawful_bases", nullable = false)
-    private Set<String> lawfulBases = new TreeSet<>();
-
-    @Column(name = "article9_condition")
-    private String article9Condition;
-
-    @Column(name = "schedule1_condition")
-    private String schedule1Condition;
-
-    @Column(name = "article10_authority")
-    private String article10Authority;
-
-    @Column(name = "law_enforcement_basis")
-    private String lawEnforcementBasis;
-
-    @Column(name = "sensitive_processing")
-    private String sensitiveProcessing;
-
-    @Column(name = "schedule8_condition")
-    private String schedule8Condition;
-
-    @Convert(converter = CodeSetConverter.class)
-    @Column(name = "statutory_gateways", nullable = false)
-    private Set<String> statutoryGateways = new TreeSet<>();
-
-    @Column(name = "confidentiality_basis")
-    private String confidentialityBasis;
+    /** The law the flow relies on, in its own columns (see LegalBasis). */
+    @Embedded
+    private LegalBasis law;
 
     private String notes;
 
@@ -105,24 +76,13 @@ public class Flow {
         frequency = blankToNull(d.frequency());
         transferMethod = blankToNull(d.transferMethod());
         retention = blankToNull(d.retention());
-        regime = d.regime();
-        lawfulBases = new TreeSet<>(d.lawfulBases());
-        article9Condition = blankToNull(d.article9Condition());
-        schedule1Condition = blankToNull(d.schedule1Condition());
-        article10Authority = blankToNull(d.article10Authority());
-        lawEnforcementBasis = blankToNull(d.lawEnforcementBasis());
-        sensitiveProcessing = blankToNull(d.sensitiveProcessing());
-        schedule8Condition = blankToNull(d.schedule8Condition());
-        statutoryGateways = new TreeSet<>(d.statutoryGateways());
-        confidentialityBasis = blankToNull(d.confidentialityBasis());
+        law = d.law();
         notes = blankToNull(d.notes());
     }
 
     public FlowDetails details() {
         return new FlowDetails(sender, recipient, bothWays, dataSubjects, dataCategories, purpose, frequency,
-                transferMethod, retention, regime, lawfulBases, article9Condition, schedule1Condition,
-                article10Authority, lawEnforcementBasis, sensitiveProcessing, schedule8Condition, statutoryGateways,
-                confidentialityBasis, notes);
+                transferMethod, retention, law, notes);
     }
 
     private static String blankToNull(String s) {

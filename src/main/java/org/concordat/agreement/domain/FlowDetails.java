@@ -1,13 +1,15 @@
 package org.concordat.agreement.domain;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
-import org.concordat.legal.domain.compliance.Regime;
+import org.concordat.legal.domain.LegalBasis;
 
 /**
- * A sharing flow as the author describes it: every legal choice a catalogue code. Completeness and legal
- * soundness are the compliance rules' business (findings), not input validation: a draft may be incomplete.
+ * A sharing flow as the author describes it: between which parties, about whom, what, why, how and for how long, and
+ * the law it relies on, whole. Completeness and legal soundness are the compliance rules' business (findings), not
+ * input validation: a draft may be incomplete.
  */
 public record FlowDetails(
         @NotBlank(message = "{agreement.flow.sender.required}") String sender,
@@ -16,16 +18,12 @@ public record FlowDetails(
         @Size(max = 200, message = "{agreement.flow.frequency.size}") String frequency,
         String transferMethod,
         @Size(max = 500, message = "{agreement.flow.retention.size}") String retention,
-        Regime regime, Set<String> lawfulBases, String article9Condition, String schedule1Condition,
-        String article10Authority, String lawEnforcementBasis, String sensitiveProcessing, String schedule8Condition,
-        Set<String> statutoryGateways, String confidentialityBasis,
+        @Valid LegalBasis law,
         @Size(max = 4000, message = "{agreement.flow.notes.size}") String notes) {
 
     public FlowDetails {
         dataSubjects = dataSubjects == null ? Set.of() : Set.copyOf(dataSubjects);
         dataCategories = dataCategories == null ? Set.of() : Set.copyOf(dataCategories);
-        lawfulBases = lawfulBases == null ? Set.of() : Set.copyOf(lawfulBases);
-        statutoryGateways = statutoryGateways == null ? Set.of() : Set.copyOf(statutoryGateways);
-        regime = regime == null ? Regime.GENERAL : regime;
+        law = law == null ? LegalBasis.NONE : law;
     }
 }

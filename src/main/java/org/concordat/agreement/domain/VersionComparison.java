@@ -1,6 +1,7 @@
 package org.concordat.agreement.domain;
 
 import java.lang.reflect.RecordComponent;
+import org.concordat.legal.domain.LegalBasis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,14 @@ public final class VersionComparison {
                 changes.add(new Change(area, key, null, Kind.REMOVED, a.toString(), null));
             } else {
                 for (RecordComponent component : a.getClass().getRecordComponents()) {
-                    field(changes, area, key, component.getName(), value(component, a), value(component, b));
+                    Object was = value(component, a);
+                    Object is = value(component, b);
+                    if (was instanceof LegalBasis law && is instanceof LegalBasis other) {
+                        // The law field by field, under the names the flow editor gives them.
+                        law.fields().forEach((name, value) -> field(changes, area, key, name, value, other.fields().get(name)));
+                    } else {
+                        field(changes, area, key, component.getName(), was, is);
+                    }
                 }
             }
         }

@@ -336,7 +336,7 @@ public class AgreementView implements Serializable {
     private String searchable(AgreementData.FlowData f) {
         FlowDetails d = f.details();
         return String.join(" ", f.key(), route(d), title(d.purpose()), titles(d.dataCategories()), titles(d.dataSubjects()),
-                titles(d.lawfulBases()), String.join(" ", d.lawfulBases()));
+                titles(d.law().lawfulBases()), String.join(" ", d.law().lawfulBases()));
     }
 
     public List<String> getFlowSorts() {

@@ -15,6 +15,7 @@ import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.legal.application.ComplianceChecks;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.legal.domain.LegalBasis;
 import org.concordat.legal.domain.Topic;
 import org.concordat.legal.domain.compliance.Finding;
 import org.concordat.legal.domain.compliance.PartyFacts;
@@ -63,13 +64,16 @@ public class FlowView implements Serializable {
     private String retention;
     private Regime regime = Regime.GENERAL;
     private List<String> lawfulBases = new ArrayList<>();
+    private String recognisedInterest;
     private String article9Condition;
     private String schedule1Condition;
     private String article10Authority;
+    private String article10Condition;
     private String lawEnforcementBasis;
     private String sensitiveProcessing;
     private String schedule8Condition;
     private List<String> statutoryGateways = new ArrayList<>();
+    private String otherLegalPower;
     private String confidentialityBasis;
     private String notes;
 
@@ -100,10 +104,12 @@ public class FlowView implements Serializable {
 
     private FlowDetails details() {
         return new FlowDetails(sender, recipient, bothWays, new LinkedHashSet<>(dataSubjects),
-                new LinkedHashSet<>(dataCategories), purpose, frequency, transferMethod, retention, regime,
-                new LinkedHashSet<>(lawfulBases), article9Condition, schedule1Condition, article10Authority,
-                lawEnforcementBasis, sensitiveProcessing, schedule8Condition, new LinkedHashSet<>(statutoryGateways),
-                confidentialityBasis, notes);
+                new LinkedHashSet<>(dataCategories), purpose, frequency, transferMethod, retention,
+                new LegalBasis(regime, new LinkedHashSet<>(lawfulBases), recognisedInterest,
+                        LegalBasis.Condition.of(article9Condition, schedule1Condition),
+                        LegalBasis.Condition.of(article10Authority, article10Condition), lawEnforcementBasis,
+                        LegalBasis.Condition.of(sensitiveProcessing, schedule8Condition),
+                        new LinkedHashSet<>(statutoryGateways), otherLegalPower, confidentialityBasis), notes);
     }
 
     private void show(FlowDetails d) {
@@ -116,16 +122,20 @@ public class FlowView implements Serializable {
         frequency = d.frequency();
         transferMethod = d.transferMethod();
         retention = d.retention();
-        regime = d.regime();
-        lawfulBases = new ArrayList<>(d.lawfulBases());
-        article9Condition = d.article9Condition();
-        schedule1Condition = d.schedule1Condition();
-        article10Authority = d.article10Authority();
-        lawEnforcementBasis = d.lawEnforcementBasis();
-        sensitiveProcessing = d.sensitiveProcessing();
-        schedule8Condition = d.schedule8Condition();
-        statutoryGateways = new ArrayList<>(d.statutoryGateways());
-        confidentialityBasis = d.confidentialityBasis();
+        LegalBasis law = d.law();
+        regime = law.regime();
+        lawfulBases = new ArrayList<>(law.lawfulBases());
+        recognisedInterest = law.recognisedInterest();
+        article9Condition = law.specialCategory().condition();
+        schedule1Condition = law.specialCategory().schedule();
+        article10Authority = law.criminalOffence().condition();
+        article10Condition = law.criminalOffence().schedule();
+        lawEnforcementBasis = law.lawEnforcementBasis();
+        sensitiveProcessing = law.sensitiveProcessing().condition();
+        schedule8Condition = law.sensitiveProcessing().schedule();
+        statutoryGateways = new ArrayList<>(law.statutoryGateways());
+        otherLegalPower = law.otherLegalPower();
+        confidentialityBasis = law.confidentialityBasis();
         notes = d.notes();
     }
 
@@ -194,6 +204,12 @@ public class FlowView implements Serializable {
     public void setRegime(Regime v) { regime = v; }
     public List<String> getLawfulBases() { return lawfulBases; }
     public void setLawfulBases(List<String> v) { lawfulBases = v; }
+    public String getRecognisedInterest() { return recognisedInterest; }
+    public void setRecognisedInterest(String v) { recognisedInterest = v; }
+    public String getArticle10Condition() { return article10Condition; }
+    public void setArticle10Condition(String v) { article10Condition = v; }
+    public String getOtherLegalPower() { return otherLegalPower; }
+    public void setOtherLegalPower(String v) { otherLegalPower = v; }
     public String getArticle9Condition() { return article9Condition; }
     public void setArticle9Condition(String v) { article9Condition = v; }
     public String getSchedule1Condition() { return schedule1Condition; }

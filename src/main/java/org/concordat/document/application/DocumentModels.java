@@ -15,11 +15,12 @@ import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.document.domain.DocumentModel;
-import org.concordat.document.domain.DocumentModel.BasisKind;
 import org.concordat.document.domain.DocumentModel.LegalBasis;
 import org.concordat.document.domain.DocumentModel.Provision;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.legal.domain.LegalBasis.Citation;
+import org.concordat.legal.domain.LegalBasis.Part;
 import org.concordat.legal.domain.Topic;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.template.domain.SectionSpec;
@@ -60,22 +61,19 @@ final class DocumentModels {
     }
 
     private static DocumentModel.Flow flow(String key, FlowDetails d, Map<String, String> names, Catalogue catalogue) {
+        // In the order the law reads; codes of one part (bases, gateways) in the catalogue's order.
         List<LegalBasis> law = new ArrayList<>();
-        add(law, BasisKind.LAWFUL_BASIS, ordered(d.lawfulBases(), Topic.LAWFUL_BASES, catalogue), catalogue);
-        add(law, BasisKind.ARTICLE_9_CONDITION, single(d.article9Condition()), catalogue);
-        add(law, BasisKind.SCHEDULE_1_CONDITION, single(d.schedule1Condition()), catalogue);
-        add(law, BasisKind.ARTICLE_10_AUTHORITY, single(d.article10Authority()), catalogue);
-        add(law, BasisKind.LAW_ENFORCEMENT_BASIS, single(d.lawEnforcementBasis()), catalogue);
-        add(law, BasisKind.SENSITIVE_PROCESSING, single(d.sensitiveProcessing()), catalogue);
-        add(law, BasisKind.SCHEDULE_8_CONDITION, single(d.schedule8Condition()), catalogue);
-        add(law, BasisKind.STATUTORY_GATEWAY, ordered(d.statutoryGateways(), Topic.STATUTORY_GATEWAYS, catalogue), catalogue);
-        add(law, BasisKind.CONFIDENTIALITY_BASIS, single(d.confidentialityBasis()), catalogue);
+        for (Part part : Part.values()) {
+            List<String> codes = d.law().citations().stream().filter(c -> c.part() == part).map(Citation::code).toList();
+            List<String> ordered = part.topic() == null ? codes : ordered(Set.copyOf(codes), part.topic(), catalogue);
+            ordered.forEach(code -> law.add(new LegalBasis(part, provision(code, catalogue))));
+        }
         return new DocumentModel.Flow(key, names.getOrDefault(d.sender(), d.sender()),
                 names.getOrDefault(d.recipient(), d.recipient()), d.bothWays(),
                 titles(ordered(d.dataSubjects(), Topic.DATA_SUBJECTS, catalogue), catalogue),
                 titles(ordered(d.dataCategories(), Topic.DATA_CATEGORIES, catalogue), catalogue),
                 title(d.purpose(), catalogue), blankToNull(d.frequency()), title(d.transferMethod(), catalogue),
-                blankToNull(d.retention()), d.regime() == Regime.LAW_ENFORCEMENT, blankToNull(d.notes()), law);
+                blankToNull(d.retention()), d.law().regime() == Regime.LAW_ENFORCEMENT, blankToNull(d.notes()), law);
     }
 
     /** Every provision the flows rely on, once each: catalogue order, then codes the catalogue does not know. */
@@ -89,10 +87,6 @@ final class DocumentModels {
         return annex;
     }
 
-    private static void add(List<LegalBasis> law, BasisKind kind, List<String> codes, Catalogue catalogue) {
-        codes.forEach(code -> law.add(new LegalBasis(kind, provision(code, catalogue))));
-    }
-
     private static Provision provision(String code, Catalogue catalogue) {
         return catalogue.find(code).map(e -> new Provision(code, e.title(), e.summary(), e.citation()))
                 .orElseGet(() -> new Provision(code, code, null, null));
@@ -102,10 +96,6 @@ final class DocumentModels {
     private static List<String> ordered(Set<String> codes, Topic topic, Catalogue catalogue) {
         List<String> known = catalogue.entries(topic).stream().map(CatalogueEntry::code).filter(codes::contains).toList();
         return Stream.concat(known.stream(), codes.stream().filter(c -> !known.contains(c)).sorted()).toList();
-    }
-
-    private static List<String> single(String code) {
-        return code == null || code.isBlank() ? List.of() : List.of(code);
     }
 
     private static List<String> titles(Collection<String> codes, Catalogue catalogue) {

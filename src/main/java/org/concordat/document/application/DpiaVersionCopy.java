@@ -15,7 +15,9 @@ import org.concordat.dpia.domain.ScreeningOutcome;
  * may see, as in the document itself.
  *
  * @param format  names this shape, for the systems that read it
- * @param answers the steps' answers keyed section-key.field-key
+ * @param answers   the steps' answers keyed section-key.field-key
+ * @param icoAdvice the ICO's written advice after a prior consultation, once recorded (absent before: added to this
+ *                  format in December 2026, a field readers of earlier copies never saw)
  */
 public record DpiaVersionCopy(String format, long dpiaId, String reference, long versionId, int number,
                               DpiaVersionStatus status, String title, long templateVersionId, long leadOrganisationId,
@@ -23,7 +25,8 @@ public record DpiaVersionCopy(String format, long dpiaId, String reference, long
                               List<DpiaData.ScreeningAnswerData> screening, List<Screening.Reason> reasons,
                               Map<String, String> answers, List<DpiaData.RiskData> risks, HeatMap heatMapBefore,
                               HeatMap heatMapAfter, boolean priorConsultationNeeded, DpiaData.DpoAdviceData dpoAdvice,
-                              DpiaData.SignOffData signOff, List<DpiaData.LinkedAgreementData> agreements) {
+                              DpiaData.SignOffData signOff, List<DpiaData.LinkedAgreementData> agreements,
+                              DpiaData.IcoAdviceData icoAdvice) {
 
     public static final String FORMAT = "concordat.dpia-version/1";
 
@@ -32,6 +35,6 @@ public record DpiaVersionCopy(String format, long dpiaId, String reference, long
                 d.templateVersionId(), d.leadOrganisationId(), d.leadOrganisationName(), d.screeningOutcome(), d.screening(),
                 // answers sorted, so that the same version always reads the same
                 d.reasons(), new TreeMap<>(d.answers()), d.risks(), d.heatMapBefore(), d.heatMapAfter(),
-                d.priorConsultationNeeded(), d.dpoAdvice(), d.signOff(), d.agreements());
+                d.priorConsultationNeeded(), d.dpoAdvice(), d.signOff(), d.agreements(), d.icoAdvice());
     }
 }

@@ -72,15 +72,10 @@ public record DocumentModel(String documentType, String title, String reference,
     }
 
     /** One provision a flow relies on, and in which capacity (lawful basis, Article 9 condition, ...). */
-    public record LegalBasis(BasisKind kind, Provision provision) {
+    public record LegalBasis(org.concordat.legal.domain.LegalBasis.Part kind, Provision provision) {
     }
 
     /** The capacities in which a flow relies on the law, in the order a document lists them. */
-    public enum BasisKind {
-        LAWFUL_BASIS, ARTICLE_9_CONDITION, SCHEDULE_1_CONDITION, ARTICLE_10_AUTHORITY, LAW_ENFORCEMENT_BASIS,
-        SENSITIVE_PROCESSING, SCHEDULE_8_CONDITION, STATUTORY_GATEWAY, CONFIDENTIALITY_BASIS
-    }
-
     /**
      * A catalogue entry as the document quotes it.
      *

@@ -57,15 +57,7 @@ final class ProcessingOutline {
                     retention.add(d.retention() + " (" + at + ")");
                 }
                 List<String> legal = new ArrayList<>();
-                d.lawfulBases().stream().sorted().forEach(c -> legal.add(cited(catalogue, c)));
-                optional(legal, catalogue, d.article9Condition());
-                optional(legal, catalogue, d.schedule1Condition());
-                optional(legal, catalogue, d.article10Authority());
-                optional(legal, catalogue, d.lawEnforcementBasis());
-                optional(legal, catalogue, d.sensitiveProcessing());
-                optional(legal, catalogue, d.schedule8Condition());
-                d.statutoryGateways().stream().sorted().forEach(c -> legal.add(cited(catalogue, c)));
-                optional(legal, catalogue, d.confidentialityBasis());
+                d.law().citations().forEach(c -> legal.add(cited(catalogue, c.code())));
                 bases.add(at + " (" + route + "): " + (legal.isEmpty() ? "no lawful basis recorded yet." : String.join("; ", legal) + "."));
             }
         }
@@ -93,12 +85,6 @@ final class ProcessingOutline {
             answers.put(LAWFUL_BASIS, bases.stream().map(b -> "- " + b).collect(Collectors.joining("\n")));
         }
         return answers;
-    }
-
-    private static void optional(List<String> legal, Catalogue catalogue, String code) {
-        if (code != null) {
-            legal.add(cited(catalogue, code));
-        }
     }
 
     private static String title(Catalogue catalogue, String code) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.concordat.legal.application.ComplianceChecks;
+import org.concordat.legal.domain.LegalBasis;
 import org.concordat.legal.domain.compliance.AgreementFacts;
 import org.concordat.legal.domain.compliance.ComplianceReport;
 import org.concordat.legal.domain.compliance.DpiaStatus;
@@ -40,15 +41,45 @@ public class ComplianceResource {
         }
     }
 
-    public record FlowJson(String id, String sender, String recipient, boolean bothWays, Set<String> dataSubjects,
-                           Set<String> dataCategories, String purpose, String transferMethod, String retention,
-                           Regime regime, Set<String> lawfulBases, String article9Condition, String schedule1Condition,
-                           String article10Authority, String lawEnforcementBasis, String sensitiveProcessing,
-                           String schedule8Condition, Set<String> statutoryGateways, String confidentialityBasis) {
+    /** A planned flow, flat as the API has always taken it; the fields added later are optional. */
+    public static class FlowJson {
+        public String id;
+        public String sender;
+        public String recipient;
+        public boolean bothWays;
+        public Set<String> dataSubjects;
+        public Set<String> dataCategories;
+        public String purpose;
+        public String transferMethod;
+        public String retention;
+        public Regime regime;
+        public Set<String> lawfulBases;
+        public String recognisedInterest;
+        public String article9Condition;
+        public String schedule1Condition;
+        public String article10Authority;
+        public String article10Condition;
+        public String lawEnforcementBasis;
+        public String sensitiveProcessing;
+        public String schedule8Condition;
+        public Set<String> statutoryGateways;
+        public String otherLegalPower;
+        public String confidentialityBasis;
+
         FlowFacts facts() {
+            String specialSchedule = schedule1Condition;
+            String criminalSchedule = article10Condition;
+            // Sent the way it was before article10Condition: one condition, for criminal offence data alone.
+            if (criminalSchedule == null && article9Condition == null && article10Authority != null) {
+                criminalSchedule = specialSchedule;
+                specialSchedule = null;
+            }
             return new FlowFacts(id, sender, recipient, bothWays, dataSubjects, dataCategories, purpose, transferMethod,
-                    retention, regime, lawfulBases, article9Condition, schedule1Condition, article10Authority,
-                    lawEnforcementBasis, sensitiveProcessing, schedule8Condition, statutoryGateways, confidentialityBasis);
+                    retention, new LegalBasis(regime, lawfulBases, recognisedInterest,
+                    LegalBasis.Condition.of(article9Condition, specialSchedule),
+                    LegalBasis.Condition.of(article10Authority, criminalSchedule), lawEnforcementBasis,
+                    LegalBasis.Condition.of(sensitiveProcessing, schedule8Condition), statutoryGateways,
+                    otherLegalPower, confidentialityBasis));
         }
     }
 

@@ -12,7 +12,7 @@ import org.concordat.route.application.RouteCheckResult.Organisation;
 import org.concordat.route.application.RouteCheckResult.Term;
 import org.concordat.route.domain.CandidateFlow;
 import org.concordat.route.domain.CandidateVersion;
-import org.concordat.route.domain.FlowLaw;
+import org.concordat.legal.domain.LegalBasis;
 import org.concordat.route.domain.Reason;
 import org.concordat.route.domain.RouteAnswer;
 
@@ -91,21 +91,27 @@ final class RouteAnswerWriter {
 
     private RouteCheckResult.CoveringFlow covering(CandidateVersion v, CandidateFlow f, Collection<String> subjects,
                                                    Collection<String> categories, boolean overdue, String recipient) {
-        FlowLaw law = f.law();
+        LegalBasis law = f.law();
         Term transfer = term(f.transferMethod());
+        // schedule1Condition keeps its meaning for partner systems: the special category data's condition, or, on a
+        // flow without special category data, the criminal offence data's (one field held both until December 2026).
+        String schedule1 = law.specialCategory().schedule() != null ? law.specialCategory().schedule()
+                : law.criminalOffence().schedule();
         return new RouteCheckResult.CoveringFlow(v.agreementId(), v.reference(), v.title(), v.versionId(),
                 v.versionNumber(), f.key(), v.effectiveDate(), v.reviewDate(), overdue,
                 overdue ? text.get("review.overdue", versionLabel(v), v.reviewDate()) : null, f.bothWays(),
-                terms(subjects), terms(categories), term(f.purpose()), f.regime(), terms(law.lawfulBases()),
-                term(law.article9Condition()), term(law.schedule1Condition()), term(law.article10Authority()),
-                term(law.lawEnforcementBasis()), term(law.sensitiveProcessing()), term(law.schedule8Condition()),
-                terms(law.statutoryGateways()), term(law.confidentialityBasis()), transfer, f.retention(),
+                terms(subjects), terms(categories), term(f.purpose()), law.regime(), terms(law.lawfulBases()),
+                term(law.specialCategory().condition()), term(schedule1), term(law.criminalOffence().condition()),
+                term(law.lawEnforcementBasis()), term(law.sensitiveProcessing().condition()),
+                term(law.sensitiveProcessing().schedule()), terms(law.statutoryGateways()),
+                term(law.confidentialityBasis()), transfer, f.retention(),
                 text.get("howToSend", transfer == null ? "" : transfer.title(), recipient,
                         f.retention() == null ? "" : f.retention()),
                 "/api/v1/agreements/" + v.agreementId(), "/api/v1/agreements/versions/" + v.versionId(),
                 "/app/agreement.xhtml?id=" + v.versionId(),
                 "/api/v1/agreements/versions/" + v.versionId() + "/document.pdf",
-                "/app/documents/" + v.versionId() + "/document.pdf");
+                "/app/documents/" + v.versionId() + "/document.pdf", term(law.criminalOffence().schedule()),
+                term(law.recognisedInterest()), law.otherLegalPower());
     }
 
     private RouteCheckResult.Reason reason(Reason r, String recipient) {

@@ -69,6 +69,11 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
      *
      * @param agreementLink the agreement in the API; versionLink the version; page the version in the browser;
      *                      signedDocument and signedDocumentPage its signed PDF, in the API and in the browser
+     * @param schedule1Condition the special category data's Schedule 1 condition, or, on a flow without special
+     *                      category data, the criminal offence data's (its meaning before December 2026)
+     * @param article10Condition the criminal offence data's own Schedule 1 condition (DPA 2018 s10(5))
+     * @param recognisedInterest for Article 6(1)(ea), the Annex 1 condition relied on
+     * @param otherLegalPower a basis in law outside the catalogue, with its citation
      */
     public record CoveringFlow(long agreementId, String reference, String title, long versionId, int versionNumber,
                                String flowKey, LocalDate inForceSince, LocalDate reviewDate, boolean reviewOverdue,
@@ -78,7 +83,8 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
                                Term lawEnforcementBasis, Term sensitiveProcessing, Term schedule8Condition,
                                List<Term> statutoryGateways, Term confidentialityBasis, Term transferMethod,
                                String retention, String howToSend, String agreementLink, String versionLink,
-                               String page, String signedDocument, String signedDocumentPage) {
+                               String page, String signedDocument, String signedDocumentPage,
+                               Term article10Condition, Term recognisedInterest, String otherLegalPower) {
         @Override
         public int hashCode() {
             return Objects.hash(versionId, flowKey);

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.concordat.agreement.domain.CodeSetConverter;
+import org.concordat.legal.domain.CatalogueCodesConverter;
 
 /**
  * One entry of the sharing decision log. Append-only: it has no setters, and a correction is a new entry that
@@ -58,11 +58,11 @@ public class SharingDecision {
     @Column(name = "decided_on", nullable = false, updatable = false)
     private LocalDate decidedOn;
 
-    @Convert(converter = CodeSetConverter.class)
+    @Convert(converter = CatalogueCodesConverter.class)
     @Column(name = "data_subjects", nullable = false, updatable = false)
     private Set<String> dataSubjects;
 
-    @Convert(converter = CodeSetConverter.class)
+    @Convert(converter = CatalogueCodesConverter.class)
     @Column(name = "data_categories", nullable = false, updatable = false)
     private Set<String> dataCategories;
 

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.concordat.agreement.domain.VersionStatus;
-import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.route.domain.CandidateFlow;
 import org.concordat.route.domain.CandidateVersion;
-import org.concordat.route.domain.FlowLaw;
+import org.concordat.legal.domain.LegalBasis;
 
 /**
  * A version of an agreement as read from its tables: its parties (party key to organisation) and its flows between
@@ -22,8 +21,7 @@ record LoadedVersion(long agreementId, String reference, String title, long vers
 
     /** A flow between two parties of the version, with the law it relies on. */
     record Flow(String key, String senderParty, String recipientParty, boolean bothWays, Set<String> dataSubjects,
-                Set<String> dataCategories, String purpose, String transferMethod, String retention, Regime regime,
-                FlowLaw law) {
+                Set<String> dataCategories, String purpose, String transferMethod, String retention, LegalBasis law) {
     }
 
     /** The version as a candidate for a route between two of its parties, with the flows between them. */
@@ -35,7 +33,7 @@ record LoadedVersion(long agreementId, String reference, String title, long vers
             if (sender != null && recipient != null
                     && ((sender == one && recipient == other) || (sender == other && recipient == one))) {
                 between.add(new CandidateFlow(f.key(), sender, recipient, f.bothWays(), f.dataSubjects(),
-                        f.dataCategories(), f.purpose(), f.transferMethod(), f.retention(), f.regime(), f.law()));
+                        f.dataCategories(), f.purpose(), f.transferMethod(), f.retention(), f.law()));
             }
         }
         return new CandidateVersion(agreementId, reference, title, versionId, versionNumber, status, effectiveDate,

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.concordat.agreement.domain.CodeSetConverter;
+import org.concordat.legal.domain.CatalogueCodesConverter;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.route.domain.CandidateVersion;
-import org.concordat.route.domain.FlowLaw;
+import org.concordat.legal.domain.LegalBasis;
 import org.concordat.route.domain.RouteCandidateRepository;
 import org.concordat.shared.infrastructure.ChangeFeed;
 import org.concordat.shared.infrastructure.PersistenceUnitDataSource;
@@ -48,9 +48,10 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
 
     private static final String FLOW_COLUMNS = """
             f.flow_key, f.sender_party_key, f.recipient_party_key, f.both_ways, f.data_subjects, f.data_categories,
-            f.purpose, f.transfer_method, f.retention, f.regime, f.lawful_bases, f.article9_condition,
-            f.schedule1_condition, f.article10_authority, f.law_enforcement_basis, f.sensitive_processing,
-            f.schedule8_condition, f.statutory_gateways, f.confidentiality_basis""";
+            f.purpose, f.transfer_method, f.retention, f.regime, f.lawful_bases, f.recognised_interest,
+            f.article9_condition, f.schedule1_condition, f.article10_authority, f.article10_schedule1_condition,
+            f.law_enforcement_basis, f.sensitive_processing, f.schedule8_condition, f.statutory_gateways,
+            f.other_legal_power, f.confidentiality_basis""";
 
     private static final String VERSION_COLUMNS = """
             v.agreement_id, a.reference, v.title, v.id as version_id, v.number, v.status, v.effective_date,
@@ -77,7 +78,7 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
             + " from agreement_flow f join agreement_version v on v.id = f.agreement_version_id where " + CANDIDATE;
     private static final String OF_AGREEMENTS = " and v.agreement_id = any(?)";
 
-    private final CodeSetConverter codes = new CodeSetConverter();
+    private final CatalogueCodesConverter codes = new CatalogueCodesConverter();
     private final ReadModelSync sync;
     private volatile RouteIndex index = new RouteIndex();
 
@@ -144,7 +145,7 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
             Map<Long, List<LoadedVersion.Flow>> flows = new HashMap<>();
             try (PreparedStatement ps = prepared(c, FLOWS + only + " order by f.id", ids); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    flows.computeIfAbsent(rs.getLong(1), v -> new ArrayList<>()).add(flow(rs, 2));
+                    flows.computeIfAbsent(rs.getLong(1), v -> new ArrayList<>()).add(flow(rs));
                 }
             }
             List<LoadedVersion> versions = new ArrayList<>();
@@ -177,7 +178,7 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
                     });
                     // A version with no flow between the two organisations comes back once, without a flow.
                     if (rs.getString(13) != null) {
-                        version.flows().add(flow(rs, 13));
+                        version.flows().add(flow(rs));
                     }
                 }
             }
@@ -205,15 +206,24 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
                 parties, flows);
     }
 
-    /** The flow whose columns start at {@code first}, in the order of FLOW_COLUMNS. */
-    private LoadedVersion.Flow flow(ResultSet rs, int first) throws SQLException {
-        int i = first;
-        return new LoadedVersion.Flow(rs.getString(i), rs.getString(i + 1), rs.getString(i + 2), rs.getBoolean(i + 3),
-                set(rs.getString(i + 4)), set(rs.getString(i + 5)), rs.getString(i + 6),
-                rs.getString(i + 7), rs.getString(i + 8), Regime.valueOf(rs.getString(i + 9)),
-                new FlowLaw(set(rs.getString(i + 10)), rs.getString(i + 11), rs.getString(i + 12),
-                        rs.getString(i + 13), rs.getString(i + 14), rs.getString(i + 15), rs.getString(i + 16),
-                        set(rs.getString(i + 17)), rs.getString(i + 18)));
+    /** The flow of the current row, its columns read by name (FLOW_COLUMNS). */
+    private LoadedVersion.Flow flow(ResultSet rs) throws SQLException {
+        return new LoadedVersion.Flow(rs.getString("flow_key"), rs.getString("sender_party_key"),
+                rs.getString("recipient_party_key"), rs.getBoolean("both_ways"), set(rs.getString("data_subjects")),
+                set(rs.getString("data_categories")), rs.getString("purpose"), rs.getString("transfer_method"),
+                rs.getString("retention"), law(rs));
+    }
+
+    /** The flow's law, from the columns LegalBasis is mapped to. */
+    private LegalBasis law(ResultSet rs) throws SQLException {
+        return new LegalBasis(Regime.valueOf(rs.getString("regime")), set(rs.getString("lawful_bases")),
+                rs.getString("recognised_interest"),
+                LegalBasis.Condition.of(rs.getString("article9_condition"), rs.getString("schedule1_condition")),
+                LegalBasis.Condition.of(rs.getString("article10_authority"), rs.getString("article10_schedule1_condition")),
+                rs.getString("law_enforcement_basis"),
+                LegalBasis.Condition.of(rs.getString("sensitive_processing"), rs.getString("schedule8_condition")),
+                set(rs.getString("statutory_gateways")), rs.getString("other_legal_power"),
+                rs.getString("confidentiality_basis"));
     }
 
     private Set<String> set(String column) {

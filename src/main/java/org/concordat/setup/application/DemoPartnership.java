@@ -15,6 +15,7 @@ import org.concordat.agreement.domain.AgreementDetails;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.agreement.domain.PartyRole;
+import org.concordat.legal.domain.LegalBasis;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
@@ -109,8 +110,8 @@ public class DemoPartnership {
     private static FlowDetails flow(String from, String to, Set<String> subjects, Set<String> categories, String purpose,
                                     Set<String> gateways) {
         return new FlowDetails(from, to, false, subjects, categories, purpose, "When a concern arises", "SECURE_EMAIL",
-                "Until the child is 25, then securely destroyed", Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null,
-                null, null, gateways, "CL-PUBLIC-INTEREST", null);
+                "Until the child is 25, then securely destroyed", new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null,
+                null, null, null, null, gateways, null, "CL-PUBLIC-INTEREST"), null);
     }
 
     private static List<DemoOrganisation> partnership() {

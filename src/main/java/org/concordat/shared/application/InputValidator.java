@@ -36,7 +36,19 @@ public class InputValidator {
         violations.stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
                         .thenComparing(ConstraintViolation::getMessage))
-                .forEach(v -> unique.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+                .forEach(v -> unique.add(new FieldError(field(v), v.getMessage())));
         return new ArrayList<>(unique);
+    }
+
+    /**
+     * The field a violation is about, as forms and API clients name it: the last node of its path, since a value
+     * object inside a command (a flow's law) is shown and sent flat ("otherLegalPower", not "law.otherLegalPower").
+     */
+    private static String field(ConstraintViolation<Object> violation) {
+        String name = null;
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name == null ? violation.getPropertyPath().toString() : name;
     }
 }

@@ -33,6 +33,8 @@ public class FlywayIntegrator implements Integrator {
                 .locations(isPostgreSql(dataSource)
                         ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                         : new String[] {"classpath:db/migration"})
+                // Java migrations are given, not scanned for: a class path scan is fragile inside the server.
+                .javaMigrations(new V22_1__SeparateArticle10Conditions())
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "event=schema_migrated applied=" + result.migrationsExecuted

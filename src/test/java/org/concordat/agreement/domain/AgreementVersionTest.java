@@ -1,5 +1,6 @@
 package org.concordat.agreement.domain;
 
+import org.concordat.legal.domain.LegalBasis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.concordat.legal.domain.CatalogueCodesConverter;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.shared.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ class AgreementVersionTest {
 
     static FlowDetails flow(String from, String to) {
         return new FlowDetails(from, to, false, Set.of("CHILD"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "Termly",
-                "SECURE_EMAIL", "Until 25", Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null, null, null,
-                Set.of("CA1989-S17"), null, null);
+                "SECURE_EMAIL", "Until 25", new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null, null,
+                Set.of("CA1989-S17"), null, null), null);
     }
 
     @Test
@@ -152,7 +154,7 @@ class AgreementVersionTest {
 
     @Test
     void codeSetsAreStoredSortedAndReadBack() {
-        CodeSetConverter converter = new CodeSetConverter();
+        CatalogueCodesConverter converter = new CatalogueCodesConverter();
         assertEquals("A6-1-c,A6-1-e", converter.convertToDatabaseColumn(Set.of("A6-1-e", "A6-1-c")));
         assertEquals(Set.of("A6-1-c", "A6-1-e"), converter.convertToEntityAttribute("A6-1-c, A6-1-e"));
         assertTrue(converter.convertToEntityAttribute("").isEmpty());

@@ -1,5 +1,6 @@
 package org.concordat.agreement.domain;
 
+import org.concordat.legal.domain.LegalBasis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -38,8 +39,8 @@ class VersionComparisonTest {
         v2.updateDetails(new AgreementDetails("Children in need and early help", "Protect", null, LocalDate.of(2026, 4, 1), null, LocalDate.of(2028, 3, 31)), NOW);
         FlowDetails f1 = AgreementVersionTest.flow("P1", "P2");
         v2.saveFlow("F1", new FlowDetails(f1.sender(), f1.recipient(), true, f1.dataSubjects(), Set.of("EDUCATION_DATA", "SOCIAL_CARE"),
-                f1.purpose(), f1.frequency(), f1.transferMethod(), f1.retention(), f1.regime(), f1.lawfulBases(), null, null,
-                null, null, null, null, f1.statutoryGateways(), null, null), NOW);
+                f1.purpose(), f1.frequency(), f1.transferMethod(), f1.retention(), new LegalBasis(f1.law().regime(),
+                f1.law().lawfulBases(), null, null, null, null, null, f1.law().statutoryGateways(), null, null), null), NOW);
         v2.saveFlow(null, AgreementVersionTest.flow("P2", "P1"), NOW);
         v2.replaceAnswers(Map.of(), NOW);
 

@@ -1,5 +1,6 @@
 package org.concordat.document.application;
 
+import org.concordat.legal.domain.LegalBasis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,8 +60,10 @@ class DocumentOfShippedTemplateTest {
                             Set<String> bases, String article9, String schedule1, String article10, String leBasis,
                             String sensitive, String schedule8, Set<String> gateways, String confidentiality) {
         return new FlowDetails(from, to, false, Set.of("CHILD", "PARENT_CARER"), categories, purpose,
-                "Within one working day of each referral", "SECURE_EMAIL", "Six years after the case closes", regime, bases,
-                article9, schedule1, article10, leBasis, sensitive, schedule8, gateways, confidentiality, null);
+                "Within one working day of each referral", "SECURE_EMAIL", "Six years after the case closes",
+                new LegalBasis(regime, bases, null, LegalBasis.Condition.of(article9, schedule1),
+                        LegalBasis.Condition.of(article10, article9 == null ? schedule1 : null), leBasis,
+                        LegalBasis.Condition.of(sensitive, schedule8), gateways, null, confidentiality), null);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.concordat.document.domain.DocumentModel;
 import org.concordat.document.domain.DocumentModel.Answer;
-import org.concordat.document.domain.DocumentModel.BasisKind;
+import org.concordat.legal.domain.LegalBasis.Part;
 import org.concordat.document.domain.DocumentModel.Flow;
 import org.concordat.document.domain.DocumentModel.LegalBasis;
 import org.concordat.document.domain.DocumentModel.Party;
@@ -140,19 +140,19 @@ final class SampleDocuments {
         boolean police = from.key().equals("P2");
         List<LegalBasis> law = new ArrayList<>();
         if (police && i % 2 == 0) {
-            law.add(new LegalBasis(BasisKind.LAW_ENFORCEMENT_BASIS, LAW_ENFORCEMENT_TASK));
-            law.add(new LegalBasis(BasisKind.SENSITIVE_PROCESSING, STRICTLY_NECESSARY));
-            law.add(new LegalBasis(BasisKind.SCHEDULE_8_CONDITION, SCHEDULE_8_CHILDREN));
-            law.add(new LegalBasis(BasisKind.STATUTORY_GATEWAY, CRIME_AND_DISORDER));
+            law.add(new LegalBasis(Part.LAW_ENFORCEMENT_BASIS, LAW_ENFORCEMENT_TASK));
+            law.add(new LegalBasis(Part.SENSITIVE_PROCESSING, STRICTLY_NECESSARY));
+            law.add(new LegalBasis(Part.SCHEDULE_8_CONDITION, SCHEDULE_8_CHILDREN));
+            law.add(new LegalBasis(Part.STATUTORY_GATEWAY, CRIME_AND_DISORDER));
         } else {
-            law.add(new LegalBasis(BasisKind.LAWFUL_BASIS, i % 4 == 0 ? LEGAL_OBLIGATION : PUBLIC_TASK));
-            law.add(new LegalBasis(BasisKind.ARTICLE_9_CONDITION, i % 5 == 0 ? HEALTH_OR_SOCIAL_CARE : SUBSTANTIAL_PUBLIC_INTEREST));
-            law.add(new LegalBasis(BasisKind.SCHEDULE_1_CONDITION, SAFEGUARDING));
+            law.add(new LegalBasis(Part.LAWFUL_BASIS, i % 4 == 0 ? LEGAL_OBLIGATION : PUBLIC_TASK));
+            law.add(new LegalBasis(Part.ARTICLE_9_CONDITION, i % 5 == 0 ? HEALTH_OR_SOCIAL_CARE : SUBSTANTIAL_PUBLIC_INTEREST));
+            law.add(new LegalBasis(Part.SCHEDULE_1_CONDITION, SAFEGUARDING));
             if (i % 3 == 0) {
-                law.add(new LegalBasis(BasisKind.ARTICLE_10_AUTHORITY, CRIMINAL_AUTHORISED));
+                law.add(new LegalBasis(Part.ARTICLE_10_AUTHORITY, CRIMINAL_AUTHORISED));
             }
-            law.add(new LegalBasis(BasisKind.STATUTORY_GATEWAY, i % 2 == 0 ? CHILDREN_ACT_S47 : CHILDREN_ACT_S11));
-            law.add(new LegalBasis(BasisKind.CONFIDENTIALITY_BASIS, PUBLIC_INTEREST));
+            law.add(new LegalBasis(Part.STATUTORY_GATEWAY, i % 2 == 0 ? CHILDREN_ACT_S47 : CHILDREN_ACT_S11));
+            law.add(new LegalBasis(Part.CONFIDENTIALITY_BASIS, PUBLIC_INTEREST));
         }
         List<String> categories = new ArrayList<>();
         for (int c = 0; c < 3 + i % 5; c++) {

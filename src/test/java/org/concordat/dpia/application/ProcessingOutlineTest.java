@@ -1,5 +1,6 @@
 package org.concordat.dpia.application;
 
+import org.concordat.legal.domain.LegalBasis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,8 +41,9 @@ class ProcessingOutlineTest {
 
     static FlowOutline flow(String key, boolean bothWays, String frequency, String retention) {
         return new FlowOutline(key, new FlowDetails("P1", "P2", bothWays, Set.of("CHILD"), Set.of("HEALTH_DATA", "SOCIAL_CARE"),
-                "CHILD_PROTECTION_ENQUIRY", frequency, "SECURE_EMAIL", retention, Regime.GENERAL, Set.of("A6-1-e"), "A9-2-g",
-                "S1-P2-18", null, null, null, null, Set.of("CA1989-S47"), "CL-PUBLIC-INTEREST", null));
+                "CHILD_PROTECTION_ENQUIRY", frequency, "SECURE_EMAIL", retention, new LegalBasis(Regime.GENERAL,
+                Set.of("A6-1-e"), null, LegalBasis.Condition.of("A9-2-g", "S1-P2-18"), null, null, null,
+                Set.of("CA1989-S47"), null, "CL-PUBLIC-INTEREST"), null));
     }
 
     @Test

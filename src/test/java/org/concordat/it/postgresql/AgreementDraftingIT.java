@@ -142,6 +142,47 @@ class AgreementDraftingIT {
         assertEquals("Choose the recipient among the parties.", badFlow.json().getJsonArray("errors").getJsonObject(0).getString("message"));
     }
 
+    @Test
+    void aFlowsLawComesAndGoesFlatAsEverWithEachKindOfDataUnderItsOwnCondition() {
+        JsonObject draft = draft();
+        long versionId = draft.getJsonNumber("versionId").longValue();
+        // Written the way a client of the first API version writes it: criminal offence data alone, one condition.
+        JsonObject before = Json.createObjectBuilder(flow("P1", "P2", "A6-1-e"))
+                .add("dataCategories", Json.createArrayBuilder().add("CRIMINAL_OFFENCE"))
+                .add("article10Authority", "A10-DPA-S10-5").add("schedule1Condition", "S1-P2-18").build();
+        Api.Response old = lead.api().post("/api/v1/agreements/versions/" + versionId + "/flows", Json.createObjectBuilder()
+                .add("lockVersion", draft.getJsonNumber("lockVersion").longValue()).add("flow", before).build());
+        assertEquals(201, old.status(), old.body());
+        JsonObject details = old.json().getJsonArray("flows").getJsonObject(0).getJsonObject("details");
+        assertEquals("S1-P2-18", details.getString("article10Condition"), "the condition kept its meaning");
+        assertFalse(details.containsKey("schedule1Condition"), details.toString());
+        assertEquals("GENERAL", details.getString("regime"), "the law is flat, as it always was");
+        assertEquals("S1-P2-18", Database.single(
+                "select article10_schedule1_condition from agreement_flow where agreement_version_id = ?", versionId));
+
+        // Health data under Article 9(2)(h) and paragraph 2, offence data under paragraph 18, a council's incidental power.
+        JsonObject both = Json.createObjectBuilder(flow("P1", "P2", "A6-1-e"))
+                .add("dataCategories", Json.createArrayBuilder().add("HEALTH_DATA").add("CRIMINAL_OFFENCE"))
+                .add("article9Condition", "A9-2-h").add("schedule1Condition", "S1-P1-2")
+                .add("article10Authority", "A10-DPA-S10-5").add("article10Condition", "S1-P2-18")
+                .add("otherLegalPower", "Local Government Act 1972 section 111").build();
+        Api.Response saved = lead.api().put("/api/v1/agreements/versions/" + versionId + "/flows/F1", Json.createObjectBuilder()
+                .add("lockVersion", old.json().getJsonNumber("lockVersion").longValue()).add("flow", both).build());
+        assertEquals(200, saved.status(), saved.body());
+        JsonObject law = saved.json().getJsonArray("flows").getJsonObject(0).getJsonObject("details");
+        assertEquals("S1-P1-2", law.getString("schedule1Condition"));
+        assertEquals("S1-P2-18", law.getString("article10Condition"));
+        assertEquals("Local Government Act 1972 section 111", law.getString("otherLegalPower"));
+        List<String> rules = rules(saved.json());
+        assertFalse(rules.contains("CRIMINAL-OFFENCE-AUTHORITY") || rules.contains("SPECIAL-CATEGORY-CONDITION"), rules.toString());
+
+        Api.Response tooLong = lead.api().put("/api/v1/agreements/versions/" + versionId + "/flows/F1", Json.createObjectBuilder()
+                .add("lockVersion", saved.json().getJsonNumber("lockVersion").longValue())
+                .add("flow", Json.createObjectBuilder(both).add("otherLegalPower", "x".repeat(501))).build());
+        assertEquals(400, tooLong.status(), tooLong.body());
+        assertEquals("otherLegalPower", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
     private static List<String> rules(JsonObject agreement) {
         return agreement.getJsonObject("compliance").getJsonArray("findings").stream()
                 .map(f -> f.asJsonObject().getString("rule")).toList();

@@ -31,7 +31,7 @@ import org.concordat.organisation.domain.OrganisationDetails;
 import org.concordat.organisation.domain.Sector;
 import org.concordat.route.domain.CandidateFlow;
 import org.concordat.route.domain.CandidateVersion;
-import org.concordat.route.domain.FlowLaw;
+import org.concordat.legal.domain.LegalBasis;
 import org.concordat.route.domain.Outcome;
 import org.concordat.route.domain.ReasonCode;
 import org.concordat.route.domain.RouteGap;
@@ -146,8 +146,9 @@ class RouteChecksTest {
         return new CandidateVersion(40, "DSA-2026-0040", "Children in need", 400, 1, VersionStatus.APPROVED,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 1), null, null, List.of(new CandidateFlow("F1", SCHOOL,
                 COUNCIL, false, Set.of("CHILD"), Set.of(categories), "CHILD_IN_NEED", "SECURE_EMAIL",
-                "Until the child is 25", Regime.GENERAL, new FlowLaw(Set.of("A6-1-e"), "A9-2-g", "S1-P2-18", null,
-                null, null, null, Set.of("CA1989-S17"), "CL-PUBLIC-INTEREST"))));
+                "Until the child is 25", new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null,
+                LegalBasis.Condition.of("A9-2-g", "S1-P2-18"), null, null, null, Set.of("CA1989-S17"), null,
+                "CL-PUBLIC-INTEREST"))));
     }
 
     private static List<String> fields(InvalidInputException e) {

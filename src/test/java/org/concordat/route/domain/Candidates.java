@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.concordat.agreement.domain.VersionStatus;
+import org.concordat.legal.domain.LegalBasis;
 import org.concordat.legal.domain.compliance.Regime;
 
 /**
@@ -60,8 +61,8 @@ final class Candidates {
 
         CandidateFlow build() {
             return new CandidateFlow(key, sender, recipient, bothWays, subjects, categories, purpose, "SECURE_EMAIL",
-                    "Until the child is 25", Regime.GENERAL, new FlowLaw(Set.of("A6-1-e"), null, null, null, null,
-                    null, null, Set.of("CA1989-S17"), "CL-PUBLIC-INTEREST"));
+                    "Until the child is 25", new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null,
+                    null, Set.of("CA1989-S17"), null, "CL-PUBLIC-INTEREST"));
         }
     }
 

@@ -13,7 +13,7 @@ import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.route.domain.CandidateFlow;
 import org.concordat.route.domain.CandidateVersion;
-import org.concordat.route.domain.FlowLaw;
+import org.concordat.legal.domain.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class RouteIndexTest {
@@ -35,8 +35,9 @@ class RouteIndexTest {
         for (int i = 0; i < flows.length; i++) {
             String[] ends = flows[i].split(">");
             loaded.add(new LoadedVersion.Flow("F" + (i + 1), ends[0], ends[1], false, Set.of("CHILD"),
-                    Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "SECURE_EMAIL", "Until the child is 25", Regime.GENERAL,
-                    new FlowLaw(Set.of("A6-1-e"), null, null, null, null, null, null, Set.of(), "CL-PUBLIC-INTEREST")));
+                    Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "SECURE_EMAIL", "Until the child is 25",
+                    new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null, null, Set.of(), null,
+                            "CL-PUBLIC-INTEREST")));
         }
         return new LoadedVersion(agreement, "DSA-" + agreement, "Agreement " + agreement, versionId, 1, status,
                 LocalDate.of(2026, 4, 1), null, null, null, byParty, loaded);

@@ -39,14 +39,19 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            evaluation.entry(flow.schedule1Condition()).filter(c -> c.has("needs-apd"))
-                    .ifPresent(condition -> checkSchedule1(evaluation, flow, condition, findings));
-            evaluation.entry(flow.sensitiveProcessing()).filter(c -> c.has("needs-apd"))
+            evaluation.entry(flow.law().specialCategory().schedule()).filter(c -> c.has("needs-apd"))
+                    .ifPresent(condition -> checkSchedule1(evaluation, flow, condition, "schedule1Condition", findings));
+            // The criminal offence data's own condition, unless it is the same one, already checked.
+            evaluation.entry(flow.law().criminalOffence().schedule()).filter(c -> c.has("needs-apd"))
+                    .filter(c -> !c.code().equals(flow.law().specialCategory().schedule()))
+                    .ifPresent(condition -> checkSchedule1(evaluation, flow, condition, "article10Condition", findings));
+            evaluation.entry(flow.law().sensitiveProcessing().condition()).filter(c -> c.has("needs-apd"))
                     .ifPresent(condition -> checkLawEnforcement(evaluation, flow, condition, findings));
         });
     }
 
-    private void checkSchedule1(Evaluation evaluation, FlowFacts flow, CatalogueEntry condition, List<Finding> findings) {
+    private void checkSchedule1(Evaluation evaluation, FlowFacts flow, CatalogueEntry condition, String field,
+                                List<Finding> findings) {
         List<PartyFacts> disclosers = evaluation.disclosers(flow);
         for (PartyFacts party : controllers(evaluation, flow)) {
             if (party.hasAppropriatePolicyDocument()) {
@@ -66,10 +71,10 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
                         + counterpart(evaluation, flow, party).map(PartyFacts::organisationName).orElse("the recipient")
                         + " is such a body, or record " + party.organisationName() + "'s appropriate policy document"
                         + " (reference and date) on its organisation page.", "DPA 2018 Schedule 1 paragraphs 5(1) and 27(3)",
-                        flow.flowId(), "schedule1Condition"));
+                        flow.flowId(), field));
                 continue;
             }
-            findings.add(missing(evaluation, flow, party, discloses, condition, schedule1Citation(condition), "schedule1Condition"));
+            findings.add(missing(evaluation, flow, party, discloses, condition, schedule1Citation(condition), field));
         }
     }
 

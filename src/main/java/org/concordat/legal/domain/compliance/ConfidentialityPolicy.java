@@ -19,7 +19,7 @@ public class ConfidentialityPolicy implements CompliancePolicy {
             boolean confidential = !evaluation.specialCategories(flow).isEmpty()
                     || evaluation.anyFlagged(flow.dataCategories(), "sensitive-context")
                     || evaluation.carriesCriminalOffenceData(flow);
-            if (confidential && Policies.blank(flow.confidentialityBasis())) {
+            if (confidential && Policies.blank(flow.law().confidentialityBasis())) {
                 findings.add(new Finding(Severity.WARNING, code(), "This flow carries information that is usually"
                         + " held in confidence, and records no basis under the common law duty of confidentiality.",
                         "Record the basis: consent, a legal requirement, or an overriding public interest such as"

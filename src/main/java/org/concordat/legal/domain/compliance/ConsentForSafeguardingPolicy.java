@@ -31,9 +31,9 @@ public class ConsentForSafeguardingPolicy implements CompliancePolicy {
             if (!evaluation.isSafeguardingPurpose(flow) && !earlyHelp) {
                 return;
             }
-            boolean consent = evaluation.anyFlagged(flow.lawfulBases(), "consent")
-                    || evaluation.flagged(flow.article9Condition(), "explicit-consent")
-                    || evaluation.flagged(flow.lawEnforcementBasis(), "consent");
+            boolean consent = evaluation.anyFlagged(flow.law().lawfulBases(), "consent")
+                    || evaluation.flagged(flow.law().specialCategory().condition(), "explicit-consent")
+                    || evaluation.flagged(flow.law().lawEnforcementBasis(), "consent");
             if (!consent) {
                 return;
             }

@@ -19,11 +19,14 @@ public class ConsentWithoutConsentConditionPolicy implements CompliancePolicy {
 
     @Override
     public List<Finding> check(Evaluation evaluation) {
-        return Policies.perFlow(evaluation, (flow, findings) -> evaluation.entry(flow.schedule1Condition())
+        return Policies.perFlow(evaluation, (flow, findings) -> java.util.stream.Stream.of(
+                        flow.law().specialCategory().schedule(), flow.law().criminalOffence().schedule())
+                .map(evaluation::entry).flatMap(java.util.Optional::stream)
                 .filter(c -> c.topic() == Topic.DPA_SCHEDULE_1 && c.has("safeguarding") && c.paragraph() != null)
+                .findFirst()
                 .ifPresent(condition -> {
-                    String consent = evaluation.flaggedAmong(flow.lawfulBases(), "consent").stream().findFirst()
-                            .orElse(evaluation.flagged(flow.article9Condition(), "explicit-consent") ? flow.article9Condition() : null);
+                    String consent = evaluation.flaggedAmong(flow.law().lawfulBases(), "consent").stream().findFirst()
+                            .orElse(evaluation.flagged(flow.law().specialCategory().condition(), "explicit-consent") ? flow.law().specialCategory().condition() : null);
                     if (consent == null) {
                         return;
                     }

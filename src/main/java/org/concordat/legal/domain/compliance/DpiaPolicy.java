@@ -29,7 +29,7 @@ public class DpiaPolicy implements CompliancePolicy {
             return List.of();
         }
         boolean started = evaluation.agreement().dpia() == DpiaStatus.IN_PROGRESS;
-        boolean lawEnforcement = highRisk.stream().anyMatch(f -> f.regime() == Regime.LAW_ENFORCEMENT);
+        boolean lawEnforcement = highRisk.stream().anyMatch(f -> f.law().regime() == Regime.LAW_ENFORCEMENT);
         return List.of(new Finding(Severity.ERROR, code(), "This agreement shares special category or criminal"
                 + " offence data about children or adults at risk, which is high-risk processing, and "
                 + (started ? "its DPIA is not completed yet." : "no DPIA is linked to it."),

@@ -25,7 +25,7 @@ public class GatewaySectorPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            List<CatalogueEntry> gateways = flow.statutoryGateways().stream()
+            List<CatalogueEntry> gateways = flow.law().statutoryGateways().stream()
                     .map(evaluation::entry).flatMap(Optional::stream).toList();
             if (gateways.isEmpty()) {
                 return;

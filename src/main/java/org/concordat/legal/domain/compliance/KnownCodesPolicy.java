@@ -27,17 +27,10 @@ public class KnownCodesPolicy implements CompliancePolicy {
             List<Map.Entry<String, Topic>> cited = new ArrayList<>();
             flow.dataSubjects().forEach(c -> put(cited, c, Topic.DATA_SUBJECTS));
             flow.dataCategories().forEach(c -> put(cited, c, Topic.DATA_CATEGORIES));
-            flow.lawfulBases().forEach(c -> put(cited, c, Topic.LAWFUL_BASES));
-            flow.statutoryGateways().forEach(c -> put(cited, c, Topic.STATUTORY_GATEWAYS));
             put(cited, flow.purpose(), Topic.PURPOSES);
             put(cited, flow.transferMethod(), Topic.TRANSFER_METHODS);
-            put(cited, flow.article9Condition(), Topic.SPECIAL_CATEGORY_CONDITIONS);
-            put(cited, flow.schedule1Condition(), Topic.DPA_SCHEDULE_1);
-            put(cited, flow.article10Authority(), Topic.CRIMINAL_OFFENCE_DATA);
-            put(cited, flow.lawEnforcementBasis(), Topic.LAW_ENFORCEMENT);
-            put(cited, flow.sensitiveProcessing(), Topic.LAW_ENFORCEMENT);
-            put(cited, flow.schedule8Condition(), Topic.LAW_ENFORCEMENT);
-            put(cited, flow.confidentialityBasis(), Topic.CONFIDENTIALITY);
+            flow.law().citations().stream().filter(c -> c.part().topic() != null)
+                    .forEach(c -> put(cited, c.code(), c.part().topic()));
             for (Map.Entry<String, Topic> citation : cited) {
                 String code = citation.getKey();
                 Topic topic = citation.getValue();

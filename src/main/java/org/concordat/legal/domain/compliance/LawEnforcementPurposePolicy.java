@@ -23,7 +23,7 @@ public class LawEnforcementPurposePolicy implements CompliancePolicy {
                 return;
             }
             boolean lawEnforcementPurpose = evaluation.flagged(flow.purpose(), "law-enforcement");
-            if (flow.regime() == Regime.LAW_ENFORCEMENT && !lawEnforcementPurpose) {
+            if (flow.law().regime() == Regime.LAW_ENFORCEMENT && !lawEnforcementPurpose) {
                 findings.add(new Finding(Severity.ERROR, code(), "This flow is under the law-enforcement regime, but its"
                         + " purpose (" + evaluation.named(flow.purpose()) + ") is not a law enforcement purpose: preventing,"
                         + " investigating, detecting or prosecuting crime, or carrying out criminal penalties.",
@@ -31,7 +31,7 @@ public class LawEnforcementPurposePolicy implements CompliancePolicy {
                                 + " regime (UK GDPR) with an Article 6 basis, even when the sender is the police.",
                         "DPA 2018 section 31", flow.flowId(), "purpose"));
             }
-            if (flow.regime() == Regime.GENERAL && lawEnforcementPurpose) {
+            if (flow.law().regime() == Regime.GENERAL && lawEnforcementPurpose) {
                 for (PartyFacts party : evaluation.disclosers(flow)) {
                     if (party.competentAuthority()) {
                         findings.add(new Finding(Severity.WARNING, code(), party.organisationName() + " is a competent"

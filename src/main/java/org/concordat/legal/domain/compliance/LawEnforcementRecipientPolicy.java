@@ -21,12 +21,12 @@ public class LawEnforcementRecipientPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            if (flow.regime() != Regime.LAW_ENFORCEMENT) {
+            if (flow.law().regime() != Regime.LAW_ENFORCEMENT) {
                 return;
             }
             evaluation.recipient(flow).filter(r -> !r.competentAuthority()).ifPresent(recipient -> {
                 Set<String> cited = new TreeSet<>();
-                flow.statutoryGateways().forEach(g -> cited.add(evaluation.named(g)));
+                flow.law().statutoryGateways().forEach(g -> cited.add(evaluation.named(g)));
                 findings.add(new Finding(Severity.WARNING, code(), recipient.organisationName() + " is not a competent"
                         + " authority, so it cannot process this information under DPA 2018 Part 3. Its use of the data is"
                         + " for a purpose that is not a law enforcement purpose, which must be authorised by law"

@@ -57,9 +57,13 @@ public class LawfulBasisAdvisor {
             add(out, on, "article9Condition", "A9-2-g", "Special category data shared to protect someone from harm:"
                     + " substantial public interest, with a Schedule 1 Part 2 condition.");
         }
-        if ((special || criminal) && safeguarding) {
+        if (special && safeguarding) {
             add(out, on, "schedule1Condition", "S1-P2-18", "Safeguarding of children and of individuals at risk,"
                     + " where consent cannot be given, cannot reasonably be obtained, or would prejudice protection.");
+        }
+        if (criminal && safeguarding) {
+            add(out, on, "article10Condition", "S1-P2-18", "Safeguarding of children and of individuals at risk can"
+                    + " authorise criminal offence data too (DPA 2018 section 10(5)), on the same terms.");
         }
         if (criminal) {
             add(out, on, "article10Authority", sender.publicAuthority() ? "A10-OFFICIAL-AUTHORITY" : "A10-DPA-S10-5",

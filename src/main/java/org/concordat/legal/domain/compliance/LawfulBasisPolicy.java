@@ -15,13 +15,13 @@ public class LawfulBasisPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            if (flow.regime() == Regime.GENERAL && flow.lawfulBases().isEmpty()) {
+            if (flow.law().regime() == Regime.GENERAL && flow.law().lawfulBases().isEmpty()) {
                 findings.add(new Finding(Severity.ERROR, code(), "This flow has no lawful basis.",
                         "Choose at least one UK GDPR Article 6(1) basis. Public bodies sharing to protect children"
                                 + " usually rely on public task or legal obligation.",
                         "UK GDPR Article 6(1)", flow.flowId(), "lawfulBases"));
             }
-            if (flow.regime() == Regime.LAW_ENFORCEMENT && blank(flow.lawEnforcementBasis())) {
+            if (flow.law().regime() == Regime.LAW_ENFORCEMENT && blank(flow.law().lawEnforcementBasis())) {
                 findings.add(new Finding(Severity.ERROR, code(), "This law-enforcement flow has no lawful basis.",
                         "Choose the DPA 2018 section 35(2) basis: usually that the processing is necessary for a"
                                 + " law enforcement task.",

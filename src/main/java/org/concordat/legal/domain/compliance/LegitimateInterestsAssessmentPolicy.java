@@ -19,7 +19,7 @@ public class LegitimateInterestsAssessmentPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            for (String basis : evaluation.flaggedAmong(flow.lawfulBases(), "needs-balancing-test")) {
+            for (String basis : evaluation.flaggedAmong(flow.law().lawfulBases(), "needs-balancing-test")) {
                 boolean barred = evaluation.flagged(basis, "not-for-public-authority-tasks") && evaluation.isSafeguardingPurpose(flow)
                         && evaluation.disclosers(flow).stream().anyMatch(PartyFacts::publicAuthority);
                 if (barred) {

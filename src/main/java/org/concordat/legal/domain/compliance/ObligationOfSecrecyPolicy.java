@@ -24,10 +24,10 @@ public class ObligationOfSecrecyPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            if (flow.regime() != Regime.GENERAL || !evaluation.flagged(flow.article9Condition(), "obligation-of-secrecy")) {
+            if (flow.law().regime() != Regime.GENERAL || !evaluation.flagged(flow.law().specialCategory().condition(), "obligation-of-secrecy")) {
                 return;
             }
-            boolean healthOrSocialCare = evaluation.flagged(flow.article9Condition(), "health-or-social-care");
+            boolean healthOrSocialCare = evaluation.flagged(flow.law().specialCategory().condition(), "health-or-social-care");
             List<PartyFacts> receivers = new ArrayList<>();
             evaluation.recipient(flow).ifPresent(receivers::add);
             if (flow.bothWays()) {
@@ -38,7 +38,7 @@ public class ObligationOfSecrecyPolicy implements CompliancePolicy {
                     continue;
                 }
                 findings.add(new Finding(Severity.WARNING, code(), receiver.organisationName() + " receives information"
-                        + " under " + evaluation.named(flow.article9Condition()) + ", which may be handled only by, or under"
+                        + " under " + evaluation.named(flow.law().specialCategory().condition()) + ", which may be handled only by, or under"
                         + " the responsibility of, people who owe a duty of confidentiality, such as health"
                         + (healthOrSocialCare ? " or social work" : "") + " professionals. " + receiver.organisationName()
                         + " is not a health body" + (healthOrSocialCare ? " or a local authority" : "") + ".",

@@ -17,7 +17,7 @@ public class PublicAuthorityLegitimateInterestsPolicy implements CompliancePolic
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            for (String basis : evaluation.flaggedAmong(flow.lawfulBases(), "not-for-public-authority-tasks")) {
+            for (String basis : evaluation.flaggedAmong(flow.law().lawfulBases(), "not-for-public-authority-tasks")) {
                 for (PartyFacts party : evaluation.disclosers(flow)) {
                     if (party.publicAuthority()) {
                         boolean task = evaluation.isSafeguardingPurpose(flow);

@@ -18,7 +18,9 @@ public class SafeguardingConditionPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            String condition = flow.schedule1Condition();
+            // Paragraph 18 may be relied on for the special category data, the criminal offence data, or both.
+            String condition = evaluation.flagged(flow.law().specialCategory().schedule(), "children-or-at-risk")
+                    ? flow.law().specialCategory().schedule() : flow.law().criminalOffence().schedule();
             if (!evaluation.flagged(condition, "children-or-at-risk")) {
                 return;
             }

@@ -19,11 +19,11 @@ public class SpecialCategoryPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            if (flow.regime() != Regime.GENERAL) {
+            if (flow.law().regime() != Regime.GENERAL) {
                 return;
             }
             Set<String> special = evaluation.specialCategories(flow);
-            if (!special.isEmpty() && blank(flow.article9Condition())) {
+            if (!special.isEmpty() && blank(flow.law().specialCategory().condition())) {
                 findings.add(new Finding(Severity.ERROR, code(), "This flow carries special category data ("
                         + String.join(", ", special) + ") but no Article 9 condition.",
                         "Choose an Article 9(2) condition. To protect a child, this is usually substantial public"
@@ -31,12 +31,12 @@ public class SpecialCategoryPolicy implements CompliancePolicy {
                         "UK GDPR Article 9(1) and (2)", flow.flowId(), "article9Condition"));
                 return;
             }
-            evaluation.entry(flow.article9Condition()).ifPresent(condition -> {
+            evaluation.entry(flow.law().specialCategory().condition()).ifPresent(condition -> {
                 List<String> allowed = condition.requiresOneOf();
-                if (!allowed.isEmpty() && (flow.schedule1Condition() == null || !allowed.contains(flow.schedule1Condition()))) {
+                if (!allowed.isEmpty() && (flow.law().specialCategory().schedule() == null || !allowed.contains(flow.law().specialCategory().schedule()))) {
                     findings.add(new Finding(Severity.ERROR, code(), condition.title() + " (" + condition.code()
                             + ") can only be relied on with a matching DPA 2018 Schedule 1 condition, and this flow has "
-                            + (blank(flow.schedule1Condition()) ? "none." : evaluation.named(flow.schedule1Condition()) + ", which does not match."),
+                            + (blank(flow.law().specialCategory().schedule()) ? "none." : evaluation.named(flow.law().specialCategory().schedule()) + ", which does not match."),
                             "Choose one of: " + String.join(", ", allowed) + ".",
                             "DPA 2018 section 10 and Schedule 1", flow.flowId(), "schedule1Condition"));
                 }

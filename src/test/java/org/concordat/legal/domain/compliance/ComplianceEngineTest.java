@@ -166,11 +166,14 @@ class ComplianceEngineTest {
         s.flow().categories = Set.of("CRIMINAL_OFFENCE");
         s.flow().art9 = null;
         s.flow().art10 = "A10-DPA-S10-5";
-        s.flow().sch1 = "S1-P3-35";
-        assertEquals("DPA 2018 Schedule 1 paragraph 35(1)(c)", only("APPROPRIATE-POLICY-DOCUMENT").citation());
-        s.flow().sch1 = "S1-P3-36";
+        s.flow().sch1 = null;
+        s.flow().art10Sch1 = "S1-P3-35";
+        Finding p35 = only("APPROPRIATE-POLICY-DOCUMENT");
+        assertEquals("DPA 2018 Schedule 1 paragraph 35(1)(c)", p35.citation());
+        assertEquals("article10Condition", p35.field());
+        s.flow().art10Sch1 = "S1-P3-36";
         assertEquals("DPA 2018 Schedule 1 paragraphs 36 and 5(1)", only("APPROPRIATE-POLICY-DOCUMENT").citation());
-        s.flow().sch1 = "S1-P3-29";
+        s.flow().art10Sch1 = "S1-P3-29";
         none("APPROPRIATE-POLICY-DOCUMENT");
     }
 
@@ -236,9 +239,28 @@ class ComplianceEngineTest {
         s.flow().art9 = null;
         s.flow().sch1 = null;
         s.flow().art10 = "A10-DPA-S10-5";
-        assertEquals("schedule1Condition", only("CRIMINAL-OFFENCE-AUTHORITY").field());
+        assertEquals("article10Condition", only("CRIMINAL-OFFENCE-AUTHORITY").field());
         s.flow().sch1 = "S1-P2-18";
+        assertEquals("article10Condition", only("CRIMINAL-OFFENCE-AUTHORITY").field(),
+                "the special category data's condition is not the criminal offence data's");
+        s.flow().sch1 = null;
+        s.flow().art10Sch1 = "S1-P2-18";
         none("CRIMINAL-OFFENCE-AUTHORITY");
+        s.flow().art10Sch1 = "S1-P2-16";
+        assertTrue(only("CRIMINAL-OFFENCE-AUTHORITY").message().contains("which cannot apply to it"),
+                "paragraph 16 is for special category data only");
+    }
+
+    @Test
+    void healthDataAndOffenceDataOnOneFlowEachHaveTheirOwnCondition() {
+        s.flow().categories = Set.of("HEALTH_DATA", "CRIMINAL_OFFENCE");
+        s.flow().art9 = "A9-2-h";
+        s.flow().sch1 = "S1-P1-2";
+        s.flow().art10 = "A10-DPA-S10-5";
+        s.flow().art10Sch1 = "S1-P2-18";
+        none("SPECIAL-CATEGORY-CONDITION");
+        none("CRIMINAL-OFFENCE-AUTHORITY");
+        none("CATALOGUE-CODE");
     }
 
     @Test
@@ -422,10 +444,30 @@ class ComplianceEngineTest {
         s.flow().bases = Set.of("A6-1-ea");
         s.flow().gateways = Set.of();
         Finding f = only("RECOGNISED-LEGITIMATE-INTEREST");
-        assertEquals(Severity.INFO, f.severity());
+        assertEquals(Severity.ERROR, f.severity(), "Article 6(5): only for an Annex 1 condition, which the flow names");
+        assertEquals("recognisedInterest", f.field());
         assertEquals("UK GDPR Article 6(1)(ea) and 6(5), Annex 1", f.citation());
-        assertTrue(f.action().startsWith("Name the Annex 1 condition relied on"), f.action());
+        assertTrue(f.action().startsWith("Choose the Annex 1 condition relied on"), f.action());
         none("LEGITIMATE-INTERESTS-ASSESSMENT");
+        s.flow().rli = "RLI-5";
+        none("RECOGNISED-LEGITIMATE-INTEREST");
+        s.flow().rli = "RLI-4";
+        Finding crime = only("RECOGNISED-LEGITIMATE-INTEREST");
+        assertEquals(Severity.WARNING, crime.severity());
+        assertTrue(crime.message().contains("is not preventing, detecting or investigating crime"), crime.message());
+        s.flow().purpose = "CRIME_PREVENTION_DETECTION";
+        none("RECOGNISED-LEGITIMATE-INTEREST");
+        s.flow().rli = "RLI-5";
+        assertTrue(only("RECOGNISED-LEGITIMATE-INTEREST").message().contains("is not about protecting someone from harm"));
+        s.flow().purpose = "CHILD_PROTECTION_ENQUIRY";
+        s.flow().rli = "RLI-1";
+        none("RECOGNISED-LEGITIMATE-INTEREST");
+        s.flow().recipient = "charity";
+        s.flow().sender = "council";
+        assertTrue(only("RECOGNISED-LEGITIMATE-INTEREST").message().contains("the recipient is not a public body"));
+        s.flow().recipient = "hospital";
+        s.flow().sender = "charity";
+        s.flow().rli = null;
         s.flow().bases = Set.of("A6-1-f");
         none("RECOGNISED-LEGITIMATE-INTEREST");
     }
@@ -455,8 +497,11 @@ class ComplianceEngineTest {
         assertEquals("statutoryGateways", f.field());
         assertEquals("UK GDPR Article 6(1)(e) and 6(3); DPA 2018 section 8", f.citation());
         assertTrue(f.action().contains("common law power") && f.action().contains("Local Government Act 1972 section 111")
-                && f.action().contains("in the flow's notes"), f.action());
+                && f.action().contains("as the flow's other basis in law"), f.action());
         assertFalse(s.evaluate().blocksSubmission(), s.describe());
+        s.flow().otherPower = "Local Government Act 1972 section 111";
+        none("STATUTORY-POWER");
+        s.flow().otherPower = null;
         s.flow().gateways = Set.of("CA1989-S47");
         none("STATUTORY-POWER");
         s.flow().gateways = Set.of();

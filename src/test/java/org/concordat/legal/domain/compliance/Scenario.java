@@ -1,5 +1,6 @@
 package org.concordat.legal.domain.compliance;
 
+import org.concordat.legal.domain.LegalBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +39,15 @@ final class Scenario {
         Set<String> bases = Set.of("A6-1-e");
         String art9 = "A9-2-g";
         String sch1 = "S1-P2-18";
+        String rli;
         String art10;
+        /** The criminal offence data's own Schedule 1 condition (s10(5)). */
+        String art10Sch1;
         String leBasis;
         String sensitive;
         String sch8;
         Set<String> gateways = Set.of("CA1989-S47");
+        String otherPower;
         String confidentiality = "CL-PUBLIC-INTEREST";
 
         Flow(String id) {
@@ -51,7 +56,9 @@ final class Scenario {
 
         FlowFacts facts() {
             return new FlowFacts(id, sender, recipient, bothWays, subjects, categories, purpose, transfer, retention,
-                    regime, bases, art9, sch1, art10, leBasis, sensitive, sch8, gateways, confidentiality);
+                    new LegalBasis(regime, bases, rli, LegalBasis.Condition.of(art9, sch1),
+                            LegalBasis.Condition.of(art10, art10Sch1), leBasis, LegalBasis.Condition.of(sensitive, sch8),
+                            gateways, otherPower, confidentiality));
         }
     }
 
