@@ -77,7 +77,7 @@ public class ComplianceBenchmark {
                     new LegalBasis(Regime.GENERAL, Set.of(i % 11 == 0 ? "A6-1-f" : "A6-1-e"), null,
                             LegalBasis.Condition.of("A9-2-g", "S1-P2-18"),
                             LegalBasis.Condition.of(categories.contains("CRIMINAL_OFFENCE") ? "A10-OFFICIAL-AUTHORITY" : null,
-                                    null), null, null, Set.of("CA1989-S47", "CA2004-S11"), null, "CL-PUBLIC-INTEREST")));
+                                    null), null, null, Set.of("CA1989-S47", "CA2004-S11"), null, "CL-PUBLIC-INTEREST", null, null)));
         }
         agreement = new AgreementFacts(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 4, 1), parties, flows, DpiaStatus.COMPLETED);
     }

@@ -46,6 +46,12 @@ public class FlowDetailsJson {
     @Size(max = LegalBasis.OTHER_LEGAL_POWER_MAX, message = "{agreement.flow.otherLegalPower.size}")
     public String otherLegalPower;
     public String confidentialityBasis;
+    /** For Article 6(1)(f): the legitimate interests assessment relied on, its reference and date. */
+    @Size(max = LegalBasis.NOTE_MAX, message = "{agreement.flow.legitimateInterestsAssessment.size}")
+    public String legitimateInterestsAssessment;
+    /** For Article 9(2)(h) or (i): how the recipient's staff are bound to confidentiality. */
+    @Size(max = LegalBasis.NOTE_MAX, message = "{agreement.flow.recipientSecrecy.size}")
+    public String recipientSecrecy;
     @Size(max = 4000, message = "{agreement.flow.notes.size}")
     public String notes;
 
@@ -74,6 +80,8 @@ public class FlowDetailsJson {
         json.statutoryGateways = law.statutoryGateways();
         json.otherLegalPower = law.otherLegalPower();
         json.confidentialityBasis = law.confidentialityBasis();
+        json.legitimateInterestsAssessment = law.legitimateInterestsAssessment();
+        json.recipientSecrecy = law.recipientSecrecy();
         json.notes = d.notes();
         return json;
     }
@@ -92,6 +100,6 @@ public class FlowDetailsJson {
                 LegalBasis.Condition.of(article9Condition, specialSchedule),
                 LegalBasis.Condition.of(article10Authority, criminalSchedule), lawEnforcementBasis,
                 LegalBasis.Condition.of(sensitiveProcessing, schedule8Condition), statutoryGateways, otherLegalPower,
-                confidentialityBasis), notes);
+                confidentialityBasis, legitimateInterestsAssessment, recipientSecrecy), notes);
     }
 }

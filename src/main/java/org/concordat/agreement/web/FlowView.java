@@ -74,6 +74,8 @@ public class FlowView implements Serializable {
     private String schedule8Condition;
     private List<String> statutoryGateways = new ArrayList<>();
     private String otherLegalPower;
+    private String legitimateInterestsAssessment;
+    private String recipientSecrecy;
     private String confidentialityBasis;
     private String notes;
 
@@ -109,7 +111,7 @@ public class FlowView implements Serializable {
                         LegalBasis.Condition.of(article9Condition, schedule1Condition),
                         LegalBasis.Condition.of(article10Authority, article10Condition), lawEnforcementBasis,
                         LegalBasis.Condition.of(sensitiveProcessing, schedule8Condition),
-                        new LinkedHashSet<>(statutoryGateways), otherLegalPower, confidentialityBasis), notes);
+                        new LinkedHashSet<>(statutoryGateways), otherLegalPower, confidentialityBasis, legitimateInterestsAssessment, recipientSecrecy), notes);
     }
 
     private void show(FlowDetails d) {
@@ -135,6 +137,8 @@ public class FlowView implements Serializable {
         schedule8Condition = law.sensitiveProcessing().schedule();
         statutoryGateways = new ArrayList<>(law.statutoryGateways());
         otherLegalPower = law.otherLegalPower();
+        legitimateInterestsAssessment = law.legitimateInterestsAssessment();
+        recipientSecrecy = law.recipientSecrecy();
         confidentialityBasis = law.confidentialityBasis();
         notes = d.notes();
     }
@@ -208,6 +212,10 @@ public class FlowView implements Serializable {
     public void setRecognisedInterest(String v) { recognisedInterest = v; }
     public String getArticle10Condition() { return article10Condition; }
     public void setArticle10Condition(String v) { article10Condition = v; }
+    public String getLegitimateInterestsAssessment() { return legitimateInterestsAssessment; }
+    public void setLegitimateInterestsAssessment(String v) { legitimateInterestsAssessment = v; }
+    public String getRecipientSecrecy() { return recipientSecrecy; }
+    public void setRecipientSecrecy(String v) { recipientSecrecy = v; }
     public String getOtherLegalPower() { return otherLegalPower; }
     public void setOtherLegalPower(String v) { otherLegalPower = v; }
     public String getArticle9Condition() { return article9Condition; }

@@ -54,7 +54,8 @@ public record AgreementVersionCopy(String format, long agreementId, String refer
     /**
      * A flow's details in format 1: flat, as first published. schedule1Condition keeps its first meaning — the one
      * Schedule 1 condition of the flow: the special category data's, or, on a flow without it, the criminal offence
-     * data's. The fields added since (article10Condition, recognisedInterest, otherLegalPower) are absent when unused.
+     * data's. The fields added since (article10Condition, recognisedInterest, otherLegalPower,
+     * legitimateInterestsAssessment, recipientSecrecy) are absent when unused.
      */
     public static final class Details {
         public final String sender;
@@ -79,6 +80,8 @@ public record AgreementVersionCopy(String format, long agreementId, String refer
         public final Set<String> statutoryGateways;
         public final String otherLegalPower;
         public final String confidentialityBasis;
+        public final String legitimateInterestsAssessment;
+        public final String recipientSecrecy;
         public final String notes;
 
         Details(FlowDetails d) {
@@ -109,6 +112,8 @@ public record AgreementVersionCopy(String format, long agreementId, String refer
             statutoryGateways = new java.util.TreeSet<>(law.statutoryGateways());
             otherLegalPower = law.otherLegalPower();
             confidentialityBasis = law.confidentialityBasis();
+            legitimateInterestsAssessment = law.legitimateInterestsAssessment();
+            recipientSecrecy = law.recipientSecrecy();
             notes = d.notes();
         }
     }

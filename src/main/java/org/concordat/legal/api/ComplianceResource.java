@@ -65,6 +65,8 @@ public class ComplianceResource {
         public Set<String> statutoryGateways;
         public String otherLegalPower;
         public String confidentialityBasis;
+        public String legitimateInterestsAssessment;
+        public String recipientSecrecy;
 
         FlowFacts facts() {
             String specialSchedule = schedule1Condition;
@@ -79,7 +81,7 @@ public class ComplianceResource {
                     LegalBasis.Condition.of(article9Condition, specialSchedule),
                     LegalBasis.Condition.of(article10Authority, criminalSchedule), lawEnforcementBasis,
                     LegalBasis.Condition.of(sensitiveProcessing, schedule8Condition), statutoryGateways,
-                    otherLegalPower, confidentialityBasis));
+                    otherLegalPower, confidentialityBasis, legitimateInterestsAssessment, recipientSecrecy));
         }
     }
 

@@ -31,6 +31,10 @@ import org.concordat.legal.domain.compliance.Regime;
  * @param otherLegalPower     a basis in law the catalogue does not hold (a common law or incidental power, another
  *                            Act), with its exact citation; null when none
  * @param confidentialityBasis common law duty of confidentiality
+ * @param legitimateInterestsAssessment for Article 6(1)(f): the assessment (balancing test) relied on, its reference
+ *                            and date; null when none is recorded
+ * @param recipientSecrecy    for Article 9(2)(h) or (i): how the recipient's staff are bound to confidentiality
+ *                            (Article 9(3), DPA 2018 s11(1)); null when not recorded
  */
 @Embeddable
 public record LegalBasis(
@@ -54,14 +58,21 @@ public record LegalBasis(
         Set<String> statutoryGateways,
         @Size(max = OTHER_LEGAL_POWER_MAX, message = "{agreement.flow.otherLegalPower.size}")
         @Column(name = "other_legal_power") String otherLegalPower,
-        @Column(name = "confidentiality_basis") String confidentialityBasis) {
+        @Column(name = "confidentiality_basis") String confidentialityBasis,
+        @Size(max = NOTE_MAX, message = "{agreement.flow.legitimateInterestsAssessment.size}")
+        @Column(name = "legitimate_interests_assessment") String legitimateInterestsAssessment,
+        @Size(max = NOTE_MAX, message = "{agreement.flow.recipientSecrecy.size}")
+        @Column(name = "recipient_secrecy") String recipientSecrecy) {
 
     /** Longest citation of a basis in law outside the catalogue that a flow may record. */
     public static final int OTHER_LEGAL_POWER_MAX = 500;
 
+    /** Longest record of a legitimate interests assessment or of a recipient's duty of confidentiality. */
+    public static final int NOTE_MAX = 500;
+
     /** Nothing chosen yet, on the general regime: where a new flow starts. */
     public static final LegalBasis NONE = new LegalBasis(Regime.GENERAL, Set.of(), null, Condition.NONE, Condition.NONE,
-            null, Condition.NONE, Set.of(), null, null);
+            null, Condition.NONE, Set.of(), null, null, null, null);
 
     public LegalBasis {
         regime = regime == null ? Regime.GENERAL : regime;
@@ -74,6 +85,8 @@ public record LegalBasis(
         statutoryGateways = codes(statutoryGateways);
         otherLegalPower = code(otherLegalPower);
         confidentialityBasis = code(confidentialityBasis);
+        legitimateInterestsAssessment = code(legitimateInterestsAssessment);
+        recipientSecrecy = code(recipientSecrecy);
     }
 
     /**
@@ -119,6 +132,8 @@ public record LegalBasis(
         fields.put("statutoryGateways", statutoryGateways);
         fields.put("otherLegalPower", otherLegalPower);
         fields.put("confidentialityBasis", confidentialityBasis);
+        fields.put("legitimateInterestsAssessment", legitimateInterestsAssessment);
+        fields.put("recipientSecrecy", recipientSecrecy);
         return fields;
     }
 

@@ -51,7 +51,7 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
             f.purpose, f.transfer_method, f.retention, f.regime, f.lawful_bases, f.recognised_interest,
             f.article9_condition, f.schedule1_condition, f.article10_authority, f.article10_schedule1_condition,
             f.law_enforcement_basis, f.sensitive_processing, f.schedule8_condition, f.statutory_gateways,
-            f.other_legal_power, f.confidentiality_basis""";
+            f.other_legal_power, f.confidentiality_basis, f.legitimate_interests_assessment, f.recipient_secrecy""";
 
     private static final String VERSION_COLUMNS = """
             v.agreement_id, a.reference, v.title, v.id as version_id, v.number, v.status, v.effective_date,
@@ -223,7 +223,8 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
                 rs.getString("law_enforcement_basis"),
                 LegalBasis.Condition.of(rs.getString("sensitive_processing"), rs.getString("schedule8_condition")),
                 set(rs.getString("statutory_gateways")), rs.getString("other_legal_power"),
-                rs.getString("confidentiality_basis"));
+                rs.getString("confidentiality_basis"),
+                rs.getString("legitimate_interests_assessment"), rs.getString("recipient_secrecy"));
     }
 
     private Set<String> set(String column) {

@@ -111,7 +111,7 @@ public class DemoPartnership {
                                     Set<String> gateways) {
         return new FlowDetails(from, to, false, subjects, categories, purpose, "When a concern arises", "SECURE_EMAIL",
                 "Until the child is 25, then securely destroyed", new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null,
-                null, null, null, null, gateways, null, "CL-PUBLIC-INTEREST"), null);
+                null, null, null, null, gateways, null, "CL-PUBLIC-INTEREST", null, null), null);
     }
 
     private static List<DemoOrganisation> partnership() {

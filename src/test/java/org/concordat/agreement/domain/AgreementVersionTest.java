@@ -28,7 +28,7 @@ class AgreementVersionTest {
     static FlowDetails flow(String from, String to) {
         return new FlowDetails(from, to, false, Set.of("CHILD"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "Termly",
                 "SECURE_EMAIL", "Until 25", new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null, null,
-                Set.of("CA1989-S17"), null, null), null);
+                Set.of("CA1989-S17"), null, null, null, null), null);
     }
 
     @Test

@@ -40,7 +40,7 @@ class VersionComparisonTest {
         FlowDetails f1 = AgreementVersionTest.flow("P1", "P2");
         v2.saveFlow("F1", new FlowDetails(f1.sender(), f1.recipient(), true, f1.dataSubjects(), Set.of("EDUCATION_DATA", "SOCIAL_CARE"),
                 f1.purpose(), f1.frequency(), f1.transferMethod(), f1.retention(), new LegalBasis(f1.law().regime(),
-                f1.law().lawfulBases(), null, null, null, null, null, f1.law().statutoryGateways(), null, null), null), NOW);
+                f1.law().lawfulBases(), null, null, null, null, null, f1.law().statutoryGateways(), null, null, null, null), null), NOW);
         v2.saveFlow(null, AgreementVersionTest.flow("P2", "P1"), NOW);
         v2.replaceAnswers(Map.of(), NOW);
 

@@ -70,7 +70,7 @@ class DocumentModelsTest {
         return new FlowDetails(from, to, false, Set.of("PARENT_CARER", "CHILD", "UNKNOWN_SUBJECT"), Set.of("SOCIAL_CARE", "HEALTH"),
                 "CHILD_PROTECTION_ENQUIRY", "Weekly", "SECURE_EMAIL", "  Six years  ", new LegalBasis(Regime.GENERAL, bases,
                 null, LegalBasis.Condition.of(article9, article9 == null ? null : "S1-P2-18"), null, null, null, gateways,
-                null, null), " ");
+                null, null, null, null), " ");
     }
 
     static AgreementData version(VersionStatus status, Map<String, String> answers, List<AgreementData.FlowData> flows) {

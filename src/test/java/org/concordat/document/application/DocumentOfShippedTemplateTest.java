@@ -63,7 +63,7 @@ class DocumentOfShippedTemplateTest {
                 "Within one working day of each referral", "SECURE_EMAIL", "Six years after the case closes",
                 new LegalBasis(regime, bases, null, LegalBasis.Condition.of(article9, schedule1),
                         LegalBasis.Condition.of(article10, article9 == null ? schedule1 : null), leBasis,
-                        LegalBasis.Condition.of(sensitive, schedule8), gateways, null, confidentiality), null);
+                        LegalBasis.Condition.of(sensitive, schedule8), gateways, null, confidentiality, null, null), null);
     }
 
     @Test

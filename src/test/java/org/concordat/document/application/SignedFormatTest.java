@@ -52,11 +52,11 @@ class SignedFormatTest {
                 "SECURE_EMAIL", "Until the child is 25, then securely destroyed", new LegalBasis(Regime.GENERAL,
                 Set.of("A6-1-e", "A6-1-c"), null, LegalBasis.Condition.of("A9-2-g", "S1-P2-18"),
                 LegalBasis.Condition.of("A10-DPA-S10-5", "S1-P2-18"), null, null, Set.of("CA1989-S47", "CA2004-S11"), null,
-                "CL-PUBLIC-INTEREST"), "Strategy discussions only.");
+                "CL-PUBLIC-INTEREST", null, null), "Strategy discussions only.");
         FlowDetails lawEnforcement = new FlowDetails("P2", "P1", false, Set.of("ALLEGED_PERPETRATOR"),
                 Set.of("CRIMINAL_OFFENCE"), "CRIME_PREVENTION_DETECTION", null, "API", null, new LegalBasis(
                 Regime.LAW_ENFORCEMENT, Set.of(), null, null, null, "LE-S35-2-B",
-                LegalBasis.Condition.of("LE-S35-5", "LE-S8-4"), Set.of("CDA1998-S115"), null, null), null);
+                LegalBasis.Condition.of("LE-S35-5", "LE-S8-4"), Set.of("CDA1998-S115"), null, null, null, null), null);
         return new AgreementData(42, "DSA-2026-0042", 420, 3, VersionStatus.APPROVED, 17, "MASH: children at risk",
                 "Share what partners know early.", "Help before harm.", LocalDate.of(2026, 4, 1), LocalDate.of(2027, 4, 1),
                 LocalDate.of(2029, 3, 31), 5, 1,
@@ -80,11 +80,11 @@ class SignedFormatTest {
         FlowDetails separate = new FlowDetails("P1", "P2", false, Set.of("CHILD"), Set.of("HEALTH_DATA", "CRIMINAL_OFFENCE"),
                 "CHILD_PROTECTION_ENQUIRY", null, "SECURE_EMAIL", null, new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"),
                 null, LegalBasis.Condition.of("A9-2-h", "S1-P1-2"), LegalBasis.Condition.of("A10-DPA-S10-5", "S1-P2-18"),
-                null, null, Set.of("CA1989-S47"), null, null), null);
+                null, null, Set.of("CA1989-S47"), null, null, null, null), null);
         FlowDetails criminalOnly = new FlowDetails("P1", "P2", false, Set.of("CHILD"), Set.of("CRIMINAL_OFFENCE"),
                 "CHILD_PROTECTION_ENQUIRY", null, "SECURE_EMAIL", null, new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"),
                 null, null, LegalBasis.Condition.of("A10-DPA-S10-5", "S1-P3-36"), null, null, Set.of("CA1989-S47"),
-                null, null), null);
+                null, null, null, null), null);
         AgreementVersionCopy copy = AgreementVersionCopy.of(new AgreementData(base.agreementId(), base.reference(),
                 base.versionId(), base.number(), base.status(), base.lockVersion(), base.title(), base.purpose(),
                 base.benefits(), base.effectiveDate(), base.reviewDate(), base.endDate(), base.templateVersionId(),

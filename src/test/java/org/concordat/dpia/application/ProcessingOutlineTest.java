@@ -43,7 +43,7 @@ class ProcessingOutlineTest {
         return new FlowOutline(key, new FlowDetails("P1", "P2", bothWays, Set.of("CHILD"), Set.of("HEALTH_DATA", "SOCIAL_CARE"),
                 "CHILD_PROTECTION_ENQUIRY", frequency, "SECURE_EMAIL", retention, new LegalBasis(Regime.GENERAL,
                 Set.of("A6-1-e"), null, LegalBasis.Condition.of("A9-2-g", "S1-P2-18"), null, null, null,
-                Set.of("CA1989-S47"), null, "CL-PUBLIC-INTEREST"), null));
+                Set.of("CA1989-S47"), null, "CL-PUBLIC-INTEREST", null, null), null));
     }
 
     @Test

@@ -165,7 +165,8 @@ class AgreementDraftingIT {
                 .add("dataCategories", Json.createArrayBuilder().add("HEALTH_DATA").add("CRIMINAL_OFFENCE"))
                 .add("article9Condition", "A9-2-h").add("schedule1Condition", "S1-P1-2")
                 .add("article10Authority", "A10-DPA-S10-5").add("article10Condition", "S1-P2-18")
-                .add("otherLegalPower", "Local Government Act 1972 section 111").build();
+                .add("otherLegalPower", "Local Government Act 1972 section 111")
+                .add("recipientSecrecy", "School staff are bound by their contracts and the DSL's code of practice").build();
         Api.Response saved = lead.api().put("/api/v1/agreements/versions/" + versionId + "/flows/F1", Json.createObjectBuilder()
                 .add("lockVersion", old.json().getJsonNumber("lockVersion").longValue()).add("flow", both).build());
         assertEquals(200, saved.status(), saved.body());
@@ -173,6 +174,8 @@ class AgreementDraftingIT {
         assertEquals("S1-P1-2", law.getString("schedule1Condition"));
         assertEquals("S1-P2-18", law.getString("article10Condition"));
         assertEquals("Local Government Act 1972 section 111", law.getString("otherLegalPower"));
+        assertEquals("School staff are bound by their contracts and the DSL's code of practice", law.getString("recipientSecrecy"));
+        assertFalse(rules(saved.json()).contains("OBLIGATION-OF-SECRECY"), "the recipient's duty of confidentiality is recorded");
         List<String> rules = rules(saved.json());
         assertFalse(rules.contains("CRIMINAL-OFFENCE-AUTHORITY") || rules.contains("SPECIAL-CATEGORY-CONDITION"), rules.toString());
 

@@ -148,7 +148,7 @@ class RouteChecksTest {
                 COUNCIL, false, Set.of("CHILD"), Set.of(categories), "CHILD_IN_NEED", "SECURE_EMAIL",
                 "Until the child is 25", new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null,
                 LegalBasis.Condition.of("A9-2-g", "S1-P2-18"), null, null, null, Set.of("CA1989-S17"), null,
-                "CL-PUBLIC-INTEREST"))));
+                "CL-PUBLIC-INTEREST", null, null))));
     }
 
     private static List<String> fields(InvalidInputException e) {

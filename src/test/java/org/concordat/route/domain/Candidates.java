@@ -62,7 +62,7 @@ final class Candidates {
         CandidateFlow build() {
             return new CandidateFlow(key, sender, recipient, bothWays, subjects, categories, purpose, "SECURE_EMAIL",
                     "Until the child is 25", new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null,
-                    null, Set.of("CA1989-S17"), null, "CL-PUBLIC-INTEREST"));
+                    null, Set.of("CA1989-S17"), null, "CL-PUBLIC-INTEREST", null, null));
         }
     }
 

@@ -37,7 +37,7 @@ class RouteIndexTest {
             loaded.add(new LoadedVersion.Flow("F" + (i + 1), ends[0], ends[1], false, Set.of("CHILD"),
                     Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "SECURE_EMAIL", "Until the child is 25",
                     new LegalBasis(Regime.GENERAL, Set.of("A6-1-e"), null, null, null, null, null, Set.of(), null,
-                            "CL-PUBLIC-INTEREST")));
+                            "CL-PUBLIC-INTEREST", null, null)));
         }
         return new LoadedVersion(agreement, "DSA-" + agreement, "Agreement " + agreement, versionId, 1, status,
                 LocalDate.of(2026, 4, 1), null, null, null, byParty, loaded);

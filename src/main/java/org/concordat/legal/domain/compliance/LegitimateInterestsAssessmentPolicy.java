@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Legitimate interests (Art 6(1)(f)) holds only where the interests are not overridden by the person's rights,
  * "in particular where the data subject is a child": the controller must weigh them, in a legitimate interests
- * assessment, before sharing. Concordat has no field for it yet, so the finding asks for it. Not raised where a
+ * assessment, before sharing; the flow records its reference and date, and until it does the finding asks for it. Not raised where a
  * public authority shares for a safeguarding purpose: that basis is not open to it at all (the
  * LEGITIMATE-INTERESTS-PUBLIC-AUTHORITY error says so).
  */
@@ -22,8 +22,8 @@ public class LegitimateInterestsAssessmentPolicy implements CompliancePolicy {
             for (String basis : evaluation.flaggedAmong(flow.law().lawfulBases(), "needs-balancing-test")) {
                 boolean barred = evaluation.flagged(basis, "not-for-public-authority-tasks") && evaluation.isSafeguardingPurpose(flow)
                         && evaluation.disclosers(flow).stream().anyMatch(PartyFacts::publicAuthority);
-                if (barred) {
-                    continue;
+                if (barred || flow.law().legitimateInterestsAssessment() != null) {
+                    continue; // not open to the discloser at all, or the assessment is recorded on the flow
                 }
                 boolean children = evaluation.anyFlagged(flow.dataSubjects(), "child");
                 findings.add(new Finding(Severity.WARNING, code(), "This flow relies on " + evaluation.named(basis)
@@ -31,8 +31,8 @@ public class LegitimateInterestsAssessmentPolicy implements CompliancePolicy {
                         + " necessary for it, and a balancing test showing that it is not overridden by the interests and"
                         + " rights of the people concerned" + (children ? ", weighed with particular care because the"
                         + " information is about children." : "."), "Carry out and record the legitimate interests"
-                        + " assessment before sharing, and give its reference and date in the flow's notes.",
-                        evaluation.citationOf(basis, "UK GDPR Article 6(1)(f)"), flow.flowId(), "lawfulBases"));
+                        + " assessment before sharing, and give its reference and date on the flow.",
+                        evaluation.citationOf(basis, "UK GDPR Article 6(1)(f)"), flow.flowId(), "legitimateInterestsAssessment"));
             }
         });
     }

@@ -24,8 +24,9 @@ public class ObligationOfSecrecyPolicy implements CompliancePolicy {
     @Override
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
-            if (flow.law().regime() != Regime.GENERAL || !evaluation.flagged(flow.law().specialCategory().condition(), "obligation-of-secrecy")) {
-                return;
+            if (flow.law().regime() != Regime.GENERAL || !evaluation.flagged(flow.law().specialCategory().condition(), "obligation-of-secrecy")
+                    || flow.law().recipientSecrecy() != null) {
+                return; // not such a condition, or the flow records how the recipient is bound
             }
             boolean healthOrSocialCare = evaluation.flagged(flow.law().specialCategory().condition(), "health-or-social-care");
             List<PartyFacts> receivers = new ArrayList<>();
@@ -43,11 +44,11 @@ public class ObligationOfSecrecyPolicy implements CompliancePolicy {
                         + (healthOrSocialCare ? " or social work" : "") + " professionals. " + receiver.organisationName()
                         + " is not a health body" + (healthOrSocialCare ? " or a local authority" : "") + ".",
                         "Confirm that the staff at " + receiver.organisationName() + " who handle this information owe a"
-                                + " duty of confidentiality (under a professional code, an Act or their contracts), and say"
-                                + " so in the flow's notes; otherwise choose another condition.",
+                                + " duty of confidentiality (under a professional code, an Act or their contracts), and record"
+                                + " how on the flow; otherwise choose another condition.",
                         healthOrSocialCare ? "UK GDPR Article 9(3); DPA 2018 section 11(1)"
                                 : "UK GDPR Article 9(2)(i); DPA 2018 Schedule 1 paragraph 3(b)",
-                        flow.flowId(), "recipient"));
+                        flow.flowId(), "recipientSecrecy"));
             }
         });
     }

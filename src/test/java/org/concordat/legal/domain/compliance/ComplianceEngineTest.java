@@ -377,8 +377,11 @@ class ComplianceEngineTest {
         s.flow().recipient = "charity";
         Finding f = only("OBLIGATION-OF-SECRECY");
         assertEquals(Severity.WARNING, f.severity());
-        assertEquals("recipient", f.field());
+        assertEquals("recipientSecrecy", f.field());
         assertEquals("UK GDPR Article 9(3); DPA 2018 section 11(1)", f.citation());
+        s.flow().secrecy = "Family workers are bound to confidentiality by their contracts and the charity's code.";
+        none("OBLIGATION-OF-SECRECY");
+        s.flow().secrecy = null;
         assertTrue(f.message().startsWith("Brightstart Children's Charity receives information under Health or social care (A9-2-h)"),
                 f.message());
         s.flow().sender = "hospital";
@@ -420,7 +423,11 @@ class ComplianceEngineTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("UK GDPR Article 6(1)(f)", f.citation());
         assertTrue(f.message().contains("balancing test") && f.message().contains("about children"), f.message());
-        assertTrue(f.action().contains("flow's notes"), f.action());
+        assertTrue(f.action().contains("reference and date on the flow"), f.action());
+        assertEquals("legitimateInterestsAssessment", f.field());
+        s.flow().lia = "LIA-2026-07, 3 March 2026";
+        none("LEGITIMATE-INTERESTS-ASSESSMENT");
+        s.flow().lia = null;
         s.flow().bases = Set.of("A6-1-e");
         none("LEGITIMATE-INTERESTS-ASSESSMENT");
     }

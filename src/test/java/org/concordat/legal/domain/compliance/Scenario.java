@@ -48,6 +48,8 @@ final class Scenario {
         String sch8;
         Set<String> gateways = Set.of("CA1989-S47");
         String otherPower;
+        String lia;
+        String secrecy;
         String confidentiality = "CL-PUBLIC-INTEREST";
 
         Flow(String id) {
@@ -58,7 +60,7 @@ final class Scenario {
             return new FlowFacts(id, sender, recipient, bothWays, subjects, categories, purpose, transfer, retention,
                     new LegalBasis(regime, bases, rli, LegalBasis.Condition.of(art9, sch1),
                             LegalBasis.Condition.of(art10, art10Sch1), leBasis, LegalBasis.Condition.of(sensitive, sch8),
-                            gateways, otherPower, confidentiality));
+                            gateways, otherPower, confidentiality, lia, secrecy));
         }
     }
 
