@@ -27,6 +27,7 @@ import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.agreement.domain.VersionComparison;
+import org.concordat.legal.domain.compliance.ConditionsRecord;
 import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -205,6 +206,15 @@ public class AgreementResource {
     public AgreementJson removeFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
                                     @QueryParam("lockVersion") Long lockVersion) {
         return new AgreementJson(drafting.removeFlow(versionId, Inputs.version("lockVersion", lockVersion), key));
+    }
+
+    @GET
+    @Path("/versions/{versionId}/conditions-record")
+    @Operation(summary = "Each controller's record of the Schedule 1 conditions it relies on under this version: the"
+            + " condition, how the processing is lawful, and the agreed retention (DPA 2018 Schedule 1 paragraph 41;"
+            + " section 42 for law enforcement); IG_LEAD or DPO of an organisation that may see the version")
+    public List<ConditionsRecord.ControllerRecord> conditionsRecord(@PathParam("versionId") long versionId) {
+        return queries.conditionsRecord(versionId);
     }
 
     @POST

@@ -18,6 +18,7 @@ import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.audit.application.AuditQueries;
 import org.concordat.legal.application.ComplianceChecks;
 import org.concordat.legal.domain.compliance.AgreementFacts;
+import org.concordat.legal.domain.compliance.ConditionsRecord;
 import org.concordat.legal.domain.compliance.DpiaStatus;
 import org.concordat.legal.domain.compliance.FlowFacts;
 import org.concordat.legal.domain.compliance.PartyFacts;
@@ -130,6 +131,23 @@ public class AgreementQueries {
             throw new NotFoundException("Agreement version " + versionId);
         }
         return data(caller, agreement, version);
+    }
+
+    /**
+     * Each controller's record of the Schedule 1 conditions it relies on under a version (DPA 2018 Schedule 1
+     * paragraph 41): for the IG leads and DPOs of the organisations that may see the version.
+     */
+    public List<ConditionsRecord.ControllerRecord> conditionsRecord(long versionId) {
+        Caller caller = guard.requireAny("read the record of Schedule 1 conditions", Role.IG_LEAD, Role.DPO);
+        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+        Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
+        if (!visible(caller, agreement, version)) {
+            throw new NotFoundException("Agreement version " + versionId);
+        }
+        Map<Long, OrganisationData> orgs = version.getParties().stream().map(Party::getOrganisationId).distinct()
+                .map(id -> organisations.findByIdAnyState(id).orElseThrow())
+                .collect(Collectors.toMap(OrganisationData::id, Function.identity()));
+        return compliance.conditionsRecord(facts(version, orgs, DpiaStatus.NONE));
     }
 
     /** A version as its own document names it, with its status now. */

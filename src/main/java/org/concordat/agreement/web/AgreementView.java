@@ -22,6 +22,7 @@ import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.agreement.domain.PartyRole;
 import org.concordat.legal.application.LegalCatalogue;
+import org.concordat.legal.domain.compliance.ConditionsRecord;
 import org.concordat.legal.domain.compliance.Finding;
 import org.concordat.legal.domain.compliance.Severity;
 import org.concordat.organisation.application.OrganisationData;
@@ -68,6 +69,7 @@ public class AgreementView implements Serializable {
     LinkedDpias linkedDpias;
 
     private transient List<LinkedDpias.LinkedDpia> dpias;
+    private transient List<ConditionsRecord.ControllerRecord> conditionsRecord;
 
     private String terminationDate;
     private String terminationReason;
@@ -374,5 +376,13 @@ public class AgreementView implements Serializable {
     /** "Council → School" (or ⇄ both ways), for the compact flows table. */
     public String route(FlowDetails flow) {
         return partyName(flow.sender()) + (flow.bothWays() ? " ⇄ " : " → ") + partyName(flow.recipient());
+    }
+
+    /** Each controller's record of the Schedule 1 conditions relied on (paragraph 41), read once per view. */
+    public List<ConditionsRecord.ControllerRecord> getConditionsRecord() {
+        if (conditionsRecord == null) {
+            conditionsRecord = queries.conditionsRecord(getData().versionId());
+        }
+        return conditionsRecord;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.concordat.legal.domain.compliance.AgreementFacts;
 import org.concordat.legal.domain.compliance.ComplianceEngine;
 import org.concordat.legal.domain.compliance.ComplianceReport;
+import org.concordat.legal.domain.compliance.ConditionsRecord;
 import org.concordat.legal.domain.compliance.LawfulBasisAdvisor;
 import org.concordat.legal.domain.compliance.PartyFacts;
 import org.concordat.legal.domain.compliance.Suggestion;
@@ -31,6 +32,12 @@ public class ComplianceChecks {
     public ComplianceReport evaluate(AgreementFacts agreement) {
         guard.signedIn();
         return engine.evaluate(agreement, catalogue.current());
+    }
+
+    /** Each controller's record of the Schedule 1 conditions it relies on (DPA 2018 Schedule 1 paragraph 41). */
+    public List<ConditionsRecord.ControllerRecord> conditionsRecord(AgreementFacts agreement) {
+        guard.signedIn();
+        return ConditionsRecord.of(agreement, catalogue.current());
     }
 
     public List<Suggestion> suggest(PartyFacts sender, String purpose, Set<String> categories, LocalDate on) {

@@ -547,6 +547,17 @@ class DpiaIT {
         JsonObject ready = lead.api().get("/api/v1/agreements/versions/" + id(dsa, "versionId")).json();
         assertTrue(ready.getBoolean("canSubmit"), ready.getJsonObject("compliance").toString());
         assertEquals("SUBMITTED", ok(submit(ready)).getString("status"));
+
+        // Each controller's record of the conditions it relies on (DPA 2018 Schedule 1 paragraph 41).
+        jakarta.json.JsonArray record = lead.api().get("/api/v1/agreements/versions/" + id(dsa, "versionId")
+                + "/conditions-record").array();
+        assertEquals(2, record.size(), "the council discloses and the school receives: " + record);
+        JsonObject entry = record.getJsonObject(0).getJsonArray("entries").getJsonObject(0);
+        assertEquals("S1-P2-18", entry.getJsonObject("condition").getString("code"));
+        assertEquals("A6-1-e", entry.getJsonArray("lawfulness").getJsonObject(0).getString("code"));
+        assertEquals("Until the child is 25, then securely destroyed", entry.getString("retention"));
+        assertEquals(403, partnership.createMember(council, "PRACTITIONER").api().get("/api/v1/agreements/versions/"
+                + id(dsa, "versionId") + "/conditions-record").status(), "for IG leads and DPOs");
     }
 
     @Test

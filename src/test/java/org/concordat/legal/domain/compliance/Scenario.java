@@ -91,6 +91,10 @@ final class Scenario {
         useLawEnforcementRegime();
     }
 
+    AgreementFacts facts() {
+        return new AgreementFacts(effective, review, parties, flows.stream().map(Flow::facts).toList(), dpia);
+    }
+
     ComplianceReport evaluate() {
         return ComplianceEngine.standard().evaluate(new AgreementFacts(effective, review, parties,
                 flows.stream().map(Flow::facts).toList(), dpia), RealCatalogue.CATALOGUE);
