@@ -10,14 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.concordat.legal.application.ComplianceChecks;
-import org.concordat.legal.domain.LegalBasis;
 import org.concordat.legal.domain.compliance.AgreementFacts;
 import org.concordat.legal.domain.compliance.ComplianceReport;
 import org.concordat.legal.domain.compliance.DpiaStatus;
 import org.concordat.legal.domain.compliance.Finding;
 import org.concordat.legal.domain.compliance.FlowFacts;
 import org.concordat.legal.domain.compliance.PartyFacts;
-import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.legal.domain.compliance.Suggestion;
 import org.concordat.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,8 +39,8 @@ public class ComplianceResource {
         }
     }
 
-    /** A planned flow, flat as the API has always taken it; the fields added later are optional. */
-    public static class FlowJson {
+    /** A planned flow, flat as the API has always taken it; the law's fields are {@link LegalBasisJson}'s. */
+    public static class FlowJson extends LegalBasisJson {
         public String id;
         public String sender;
         public String recipient;
@@ -52,36 +50,10 @@ public class ComplianceResource {
         public String purpose;
         public String transferMethod;
         public String retention;
-        public Regime regime;
-        public Set<String> lawfulBases;
-        public String recognisedInterest;
-        public String article9Condition;
-        public String schedule1Condition;
-        public String article10Authority;
-        public String article10Condition;
-        public String lawEnforcementBasis;
-        public String sensitiveProcessing;
-        public String schedule8Condition;
-        public Set<String> statutoryGateways;
-        public String otherLegalPower;
-        public String confidentialityBasis;
-        public String legitimateInterestsAssessment;
-        public String recipientSecrecy;
 
         FlowFacts facts() {
-            String specialSchedule = schedule1Condition;
-            String criminalSchedule = article10Condition;
-            // Sent the way it was before article10Condition: one condition, for criminal offence data alone.
-            if (criminalSchedule == null && article9Condition == null && article10Authority != null) {
-                criminalSchedule = specialSchedule;
-                specialSchedule = null;
-            }
             return new FlowFacts(id, sender, recipient, bothWays, dataSubjects, dataCategories, purpose, transferMethod,
-                    retention, new LegalBasis(regime, lawfulBases, recognisedInterest,
-                    LegalBasis.Condition.of(article9Condition, specialSchedule),
-                    LegalBasis.Condition.of(article10Authority, criminalSchedule), lawEnforcementBasis,
-                    LegalBasis.Condition.of(sensitiveProcessing, schedule8Condition), statutoryGateways,
-                    otherLegalPower, confidentialityBasis, legitimateInterestsAssessment, recipientSecrecy));
+                    retention, legalBasis());
         }
     }
 
