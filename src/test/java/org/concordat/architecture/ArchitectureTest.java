@@ -73,6 +73,29 @@ class ArchitectureTest {
         assertFalse(production.hasViolation(), production.getFailureReport().toString());
     }
 
+    /**
+     * The one boundary rule between features: a feature uses another only through its application API (the use cases,
+     * queries and the read models they return) and its published domain values — records, enums and events — never its
+     * entities, repositories, policies, converters, pages, endpoints or persistence. shared and setup (which seeds every
+     * feature at start-up through their application APIs) are not features of their own in this sense.
+     */
+    @ArchTest
+    static final ArchRule featuresMeetOnlyThroughTheirApplicationApiAndPublishedValues = classes()
+            .that().resideInAPackage("org.concordat..")
+            .should(useOtherFeaturesOnlyThroughWhatTheyPublish())
+            .because("a feature reaches another through its application API, its published domain values or CDI events");
+
+    /** The rule can fail: a class that reaches into another feature's entity or repository breaks it. */
+    @Test
+    void theBoundaryRuleCatchesAReachIntoAnotherFeaturesInternals() throws ClassNotFoundException {
+        EvaluationResult reach = featuresMeetOnlyThroughTheirApplicationApiAndPublishedValues.evaluate(new ClassFileImporter()
+                .importClasses(Class.forName("org.concordat.document.application.SampleDpias")));
+        assertTrue(reach.hasViolation(), "SampleDpias uses org.concordat.dpia.domain.RiskScale, a converter-backed class");
+        EvaluationResult production = featuresMeetOnlyThroughTheirApplicationApiAndPublishedValues.evaluate(new ClassFileImporter()
+                .importClasses(Class.forName("org.concordat.route.application.RouteChecks")));
+        assertFalse(production.hasViolation(), production.getFailureReport().toString());
+    }
+
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("org.concordat.(*)..").should().beFreeOfCycles();
 
@@ -80,6 +103,33 @@ class ArchitectureTest {
     static final ArchRule pagesAreViewBeans = classes().that().resideInAPackage("..web..")
             .and().areAnnotatedWith(jakarta.inject.Named.class)
             .should().haveSimpleNameEndingWith("View");
+
+    private static ArchCondition<JavaClass> useOtherFeaturesOnlyThroughWhatTheyPublish() {
+        return new ArchCondition<>("use other features only through their application API and published values") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String feature = featureOf(origin.getPackageName());
+                origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                    if (target.getPackageName().startsWith("org.concordat.")
+                            && !feature.equals(featureOf(target.getPackageName())) && !published(target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    /** Whether a class may be used by any feature: shared, an application API, or a domain record, enum or event. */
+    private static boolean published(JavaClass c) {
+        String feature = featureOf(c.getPackageName());
+        if (feature.equals("shared") || feature.equals("setup") || c.getPackageName().contains(".application")) {
+            return true;
+        }
+        boolean value = c.isEnum() || c.getRawSuperclass().map(s -> s.isEquivalentTo(Record.class)).orElse(false)
+                || c.getSimpleName().endsWith("Event") || c.isAnnotatedWith(org.concordat.shared.domain.PublishedValue.class);
+        return c.getPackageName().contains(".domain") && value;
+    }
 
     private static DescribedPredicate<JavaClass> dpiaOutsideItsApplicationApi() {
         return new DescribedPredicate<>("are DPIA classes outside its application API and the values it carries") {

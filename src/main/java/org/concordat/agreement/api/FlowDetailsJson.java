@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.concordat.agreement.domain.FlowDetails;
-import org.concordat.legal.api.LegalBasisJson;
+import org.concordat.legal.application.LegalBasisJson;
 
 /**
  * A sharing flow as the REST API reads and writes it: flat, every legal choice a field of its own (its law is

@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Set;
 import java.util.TreeSet;
-import org.concordat.legal.domain.CatalogueCodesConverter;
+import org.concordat.shared.domain.CodeSetConverter;
 import org.concordat.legal.domain.LegalBasis;
 
 /** One sharing flow of an agreement version, known by its key (F1, F2, ...). */
@@ -36,11 +36,11 @@ public class Flow {
     @Column(name = "both_ways", nullable = false)
     private boolean bothWays;
 
-    @Convert(converter = CatalogueCodesConverter.class)
+    @Convert(converter = CodeSetConverter.class)
     @Column(name = "data_subjects", nullable = false)
     private Set<String> dataSubjects = new TreeSet<>();
 
-    @Convert(converter = CatalogueCodesConverter.class)
+    @Convert(converter = CodeSetConverter.class)
     @Column(name = "data_categories", nullable = false)
     private Set<String> dataCategories = new TreeSet<>();
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.concordat.legal.application.ComplianceChecks;
+import org.concordat.legal.application.LegalBasisJson;
 import org.concordat.legal.domain.compliance.AgreementFacts;
 import org.concordat.legal.domain.compliance.ComplianceReport;
 import org.concordat.legal.domain.compliance.DpiaStatus;

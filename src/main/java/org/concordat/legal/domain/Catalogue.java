@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.concordat.shared.domain.PublishedValue;
 
 /**
  * The whole legal catalogue of one version. Built only from entries that pass every check: unique codes,
  * references to codes that exist and belong to the right topic, and successors ({@code replaced_by}) that exist,
  * belong to the same topic and apply from the day after the closed entry's last day or earlier.
  */
+@PublishedValue
 public final class Catalogue {
 
     private final String version;

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.TreeSet;
 import org.concordat.legal.domain.compliance.Regime;
+import org.concordat.shared.domain.CodeSetConverter;
 
 /**
  * The law a sharing flow relies on, modelled once: every choice a catalogue code (or, for a basis in law the
@@ -39,7 +40,7 @@ import org.concordat.legal.domain.compliance.Regime;
 @Embeddable
 public record LegalBasis(
         @Enumerated(EnumType.STRING) @Column(name = "regime", nullable = false) Regime regime,
-        @Convert(converter = CatalogueCodesConverter.class) @Column(name = "lawful_bases", nullable = false) Set<String> lawfulBases,
+        @Convert(converter = CodeSetConverter.class) @Column(name = "lawful_bases", nullable = false) Set<String> lawfulBases,
         @Column(name = "recognised_interest") String recognisedInterest,
         @Embedded @AttributeOverrides({
                 @AttributeOverride(name = "condition", column = @Column(name = "article9_condition")),
@@ -54,7 +55,7 @@ public record LegalBasis(
                 @AttributeOverride(name = "condition", column = @Column(name = "sensitive_processing")),
                 @AttributeOverride(name = "schedule", column = @Column(name = "schedule8_condition"))})
         Condition sensitiveProcessing,
-        @Convert(converter = CatalogueCodesConverter.class) @Column(name = "statutory_gateways", nullable = false)
+        @Convert(converter = CodeSetConverter.class) @Column(name = "statutory_gateways", nullable = false)
         Set<String> statutoryGateways,
         @Size(max = OTHER_LEGAL_POWER_MAX, message = "{agreement.flow.otherLegalPower.size}")
         @Column(name = "other_legal_power") String otherLegalPower,

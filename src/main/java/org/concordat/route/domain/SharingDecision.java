@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.concordat.legal.domain.CatalogueCodesConverter;
+import org.concordat.shared.domain.CodeSetConverter;
 
 /**
  * One entry of the sharing decision log. Append-only: it has no setters, and a correction is a new entry that
@@ -58,11 +58,11 @@ public class SharingDecision {
     @Column(name = "decided_on", nullable = false, updatable = false)
     private LocalDate decidedOn;
 
-    @Convert(converter = CatalogueCodesConverter.class)
+    @Convert(converter = CodeSetConverter.class)
     @Column(name = "data_subjects", nullable = false, updatable = false)
     private Set<String> dataSubjects;
 
-    @Convert(converter = CatalogueCodesConverter.class)
+    @Convert(converter = CodeSetConverter.class)
     @Column(name = "data_categories", nullable = false, updatable = false)
     private Set<String> dataCategories;
 

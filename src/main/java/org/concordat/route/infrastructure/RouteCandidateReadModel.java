@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.concordat.legal.domain.CatalogueCodesConverter;
+import org.concordat.shared.domain.CodeSetConverter;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.route.domain.CandidateVersion;
@@ -78,7 +78,7 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
             + " from agreement_flow f join agreement_version v on v.id = f.agreement_version_id where " + CANDIDATE;
     private static final String OF_AGREEMENTS = " and v.agreement_id = any(?)";
 
-    private final CatalogueCodesConverter codes = new CatalogueCodesConverter();
+    private final CodeSetConverter codes = new CodeSetConverter();
     private final ReadModelSync sync;
     private volatile RouteIndex index = new RouteIndex();
 

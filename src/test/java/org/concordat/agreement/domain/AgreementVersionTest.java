@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.concordat.legal.domain.CatalogueCodesConverter;
+import org.concordat.shared.domain.CodeSetConverter;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.shared.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -154,7 +154,7 @@ class AgreementVersionTest {
 
     @Test
     void codeSetsAreStoredSortedAndReadBack() {
-        CatalogueCodesConverter converter = new CatalogueCodesConverter();
+        CodeSetConverter converter = new CodeSetConverter();
         assertEquals("A6-1-c,A6-1-e", converter.convertToDatabaseColumn(Set.of("A6-1-e", "A6-1-c")));
         assertEquals(Set.of("A6-1-c", "A6-1-e"), converter.convertToEntityAttribute("A6-1-c, A6-1-e"));
         assertTrue(converter.convertToEntityAttribute("").isEmpty());

@@ -1,4 +1,4 @@
-package org.concordat.legal.domain;
+package org.concordat.shared.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** A set of legal catalogue codes as one column ("A6-1-c,A6-1-e"): codes never contain commas. */
+/** A set of codes (catalogue codes, such as the data subjects of a flow) as one column ("A6-1-c,A6-1-e"): codes never contain commas. */
 @Converter
-public class CatalogueCodesConverter implements AttributeConverter<Set<String>, String> {
+public class CodeSetConverter implements AttributeConverter<Set<String>, String> {
 
     @Override
     public String convertToDatabaseColumn(Set<String> codes) {

@@ -1,4 +1,4 @@
-package org.concordat.legal.api;
+package org.concordat.legal.application;
 
 import jakarta.validation.constraints.Size;
 import java.util.Set;
