@@ -114,6 +114,48 @@ class HttpHardeningIT {
         }
     }
 
+    @Test
+    void theVerificationEndpointAsksForAPdfWhenSentSomethingElse() throws Exception {
+        for (String type : List.of("application/json", "text/plain")) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(base.toURI().resolve("/api/v1/verifications"))
+                    .header("Content-Type", type).header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"file\": \"JVBERi0xLjcK\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(415, refused.statusCode(), refused.body());
+            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+            JsonObject problem = Json.createReader(new StringReader(refused.body())).readObject();
+            assertEquals(415, problem.getInt("status"));
+            String detail = problem.getString("detail");
+            assertTrue(detail.contains("PDF") && detail.contains("application/pdf"), detail);
+            assertTrue(detail.contains("multipart/form-data"), detail);
+            assertFalse(detail.contains("application/json"), "it wants a PDF, not JSON: " + detail);
+        }
+        // A PDF and a form still reach the check.
+        HttpResponse<String> pdf = http.send(HttpRequest.newBuilder(base.toURI().resolve("/api/v1/verifications"))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofString("not a PDF")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, pdf.statusCode(), pdf.body());
+        HttpResponse<String> none = http.send(HttpRequest.newBuilder(base.toURI().resolve("/api/v1/verifications"))
+                .POST(HttpRequest.BodyPublishers.ofString("not a PDF")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, none.statusCode(), "no Content-Type is read as application/octet-stream: " + none.body());
+
+        // The answer for other bodies is no operation of its own in the API's description.
+        JsonObject post = new Api(base.toURI(), null).get("/openapi?format=JSON").json().getJsonObject("paths")
+                .getJsonObject("/api/v1/verifications").getJsonObject("post");
+        assertTrue(post.getJsonObject("requestBody").getJsonObject("content").containsKey("application/pdf"), post.toString());
+        assertFalse(post.getJsonObject("requestBody").getJsonObject("content").containsKey("*/*"), post.toString());
+
+        // The signing credential's upload wants a form, and says so.
+        Partnership partnership = Partnership.asAdministrator(base.toURI());
+        long organisation = partnership.createOrganisation(Partnership.unique("Upload Council"), "LOCAL_AUTHORITY", true)
+                .getJsonNumber("id").longValue();
+        Api.Response upload = partnership.admin().put("/api/v1/organisations/" + organisation + "/signing-credential",
+                Json.createObjectBuilder().add("file", "MIIK").build());
+        assertEquals(415, upload.status(), upload.body());
+        String detail = upload.json().getString("detail");
+        assertTrue(detail.contains("multipart/form-data") && detail.contains("PKCS#12"), detail);
+    }
+
     private static void assertNotStored(String what, HttpHeaders headers) {
         String cacheControl = String.join(", ", headers.allValues("Cache-Control"));
         assertTrue(cacheControl.contains("no-store"), what + ": Cache-Control " + headers.map());
