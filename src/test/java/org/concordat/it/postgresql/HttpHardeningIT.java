@@ -156,6 +156,33 @@ class HttpHardeningIT {
         assertTrue(detail.contains("multipart/form-data") && detail.contains("PKCS#12"), detail);
     }
 
+    @Test
+    void securityTxtSaysWhomToTellWithoutSignIn() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.toURI().resolve("/.well-known/security.txt"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
+                answer.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").toLowerCase().contains("charset=utf-8"));
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (String line : answer.body().split("\r?\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(": ");
+            assertTrue(colon > 0, "a field per line: " + line);
+            fields.computeIfAbsent(line.substring(0, colon), k -> new ArrayList<>()).add(line.substring(colon + 2));
+        }
+        // The integration tests' server has no CONCORDAT_SECURITY_CONTACT: the first administrator's address stands in.
+        assertEquals(List.of("mailto:" + Partnership.ADMIN_EMAIL), fields.get("Contact"), answer.body());
+        assertEquals(List.of("en"), fields.get("Preferred-Languages"));
+        assertEquals(List.of("http://localhost:8180/.well-known/security.txt"), fields.get("Canonical"));
+        assertEquals(1, fields.get("Expires").size());
+        Instant expires = Instant.parse(fields.get("Expires").get(0));
+        assertTrue(expires.isAfter(Instant.now().plus(30, ChronoUnit.DAYS)), "not about to go stale: " + expires);
+        assertTrue(expires.isBefore(Instant.now().plus(365, ChronoUnit.DAYS)), "less than a year ahead (RFC 9116): " + expires);
+    }
+
     private static void assertNotStored(String what, HttpHeaders headers) {
         String cacheControl = String.join(", ", headers.allValues("Cache-Control"));
         assertTrue(cacheControl.contains("no-store"), what + ": Cache-Control " + headers.map());
