@@ -96,6 +96,15 @@ class ArchitectureTest {
         assertFalse(production.hasViolation(), production.getFailureReport().toString());
     }
 
+    /** Issue 25: every CSV (or other spreadsheet) goes through the one writer that neutralises formulas. */
+    @ArchTest
+    static final ArchRule spreadsheetsAreWrittenOnlyThroughSpreadsheetCells = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.concordat.shared.application.SpreadsheetCells")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..", "org.apache.poi..",
+                    "org.dhatim.fastexcel..", "com.opencsv..")
+            .because("a cell starting with =, +, -, @, a tab or a carriage return must never reach a spreadsheet as a formula"
+                    + " (OWASP CSV Injection): SpreadsheetCells neutralises them");
+
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("org.concordat.(*)..").should().beFreeOfCycles();
 

@@ -6,12 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.concordat.agreement.application.PublicRegister;
 import org.concordat.shared.api.PublicApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,9 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PublicApi
 @Tag(name = "Public register")
 public class RegisterResource {
-
-    private static final String[] HEADER = {"Reference", "Title", "Parties", "Purposes", "Lawful bases",
-            "Effective from", "Review by", "Ends on"};
 
     @Inject
     PublicRegister register;
@@ -42,17 +34,7 @@ public class RegisterResource {
     @Produces("text/csv")
     @Operation(summary = "The public register as CSV (one row per agreement; lists separated by semicolons)")
     public Response csv() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            for (PublicRegister.Entry e : register.entries()) {
-                printer.printRecord(e.reference(), e.title(), String.join("; ", e.parties()), String.join("; ", e.purposes()),
-                        String.join("; ", e.lawfulBases()), e.effectiveDate(), e.reviewDate(),
-                        e.endDate() == null ? "" : e.endDate());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+        return Response.ok(register.csv(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"concordat-public-register.csv\"").build();
     }
 }

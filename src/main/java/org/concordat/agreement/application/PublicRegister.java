@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.concordat.agreement.domain.Party;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.organisation.application.OrganisationQueries;
+import org.concordat.shared.application.SpreadsheetCells;
 
 /**
  * The public register (no sign-in): agreements their lead has chosen to publish, while a version is in force. It
@@ -49,6 +51,19 @@ public class PublicRegister {
         return repository.onPublicRegister().stream()
                 .map(a -> inForce(a, today).map(v -> entry(a, v)))
                 .flatMap(Optional::stream).toList();
+    }
+
+    private static final List<String> HEADER = List.of("Reference", "Title", "Parties", "Purposes", "Lawful bases",
+            "Effective from", "Review by", "Ends on");
+
+    /**
+     * The register as CSV: one row per agreement, lists separated by semicolons. Titles and organisations' names are
+     * typed by people: {@link SpreadsheetCells} keeps a formula among them from running in a reader's spreadsheet.
+     */
+    public String csv() {
+        return SpreadsheetCells.csv(HEADER, entries().stream().map(e -> Arrays.asList(e.reference(), e.title(),
+                String.join("; ", e.parties()), String.join("; ", e.purposes()), String.join("; ", e.lawfulBases()),
+                e.effectiveDate(), e.reviewDate(), e.endDate())));
     }
 
     private Optional<AgreementVersion> inForce(Agreement agreement, LocalDate today) {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.concordat.document.application.SigningCredentials;
+import org.concordat.shared.api.Problem;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,6 +88,15 @@ public class SigningCredentialResource {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /** Any other body than a form: 415 with what the upload wants (the API's general answer would ask for JSON). */
+    @PUT
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response notAForm(@PathParam("organisationId") long organisationId) {
+        return Problem.of("http-415", "Unsupported Media Type", 415, "Send a multipart/form-data form: the PKCS#12 file"
+                + " (.p12 or .pfx) as its \"file\" part and its password as its \"password\" part.").toResponse();
     }
 
     private static byte[] read(InputStream in, int limit) throws IOException {

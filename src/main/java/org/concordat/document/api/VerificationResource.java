@@ -65,6 +65,21 @@ public class VerificationResource {
         return Problem.of("invalid-input", "Invalid input", 400, "Send the PDF as the form's \"file\" part.").toResponse();
     }
 
+    /**
+     * Any other body (JSON, text, a form of another kind): 415 with what this endpoint wants. Without this method the
+     * API's general answer to an unsupported type asked for JSON — the one thing this endpoint does not take.
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response notAPdf() {
+        return Problem.of("http-415", "Unsupported Media Type", 415, WANTS_A_PDF).toResponse();
+    }
+
+    static final String WANTS_A_PDF = "Send the PDF itself: as the request body with Content-Type application/pdf (or"
+            + " application/octet-stream), or as the \"file\" part of a multipart/form-data form.";
+
     private Response verdict(InputStream in) throws IOException {
         byte[] pdf;
         try (in) {

