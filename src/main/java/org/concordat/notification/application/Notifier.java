@@ -3,9 +3,11 @@ package org.concordat.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.concordat.dpia.domain.DpiaEvent;
 import org.concordat.notification.domain.Notification;
 import org.concordat.notification.domain.NotificationRepository;
 import org.concordat.security.application.CallerDirectory;
+import org.concordat.security.domain.LoginThrottle.GuessingNotice;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.Role;
 
@@ -33,6 +36,8 @@ import org.concordat.shared.domain.Role;
 public class Notifier {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Inject
     NotificationRepository repository;
@@ -86,6 +91,20 @@ public class Notifier {
         String subject = text(key + ".subject", arguments);
         String body = text(key + ".body", arguments);
         deliver(recipients, subject, body, "/app/dpia.xhtml?id=" + event.versionId() + "&step=7");
+    }
+
+    /**
+     * The holder of an account someone is guessing at is told, at most once an hour (the throttle decides when): how
+     * many attempts failed, from how many addresses, since when, and what to do. Never the passwords tried, which
+     * nobody keeps. An address that is no active user's gets nothing. Outside any transaction of the sign-in's.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void on(@Observes GuessingNotice notice) {
+        callers.activeCaller(notice.account()).ifPresent(holder -> deliver(Map.of(holder.userId(), holder),
+                text("signin-guessing.subject"),
+                text("signin-guessing.body", String.valueOf(notice.failures()), holder.email(),
+                        SINCE.format(notice.since().atZone(UK)), String.valueOf(notice.addresses())),
+                "/app/account.xhtml"));
     }
 
     /** An inbox entry for each recipient now, and an email once the change has committed. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.concordat.audit.application.AuditLog;
+import org.concordat.security.domain.LoginThrottle.GuessingNotice;
 import org.concordat.shared.application.CurrentCaller;
 import org.concordat.shared.domain.AccessRefused;
 import org.concordat.shared.domain.Caller;
@@ -34,6 +35,15 @@ public class SecurityEvents {
         LOG.warning(() -> line("sign_in", "failure", email, null, reason));
         audit.securityEvent(Optional.empty(), "SIGN_IN_FAILED", "User", null,
                 "Failed sign-in for " + clean(email) + " (" + reason + ")");
+    }
+
+    /** Failures at one account from here and there, past what a person mistyping makes: its holder is told. */
+    public void accountGuessedAt(GuessingNotice notice) {
+        String summary = notice.failures() + " failed sign-ins from " + notice.addresses() + " address(es) since "
+                + notice.since();
+        LOG.warning(() -> line("sign_in_guessing", "holder_told", notice.account(), null, summary));
+        audit.securityEvent(Optional.empty(), "SIGN_IN_GUESSING", "User", null,
+                "Sign-in guessing at " + clean(notice.account()) + ": " + summary + "; the holder is told by email");
     }
 
     public void signedOut(Caller caller) {

@@ -62,7 +62,7 @@ public class DatabaseIdentityStore implements IdentityStore {
             attempts.waitBeforeAttempt(email, source).ifPresent(w -> request.setAttribute(SessionKeys.SIGN_IN_WAIT, w));
             return CredentialValidationResult.INVALID_RESULT;
         }
-        attempts.succeeded(email);
+        attempts.succeeded(email, source);
         Caller caller = signedIn.get().caller();
         // A new session id at sign-in: an id planted before sign-in (session fixation) is worth nothing after.
         HttpSession session = request.getSession(false);

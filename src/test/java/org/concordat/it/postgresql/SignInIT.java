@@ -5,17 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpHeaders;
+import java.util.Arrays;
 import java.util.List;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
+import org.concordat.it.support.OtherAddress;
 import org.concordat.it.support.Partnership;
 import org.concordat.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Signing in and out: hardened sessions, throttled guessing, one-time passwords replaced, all audited. */
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
+
+    static GreenMail smtp;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -34,6 +46,17 @@ class SignInIT {
 
     Partnership partnership;
     long organisation;
+
+    @BeforeAll
+    static void mailServer() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        smtp.stop();
+    }
 
     @BeforeEach
     void organisation() throws Exception {
@@ -111,6 +134,51 @@ class SignInIT {
         WebSession.Page evenRight = web.signIn(member.email(), Partnership.MEMBER_PASSWORD);
         assertEquals(200, evenRight.status(), "while throttled, not even the right password is checked");
         assertTrue(evenRight.contains("Too many sign-in attempts have failed"));
+    }
+
+    /**
+     * Guessing at someone's password from one address slows that address down, never the account holder elsewhere;
+     * the holder is told by email, once however many guesses follow, and never what was tried.
+     */
+    @Test
+    void guessingFromAnotherAddressNeverLocksTheHolderOutAndTheHolderIsToldOnce() throws Exception {
+        Partnership.Member member = partnership.createMember(organisation, "PRACTITIONER");
+        OtherAddress attacker = new OtherAddress(base.toURI(), "127.0.0.2");
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(attacker.signIn(member.email(), "attacker-guess-" + i).contains("is not right"), "guess " + i);
+        }
+        assertTrue(attacker.signIn(member.email(), "attacker-guess-6").contains("Too many sign-in attempts have failed. Wait 30"),
+                "the guessing address is slowed down");
+        assertTrue(attacker.signIn(member.email(), "attacker-guess-7").contains("Too many sign-in attempts have failed"));
+
+        WebSession holder = new WebSession(base.toURI());
+        WebSession.Page signedIn = holder.signIn(member.email(), Partnership.MEMBER_PASSWORD);
+        assertEquals(302, signedIn.status(), "the holder, at their own address, signs in: "
+                + (signedIn.contains("Too many") ? "throttled" : signedIn.status()));
+        assertEquals(200, holder.get("/app/home.xhtml").status());
+
+        OtherAddress another = new OtherAddress(base.toURI(), "127.0.0.3");
+        for (int i = 1; i <= 6; i++) {
+            another.signIn(member.email(), "another-guess-" + i);
+        }
+        assertTrue(smtp.waitForIncomingEmail(20_000, 1), "the holder is told");
+        Thread.sleep(3_000); // time for a second email, if one were (wrongly) sent
+        List<MimeMessage> told = Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, member.email())).toList();
+        assertEquals(1, told.size(), "told once, not at every attempt");
+        assertEquals("Failed sign-ins to your Concordat account", told.get(0).getSubject());
+        String body = GreenMailUtil.getBody(told.get(0));
+        assertTrue(body.contains("6 attempts to sign in"), body);
+        assertFalse(body.contains("attacker-guess") || body.contains("another-guess"), "never the password tried: " + body);
+        assertEquals(1L, Database.single("select count(*) from notification n join app_user u on u.id = n.recipient_user_id"
+                + " where u.email = ? and n.subject = ?", member.email(), "Failed sign-ins to your Concordat account"));
+    }
+
+    private static boolean isTo(MimeMessage message, String email) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -60,6 +60,15 @@ public class WebSession {
 
     /** Submits a form of the last page fetched, as a click on the button would. */
     public Page submit(String actionPath, String formId, Map<String, List<String>> fields, String buttonId) {
+        return submit(actionPath, formId, fields, buttonId, Map.of(), true);
+    }
+
+    /**
+     * The same, with request headers a browser adds (Origin, Referer, Sec-Fetch-Site) and, when {@code withNonce} is
+     * false, without the page's CSP nonce that PrimeFaces' script adds to every post.
+     */
+    public Page submit(String actionPath, String formId, Map<String, List<String>> fields, String buttonId,
+                       Map<String, String> headers, boolean withNonce) {
         Matcher m = VIEW_STATE.matcher(lastBody);
         if (!m.find()) {
             throw new IllegalStateException("The last page has no JSF form: " + lastBody.substring(0, Math.min(300, lastBody.length())));
@@ -70,12 +79,14 @@ public class WebSession {
         pairs.add(enc(formId + ":" + buttonId) + "=");
         pairs.add(enc("jakarta.faces.ViewState") + "=" + enc(m.group(1).replace("&#58;", ":")));
         Matcher nonce = CSP_NONCE.matcher(lastBody);
-        if (nonce.find()) {
+        if (withNonce && nonce.find()) {
             pairs.add(enc("primefaces.nonce") + "=" + enc(nonce.group(1)));
         }
-        return send(HttpRequest.newBuilder(base.resolve(actionPath))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(actionPath))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public Page signIn(String email, String password) {
