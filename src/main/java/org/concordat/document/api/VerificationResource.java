@@ -97,7 +97,7 @@ public class VerificationResource {
         }
     }
 
-    private static Response tooLarge() {
+    static Response tooLarge() {
         return Problem.of("too-large", "File too large", 413, "The file is larger than "
                 + Verifications.MAX_BYTES / (1024 * 1024) + " MB, so it is not checked; Concordat's documents are far"
                 + " smaller.").toResponse();

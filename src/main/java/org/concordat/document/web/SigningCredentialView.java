@@ -17,7 +17,7 @@ import org.concordat.document.application.SigningCredentials.CredentialData;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.web.Feedback;
-import org.concordat.shared.web.OversizedUploadFilter;
+import org.concordat.shared.web.UploadRefusal;
 
 /**
  * The "Signing credential" section of an organisation's page: the active certificate, a new one issued by Concordat's
@@ -101,9 +101,9 @@ public class SigningCredentialView implements Serializable {
         }
     }
 
-    /** On arriving back from an upload too large even to read (OversizedUploadFilter): say so beside the field. */
+    /** On arriving back from an upload too large even to read (RequestBodyGate): say so beside the field. */
     public void explainRefusedUpload() {
-        if (OversizedUploadFilter.refusedJustNow()) {
+        if (UploadRefusal.refusedJustNow()) {
             refuse(tooLarge());
         }
     }

@@ -13,7 +13,7 @@ import org.concordat.document.application.Verifications;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.web.Feedback;
-import org.concordat.shared.web.OversizedUploadFilter;
+import org.concordat.shared.web.UploadRefusal;
 
 /** The verification page (no sign-in): upload a PDF, read the verdict. Nothing uploaded is kept. */
 @Named
@@ -48,9 +48,9 @@ public class VerifyView {
         }
     }
 
-    /** On arriving back from an upload too large even to read (OversizedUploadFilter): say so beside the field. */
+    /** On arriving back from an upload too large even to read (RequestBodyGate): say so beside the field. */
     public void explainRefusedUpload() {
-        if (OversizedUploadFilter.refusedJustNow()) {
+        if (UploadRefusal.refusedJustNow()) {
             refuse(tooLarge());
         }
     }

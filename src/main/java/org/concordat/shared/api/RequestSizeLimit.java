@@ -8,9 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A JSON request body larger than 10 MB is refused before it is read, with a problem document. The server's listeners
- * accept larger bodies (wildfly-config/web.cli) so that a page can turn an oversized upload back with a message;
- * this keeps the API's bodies as small as before. Files sent to the API are limited by the endpoint that reads them.
+ * A request body larger than the API reads is refused before it is read, with a problem document: JSON over 10 MB, any
+ * other body (a file, alone or in a form) over 10 MB and the form around it. The server's listeners set no limit of
+ * their own (RequestBodyGate), so this holds for every size a client can declare. An endpoint with a stricter limit
+ * says so itself, as verification does, first.
  */
 @Provider
 @PreMatching
@@ -18,14 +19,23 @@ import jakarta.ws.rs.ext.Provider;
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     static final long MAX_JSON_BYTES = 10L * 1024 * 1024;
+    /** A file of 10 MB and the form around it, as on the pages. */
+    public static final long MAX_OTHER_BYTES = 10_747_904;
 
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        if (type != null && isJson(type) && request.getLength() > MAX_JSON_BYTES) {
-            request.abortWith(Problem.of("too-large", "Request too large", 413, "The request body is "
-                    + request.getLength() + " bytes; this API accepts JSON bodies of up to " + MAX_JSON_BYTES
-                    + " bytes (10 MB). Nothing was read or changed.").toResponse());
+        long length = request.getLength();
+        if (type != null && isJson(type)) {
+            if (length > MAX_JSON_BYTES) {
+                request.abortWith(Problem.of("too-large", "Request too large", 413, "The request body is " + length
+                        + " bytes; this API accepts JSON bodies of up to " + MAX_JSON_BYTES
+                        + " bytes (10 MB). Nothing was read or changed.").toResponse());
+            }
+        } else if (length > MAX_OTHER_BYTES) {
+            request.abortWith(Problem.of("too-large", "Request too large", 413, "The request body is " + length
+                    + " bytes; this API accepts files of up to 10 MB (" + MAX_OTHER_BYTES + " bytes with the form"
+                    + " around them). Nothing was read or changed.").toResponse());
         }
     }
 

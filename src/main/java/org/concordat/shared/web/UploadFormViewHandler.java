@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * An upload form posts to its page's full address, view parameters included (organisation.xhtml?id=12), where other
  * forms post to the bare page. An upload over the limit is turned back without its form being parsed
- * ({@link OversizedUploadFilter}); the address is then all there is to find the way back to the same page.
+ * ({@link RequestBodyGate}); the address is then all there is to find the way back to the same page.
  */
 public class UploadFormViewHandler extends ViewHandlerWrapper {
 
