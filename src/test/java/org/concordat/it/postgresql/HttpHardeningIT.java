@@ -88,6 +88,8 @@ class HttpHardeningIT {
         assertTrue(download.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
                 download.raw().headers().map().toString());
         assertNotStored("the decision log's CSV from the page", download.raw().headers());
+        assertEquals("nosniff", download.raw().headers().firstValue("X-Content-Type-Options").orElse(""),
+                "the server's security headers too: " + download.raw().headers().map());
 
         // Static resources the pages use may be kept.
         WebSession visitor = new WebSession(base.toURI());
