@@ -72,7 +72,8 @@ public class DecisionsView implements Serializable {
         byte[] csv = decisions.csv(f.get()).getBytes(StandardCharsets.UTF_8);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
+        // Nothing is written yet (a full postback's action runs before the page renders): no responseReset(), which would
+        // also drop the security headers already set (X-Content-Type-Options, CSP, Cache-Control, a renewed cookie).
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"sharing-decisions-" + LocalDate.now() + ".csv\"");
         external.setResponseContentLength(csv.length);
