@@ -100,8 +100,7 @@ public record AgreementVersionCopy(String format, long agreementId, String refer
             lawfulBases = new java.util.TreeSet<>(law.lawfulBases());
             recognisedInterest = law.recognisedInterest();
             article9Condition = law.specialCategory().condition();
-            schedule1Condition = law.specialCategory().schedule() != null ? law.specialCategory().schedule()
-                    : law.criminalOffence().schedule();
+            schedule1Condition = law.firstPublishedSchedule1Condition();
             article10Authority = law.criminalOffence().condition();
             // Written only when it adds to schedule1Condition: a reader of the first format misses nothing.
             article10Condition = law.criminalOffence().schedule() == null

@@ -114,9 +114,9 @@ public record LegalBasis(
     }
 
     /**
-     * The law as named fields, in the order the law reads: the names the flow editor, the API, the signed copy and
-     * the comparison of versions have always used (and the rules' findings point at), so that every reader that
-     * shows the law flat reads it from here. Values are codes, sets of codes, the regime, or null.
+     * The law as named fields, in the order the law reads: the names the flow editor, the API and the signed copy
+     * use for their flat fields and the rules' findings point at, so that the comparison of versions reports a change
+     * under the name the editor shows. Values are codes, sets of codes, the regime, or null.
      */
     public java.util.Map<String, Object> fields() {
         java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
@@ -136,6 +136,15 @@ public record LegalBasis(
         fields.put("legitimateInterestsAssessment", legitimateInterestsAssessment);
         fields.put("recipientSecrecy", recipientSecrecy);
         return fields;
+    }
+
+    /**
+     * The flow's one Schedule 1 condition as first published, before the criminal offence data had a condition of its
+     * own: the special category data's, or, without one, the criminal offence data's. What readers of the earliest
+     * shapes (the signed copy's first format, the route check's schedule1Condition) still find there.
+     */
+    public String firstPublishedSchedule1Condition() {
+        return specialCategory.schedule() != null ? specialCategory.schedule() : criminalOffence.schedule();
     }
 
     /** What a cited code is to the flow, in the order the law reads; each names the catalogue topic it comes from. */

@@ -93,15 +93,11 @@ final class RouteAnswerWriter {
                                                    Collection<String> categories, boolean overdue, String recipient) {
         LegalBasis law = f.law();
         Term transfer = term(f.transferMethod());
-        // schedule1Condition keeps its meaning for partner systems: the special category data's condition, or, on a
-        // flow without special category data, the criminal offence data's (one field held both until December 2026).
-        String schedule1 = law.specialCategory().schedule() != null ? law.specialCategory().schedule()
-                : law.criminalOffence().schedule();
         return new RouteCheckResult.CoveringFlow(v.agreementId(), v.reference(), v.title(), v.versionId(),
                 v.versionNumber(), f.key(), v.effectiveDate(), v.reviewDate(), overdue,
                 overdue ? text.get("review.overdue", versionLabel(v), v.reviewDate()) : null, f.bothWays(),
                 terms(subjects), terms(categories), term(f.purpose()), law.regime(), terms(law.lawfulBases()),
-                term(law.specialCategory().condition()), term(schedule1), term(law.criminalOffence().condition()),
+                term(law.specialCategory().condition()), term(law.firstPublishedSchedule1Condition()), term(law.criminalOffence().condition()),
                 term(law.lawEnforcementBasis()), term(law.sensitiveProcessing().condition()),
                 term(law.sensitiveProcessing().schedule()), terms(law.statutoryGateways()),
                 term(law.confidentialityBasis()), transfer, f.retention(),
