@@ -44,8 +44,7 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
     /** More agreements changed at once than this, and reading them all is cheaper than one by one. */
     private static final int MOST_RELOADED_ONE_BY_ONE = 500;
 
-    private static final String CANDIDATE = "v.status in ('SUBMITTED', 'APPROVED', 'EXPIRED', 'TERMINATED')";
-
+    /** The columns of route_candidate_flow a route answer reads (FLOW_COLUMNS, read by name in {@link #flow}). */
     private static final String FLOW_COLUMNS = """
             f.flow_key, f.sender_party_key, f.recipient_party_key, f.both_ways, f.data_subjects, f.data_categories,
             f.purpose, f.transfer_method, f.retention, f.regime, f.lawful_bases, f.recognised_interest,
@@ -54,29 +53,35 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
             f.other_legal_power, f.confidentiality_basis, f.legitimate_interests_assessment, f.recipient_secrecy""";
 
     private static final String VERSION_COLUMNS = """
-            v.agreement_id, a.reference, v.title, v.id as version_id, v.number, v.status, v.effective_date,
+            v.agreement_id, v.reference, v.title, v.version_id, v.number, v.status, v.effective_date,
             v.review_date, v.terminated_on, v.end_date""";
+
+    /*
+     * Only the agreement feature's published views are read (V25: route_candidate_version, _party, _flow), never its
+     * tables: they hold candidate versions alone, so drafts never leave the agreement feature and superseded versions
+     * are left out because a later version speaks for the agreement.
+     */
 
     /** One route, read afresh: starts from the two organisations' party rows (index agreement_party_route_idx, V9). */
     private static final String BETWEEN = "select " + VERSION_COLUMNS + ", pf.party_key as from_key,"
             + " pt.party_key as to_key, " + FLOW_COLUMNS + """
 
-            from agreement_party pf
-            join agreement_party pt on pt.agreement_version_id = pf.agreement_version_id and pt.organisation_id = ?
-            join agreement_version v on v.id = pf.agreement_version_id
-            join agreement a on a.id = v.agreement_id
-            left join agreement_flow f on f.agreement_version_id = v.id
+            from route_candidate_party pf
+            join route_candidate_party pt on pt.version_id = pf.version_id and pt.organisation_id = ?
+            join route_candidate_version v on v.version_id = pf.version_id
+            left join route_candidate_flow f on f.version_id = v.version_id
                  and ((f.sender_party_key = pf.party_key and f.recipient_party_key = pt.party_key)
                    or (f.sender_party_key = pt.party_key and f.recipient_party_key = pf.party_key))
-            where pf.organisation_id = ? and\s""" + CANDIDATE + " order by v.id, f.id";
+            where pf.organisation_id = ? order by v.version_id, f.flow_id""";
 
-    private static final String VERSIONS = "select " + VERSION_COLUMNS
-            + " from agreement_version v join agreement a on a.id = v.agreement_id where " + CANDIDATE;
-    private static final String PARTIES = "select p.agreement_version_id, p.party_key, p.organisation_id"
-            + " from agreement_party p join agreement_version v on v.id = p.agreement_version_id where " + CANDIDATE;
-    private static final String FLOWS = "select f.agreement_version_id, " + FLOW_COLUMNS
-            + " from agreement_flow f join agreement_version v on v.id = f.agreement_version_id where " + CANDIDATE;
-    private static final String OF_AGREEMENTS = " and v.agreement_id = any(?)";
+    private static final String VERSIONS = "select " + VERSION_COLUMNS + " from route_candidate_version v where true";
+    private static final String PARTIES = "select p.version_id, p.party_key, p.organisation_id"
+            + " from route_candidate_party p where true";
+    private static final String FLOWS = "select f.version_id, " + FLOW_COLUMNS
+            + " from route_candidate_flow f where true";
+    private static final String OF_AGREEMENTS_V = " and v.agreement_id = any(?)";
+    private static final String OF_AGREEMENTS_P = " and p.agreement_id = any(?)";
+    private static final String OF_AGREEMENTS_F = " and f.agreement_id = any(?)";
 
     private final CodeSetConverter codes = new CodeSetConverter();
     private final ReadModelSync sync;
@@ -133,23 +138,23 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
 
     /** The candidate versions of the given agreements (all agreements when null), with parties and flows. */
     private List<LoadedVersion> load(Long[] agreements) {
-        String only = agreements == null ? "" : OF_AGREEMENTS;
+        boolean all = agreements == null;
         try (Connection c = dataSource.connection()) {
             Array ids = agreements == null ? null : c.createArrayOf("bigint", agreements);
             Map<Long, Map<String, Long>> parties = new HashMap<>();
-            try (PreparedStatement ps = prepared(c, PARTIES + only, ids); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = prepared(c, PARTIES + (all ? "" : OF_AGREEMENTS_P), ids); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     parties.computeIfAbsent(rs.getLong(1), v -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
                 }
             }
             Map<Long, List<LoadedVersion.Flow>> flows = new HashMap<>();
-            try (PreparedStatement ps = prepared(c, FLOWS + only + " order by f.id", ids); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = prepared(c, FLOWS + (all ? "" : OF_AGREEMENTS_F) + " order by f.flow_id", ids); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     flows.computeIfAbsent(rs.getLong(1), v -> new ArrayList<>()).add(flow(rs));
                 }
             }
             List<LoadedVersion> versions = new ArrayList<>();
-            try (PreparedStatement ps = prepared(c, VERSIONS + only + " order by v.id", ids); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = prepared(c, VERSIONS + (all ? "" : OF_AGREEMENTS_V) + " order by v.version_id", ids); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(4);
                     versions.add(version(rs, parties.getOrDefault(id, Map.of()), flows.getOrDefault(id, List.of())));

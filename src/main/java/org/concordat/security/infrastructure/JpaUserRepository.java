@@ -93,12 +93,12 @@ public class JpaUserRepository implements UserRepository {
 
     /**
      * Callers straight from the tables: one row per role (or one with no role), grouped here. Users and organisations
-     * that are not active never come back.
+     * that are not active never come back. The organisation is read through the view its feature publishes (V26).
      */
     private static final String CALLERS = """
             select u.id, u.email, u.full_name, o.id as organisation_id, o.name as organisation_name, r.role
             from app_user u
-            join organisation o on o.id = u.organisation_id
+            join caller_organisation o on o.id = u.organisation_id
             left join app_user_role r on r.user_id = u.id
             where u.active = true and o.active = true and %s
             order by u.full_name, u.id
