@@ -9,9 +9,9 @@ import org.concordat.template.domain.TemplateKind;
 import org.concordat.template.infrastructure.YamlTemplateReader;
 
 /** The shipped DPIA template (templates/dpia/ico-dpia.yaml), read as Concordat reads it at start-up. */
-final class IcoDpiaTemplate {
+public final class IcoDpiaTemplate {
 
-    static final TemplateContent CONTENT = new YamlTemplateReader(name -> {
+    public static final TemplateContent CONTENT = new YamlTemplateReader(name -> {
         try {
             Path file = Path.of("templates", name);
             return Files.exists(file) ? Files.newInputStream(file) : null;
@@ -20,7 +20,7 @@ final class IcoDpiaTemplate {
         }
     }).read().stream().filter(t -> t.kind() == TemplateKind.DPIA).findFirst().orElseThrow().content();
 
-    static final RiskScale SCALE = RiskScale.of(CONTENT.riskMatrix());
+    public static final RiskScale SCALE = RiskScale.of(CONTENT.riskMatrix());
 
     private IcoDpiaTemplate() {
     }
