@@ -44,6 +44,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem problemFor(Throwable failure) {
+        // Before the loop: RESTEasy wraps JSON-B's failure in a ProcessingException, answered below as malformed JSON.
+        FieldError date = unreadableDate(failure);
+        if (date != null) {
+            return new Problem("/problems/invalid-input", "Invalid input", 400,
+                    "Some of the input is not valid; nothing was changed.", null, List.of(date));
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException e) {
                 return new Problem("/problems/invalid-input", "Invalid input", 400,
@@ -72,13 +78,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             : Response.Status.fromStatusCode(status).getReasonPhrase(), status, describe(status));
                 }
             }
-            if (t instanceof jakarta.json.bind.JsonbException) {
-                FieldError date = unreadableDate(failure);
-                if (date != null) {
-                    return new Problem("/problems/invalid-input", "Invalid input", 400,
-                            "Some of the input is not valid; nothing was changed.", null, List.of(date));
-                }
-            }
             if (t instanceof ProcessingException || t instanceof jakarta.json.bind.JsonbException
                     || t instanceof jakarta.json.JsonException) {
                 return Problem.of("malformed-json", "Malformed request", 400,
@@ -98,9 +97,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      */
     static FieldError unreadableDate(Throwable failure) {
         boolean aboutADate = false;
+        boolean readingJson = false;
         String property = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage();
+            readingJson |= t instanceof jakarta.json.bind.JsonbException || t instanceof ProcessingException;
             aboutADate |= t instanceof DateTimeException || message.contains("java.time.LocalDate");
             Matcher named = PROPERTY.matcher(message);
             while (named.find()) {
@@ -110,7 +111,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 break;
             }
         }
-        return aboutADate && property != null ? new FieldError(property, InputRules.unreadableDate()) : null;
+        return readingJson && aboutADate && property != null ? new FieldError(property, InputRules.unreadableDate()) : null;
     }
 
     private static String describe(int status) {
