@@ -32,6 +32,7 @@ import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.concordat.shared.domain.MultiLine;
 
 /**
  * Agreements: list, read (with compliance findings), draft. Every change sends the lockVersion it was made to;
@@ -58,7 +59,7 @@ public class AgreementResource {
     @Inject
     AgreementCalendar calendar;
 
-    public record TerminationInput(LocalDate date, String reason) {
+    public record TerminationInput(LocalDate date, @MultiLine String reason) {
     }
 
     public record SubmissionInput(Long lockVersion) {
@@ -67,21 +68,21 @@ public class AgreementResource {
     public record PublicRegisterInput(Boolean shown) {
     }
 
-    public record DecisionInput(Decision.Kind decision, String comment) {
+    public record DecisionInput(Decision.Kind decision, @MultiLine String comment) {
     }
 
-    public record NewAgreement(Long templateVersionId, String title, String purpose, String benefits,
+    public record NewAgreement(Long templateVersionId, String title, @MultiLine String purpose, @MultiLine String benefits,
                                LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate, List<PartyDetails> parties) {
     }
 
-    public record DetailsInput(Long lockVersion, String title, String purpose, String benefits, LocalDate effectiveDate,
+    public record DetailsInput(Long lockVersion, String title, @MultiLine String purpose, @MultiLine String benefits, LocalDate effectiveDate,
                                LocalDate reviewDate, LocalDate endDate) {
     }
 
     public record PartiesInput(Long lockVersion, List<PartyDetails> parties) {
     }
 
-    public record AnswersInput(Long lockVersion, Map<String, String> answers) {
+    public record AnswersInput(Long lockVersion, @MultiLine Map<String, String> answers) {
     }
 
     public record FlowInput(Long lockVersion, FlowDetailsJson flow) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.legal.application.LegalBasisJson;
+import org.concordat.shared.domain.MultiLine;
 
 /**
  * A sharing flow as the REST API reads and writes it: flat, every legal choice a field of its own (its law is
@@ -27,6 +28,7 @@ public class FlowDetailsJson extends LegalBasisJson {
     @Size(max = 500, message = "{agreement.flow.retention.size}")
     public String retention;
     @Size(max = 4000, message = "{agreement.flow.notes.size}")
+    @MultiLine
     public String notes;
 
     static FlowDetailsJson of(FlowDetails d) {

@@ -31,6 +31,7 @@ import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.concordat.shared.domain.MultiLine;
 
 /**
  * DPIAs: list, read, draft (screening, step answers, risks, measures), the DPO's advice, sign-off, new versions,
@@ -64,7 +65,7 @@ public class DpiaResource {
     public record ScreeningInput(Long lockVersion, Map<String, Boolean> answers) {
     }
 
-    public record AnswersInput(Long lockVersion, Map<String, String> answers) {
+    public record AnswersInput(Long lockVersion, @MultiLine Map<String, String> answers) {
     }
 
     public record RiskInput(Long lockVersion, RiskDetails risk) {
@@ -76,17 +77,17 @@ public class DpiaResource {
     public record LockInput(Long lockVersion) {
     }
 
-    public record DpoAdviceInput(Long lockVersion, String advice, String summary) {
+    public record DpoAdviceInput(Long lockVersion, @MultiLine String advice, @MultiLine String summary) {
     }
 
     public record SignOffInput(Long lockVersion, String measuresApprovedBy, String residualRisksApprovedBy,
-                               DpoAdviceDecision dpoAdviceDecision, String dpoAdviceDecidedBy, String overruleReasons,
-                               String consultationReviewedBy, String consultationNotes, String keptUnderReviewBy,
+                               DpoAdviceDecision dpoAdviceDecision, String dpoAdviceDecidedBy, @MultiLine String overruleReasons,
+                               String consultationReviewedBy, @MultiLine String consultationNotes, String keptUnderReviewBy,
                                LocalDate reviewDate) {
     }
 
-    public record IcoAdviceInput(Long lockVersion, String reference, LocalDate receivedOn, String advice,
-                                 String howFollowed) {
+    public record IcoAdviceInput(Long lockVersion, String reference, LocalDate receivedOn, @MultiLine String advice,
+                                 @MultiLine String howFollowed) {
     }
 
     @GET

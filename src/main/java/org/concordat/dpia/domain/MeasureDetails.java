@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.MultiLine;
 
 /**
  * A measure against one risk as the author describes it (ICO template, step 6): what is done, its effect, the
  * likelihood and severity that remain afterwards (the residual risk comes from the matrix), whether it is
  * approved, who owns it and by when it is done.
  */
-public record MeasureDetails(String description, MeasureEffect effect, RiskLikelihood residualLikelihood,
+public record MeasureDetails(@MultiLine String description, MeasureEffect effect, RiskLikelihood residualLikelihood,
                              RiskSeverity residualSeverity, boolean approved, String owner, LocalDate dueDate) {
 
     public MeasureDetails {

@@ -3,12 +3,13 @@ package org.concordat.dpia.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.MultiLine;
 
 /**
  * A risk as the author describes it (ICO template, step 5): where it comes from, the harm it could do to the people
  * concerned, how likely and how severe. The overall risk is never given: the matrix works it out.
  */
-public record RiskDetails(String source, String impact, RiskLikelihood likelihood, RiskSeverity severity) {
+public record RiskDetails(@MultiLine String source, @MultiLine String impact, RiskLikelihood likelihood, RiskSeverity severity) {
 
     static final int TEXT_MAX = 2000;
 

@@ -18,6 +18,7 @@ import org.concordat.route.application.SharingDecisions;
 import org.concordat.route.domain.DecisionDetails;
 import org.concordat.route.domain.SharingDecision;
 import org.concordat.shared.api.Inputs;
+import org.concordat.shared.domain.InputRules;
 import org.concordat.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -103,10 +104,16 @@ public class SharingDecisionResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " is a date such as 2026-11-22.");
         }
+        String problem = InputRules.dateProblem(date);
+        if (problem != null) {
+            throw new InvalidInputException(field, problem);
+        }
+        return date;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.MultiLine;
 
 /**
  * A sharing decision as the practitioner records it (golden rule 7): what was decided, with whom, about whom, why,
@@ -19,8 +20,8 @@ public record DecisionDetails(SharingDecision.Kind decision, Long recipientOrgan
                               LocalDate decidedOn, Set<String> dataSubjects, Set<String> dataCategories, String purpose,
                               String lawfulBasis, Long agreementVersionId, SharingDecision.NoAgreement noAgreementReason,
                               Outcome routeOutcome, boolean emergency, Boolean familyInformed,
-                              String familyNotInformedReason, Boolean consentSought, ConsentFrom consentFrom,
-                              String consentNotSoughtReason, String rationale, String caseReference) {
+                              @MultiLine String familyNotInformedReason, Boolean consentSought, ConsentFrom consentFrom,
+                              @MultiLine String consentNotSoughtReason, @MultiLine String rationale, String caseReference) {
 
     /** Letters, digits and a few separators: what case systems use, and nothing that reads as a name with spaces. */
     static final Pattern CASE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}");

@@ -7,11 +7,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.DateTimeException;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concordat.shared.domain.AccessDeniedException;
 import org.concordat.shared.domain.ConcurrentChangeException;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InputRules;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.NotAuthenticatedException;
 import org.concordat.shared.domain.NotFoundException;
@@ -22,6 +28,8 @@ import org.concordat.shared.domain.NotFoundException;
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -36,6 +44,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem problemFor(Throwable failure) {
+        // Before the loop: RESTEasy wraps JSON-B's failure in a ProcessingException, answered below as malformed JSON.
+        FieldError date = unreadableDate(failure);
+        if (date != null) {
+            return new Problem("/problems/invalid-input", "Invalid input", 400,
+                    "Some of the input is not valid; nothing was changed.", null, List.of(date));
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException e) {
                 return new Problem("/problems/invalid-input", "Invalid input", 400,
@@ -74,6 +88,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "event=api_failure incident=" + incident, failure);
         return Problem.of("internal-error", "Internal error", 500,
                 "Something went wrong on our side; nothing was changed. Quote incident " + incident + " to your administrator.");
+    }
+
+    /**
+     * A date JSON-B could not read at all (a year of ten digits, a thirteenth month), against the property JSON-B names
+     * in its message ("Unable to deserialize property 'effectiveDate' ..."), the innermost one when nested; null when
+     * the failure is not about a date or names no property, and the body is then just malformed.
+     */
+    static FieldError unreadableDate(Throwable failure) {
+        boolean aboutADate = false;
+        boolean readingJson = false;
+        String property = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            readingJson |= t instanceof jakarta.json.bind.JsonbException || t instanceof ProcessingException;
+            aboutADate |= t instanceof DateTimeException || message.contains("java.time.LocalDate");
+            Matcher named = PROPERTY.matcher(message);
+            while (named.find()) {
+                property = named.group(1);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return readingJson && aboutADate && property != null ? new FieldError(property, InputRules.unreadableDate()) : null;
     }
 
     private static String describe(int status) {

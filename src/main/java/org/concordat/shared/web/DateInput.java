@@ -5,7 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InputRules;
 
 /**
  * Dates typed as day/month/year (1/4/2026 or 01/04/2026). Parsed by the page itself rather than by a Faces
@@ -19,17 +22,32 @@ public final class DateInput {
     private DateInput() {
     }
 
-    /** The date, or null when blank; a date that does not exist adds an error for the field. */
+    /**
+     * The date, or null when blank; a date that does not exist, or lies outside the years Concordat keeps
+     * ({@link InputRules#dateProblem}: 31/12/999999999 is a real date to Java, not to a partnership), adds an error
+     * for the field.
+     */
     public static LocalDate parse(String text, String field, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim(), DAY_MONTH_YEAR);
+            date = LocalDate.parse(text.trim(), DAY_MONTH_YEAR);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Enter a real date as day/month/year, for example 1/4/2026."));
+            errors.add(new FieldError(field, message("date.unreal")));
             return null;
         }
+        String problem = InputRules.dateProblem(date);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
+            return null;
+        }
+        return date;
+    }
+
+    private static String message(String key) {
+        return ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK).getString(key);
     }
 
     public static String format(LocalDate date) {

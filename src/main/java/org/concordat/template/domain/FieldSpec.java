@@ -1,5 +1,7 @@
 package org.concordat.template.domain;
 
+import org.concordat.shared.domain.MultiLine;
+
 /** A free-text answer the author writes in a section. */
-public record FieldSpec(String key, String label, String hint, boolean required, boolean multiline) {
+public record FieldSpec(String key, String label, @MultiLine String hint, boolean required, boolean multiline) {
 }

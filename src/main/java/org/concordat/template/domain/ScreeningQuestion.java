@@ -1,5 +1,8 @@
 package org.concordat.template.domain;
 
+import org.concordat.shared.domain.MultiLine;
+
 /** A DPIA screening question; a "yes" to a high-risk one makes a DPIA required, to the others recommended. */
-public record ScreeningQuestion(String key, String question, String guidance, String indicator, boolean highRisk) {
+public record ScreeningQuestion(String key, @MultiLine String question, @MultiLine String guidance,
+                                @MultiLine String indicator, boolean highRisk) {
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.MultiLine;
 
 /** Everything a template says: sections with guidance and fields; for a DPIA, screening and the risk matrix. */
-public record TemplateContent(String title, String description, List<SectionSpec> sections,
+public record TemplateContent(String title, @MultiLine String description, List<SectionSpec> sections,
                               List<ScreeningQuestion> screening, RiskMatrix riskMatrix) {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");

@@ -32,11 +32,16 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
 
         browser.clickAndWait("a[href='/app/agreements.xhtml']");
         assertAccessible("agreements");
-        browser.type("#form\\:title", "Children in need: school, police and council");
+        // A title carrying a right-to-left override (issue 25) is refused beside the field; nothing is started.
+        browser.type("#form\\:title", "Children in need \u202Efdp.exe");
         browser.type("#form\\:purpose", "Support and protect children in need in Northshire.");
         browser.type("#form\\:effectiveDate", "1/4/2026");
         checkLabelled("Riverside Primary School");
         checkLabelled("Northshire Police");
+        browser.clickAndWait("#form\\:create");
+        assertTrue(browser.textOf("#form").contains("Remove the hidden character U+202E (character 18)"), browser.text());
+        assertFalse(browser.text().contains("was started"), browser.text());
+        browser.type("#form\\:title", "Children in need: school, police and council");
         browser.clickAndWait("#form\\:create");
         String page = browser.text();
         assertTrue(page.contains("was started"), page);

@@ -37,6 +37,21 @@ class DateInputTest {
     }
 
     @Test
+    void datesOutsideTheYearsConcordatKeepsAreReportedForTheField() {
+        assertNull(DateInput.parse("31/12/1899", "endDate", errors));
+        assertNull(DateInput.parse("1/1/2201", "endDate", errors));
+        assertNull(DateInput.parse("31/12/999999999", "endDate", errors));
+        assertEquals(3, errors.size());
+        assertEquals("endDate", errors.get(0).field());
+        assertEquals("Enter a date between 1900 and 2200.", errors.get(0).message());
+        assertEquals("Enter a date between 1900 and 2200.", errors.get(1).message());
+        errors.clear();
+        assertEquals(LocalDate.of(1900, 1, 1), DateInput.parse("1/1/1900", "endDate", errors));
+        assertEquals(LocalDate.of(2200, 12, 31), DateInput.parse("31/12/2200", "endDate", errors));
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
     void formatsTheWayItParses() {
         assertEquals("1/4/2026", DateInput.format(LocalDate.of(2026, 4, 1)));
         assertNull(DateInput.format(null));
