@@ -2,6 +2,7 @@ package org.concordat.document.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,7 @@ import org.concordat.document.domain.KeyUnavailableException;
 import org.concordat.document.domain.SealedCredential;
 import org.concordat.document.domain.SigningKey;
 import org.concordat.document.domain.SigningKeys;
+import org.concordat.shared.application.Settings;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 
@@ -121,10 +123,18 @@ public class BouncyCastleKeys implements SigningKeys {
     private record Unlocked(KeyDerivation derivation, SecretKey key) {
     }
 
-    public BouncyCastleKeys() {
-        String configured = System.getenv(PASSWORD_VARIABLE);
-        demoPassword = configured == null || configured.isBlank();
-        password = (demoPassword ? DEMO_PASSWORD : configured).toCharArray();
+    /** For the container's proxy only. */
+    protected BouncyCastleKeys() {
+        password = new char[0];
+        demoPassword = false;
+    }
+
+    /** With the password of the settings ({@value #PASSWORD_VARIABLE}), or the demonstration one when it is unset. */
+    @Inject
+    public BouncyCastleKeys(Settings settings) {
+        Optional<char[]> configured = settings.signingKeyPassword();
+        demoPassword = configured.isEmpty();
+        password = configured.orElseGet(DEMO_PASSWORD::toCharArray);
     }
 
     /** With a password of the caller's choosing (tests, tools). */
