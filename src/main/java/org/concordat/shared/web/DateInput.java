@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Dates typed as day/month/year (1/4/2026 or 01/04/2026). Parsed by the page itself rather than by a Faces
@@ -27,7 +28,7 @@ public final class DateInput {
         try {
             return LocalDate.parse(text.trim(), DAY_MONTH_YEAR);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Enter a real date as day/month/year, for example 1/4/2026."));
+            errors.add(new FieldError(field, Messages.text("shared.DateInput.enterARealDateAs")));
             return null;
         }
     }
