@@ -59,6 +59,7 @@ import org.concordat.document.domain.DocumentSigner;
 import org.concordat.document.domain.SignatureRequest;
 import org.concordat.document.domain.SigningKey;
 import org.concordat.shared.application.Settings;
+import org.concordat.shared.domain.Messages;
 
 /**
  * PAdES baseline signatures with PDFBox and BouncyCastle: a detached CMS signature (SubFilter ETSI.CAdES.detached)
@@ -167,7 +168,7 @@ public class PadesSigner implements DocumentSigner {
 
     /** "Approval by Northshire County Council": no dots (they would nest the field), unique in the form. */
     private static String fieldName(PDDocument document, String organisation) throws IOException {
-        String base = "Approval by " + organisation.replace('.', ' ').strip();
+        String base = Messages.text("document.PadesSigner.approvalBy", organisation.replace('.', ' ').strip());
         String name = base;
         List<String> taken = document.getSignatureFields().stream().map(PDSignatureField::getPartialName).toList();
         for (int n = 2; taken.contains(name); n++) {
