@@ -57,7 +57,8 @@ public class AgreementApproval {
     public AgreementData submit(long versionId, long lockVersion) {
         Caller caller = guard.requireAny(Messages.text("agreement.AgreementApproval.submitAnAgreement"), Role.IG_LEAD);
         AgreementVersion version = repository.findVersion(versionId)
-                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion", versionId)));
+                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion",
+                        versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!agreement.isLedBy(caller.organisationId())) {
             throw new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion", versionId));
@@ -72,7 +73,8 @@ public class AgreementApproval {
                     Messages.text(errors == 1 ? "agreement.AgreementApproval.error" : "agreement.AgreementApproval.errors")));
         }
         version.submit(caller.email(), clock.instant());
-        audit.change("AGREEMENT_SUBMITTED", "AgreementVersion", versionId, Messages.text("agreement.AgreementApproval.submittedForApprovalRound", agreement.getReference(), version.getNumber(), version.getSubmissionRound()), null, null);
+        audit.change("AGREEMENT_SUBMITTED", "AgreementVersion", versionId, Messages.text("agreement.AgreementApproval.submittedForApprovalRound",
+                agreement.getReference(), version.getNumber(), version.getSubmissionRound()), null, null);
         events.fire(AgreementEvent.of(AgreementEvent.Kind.SUBMITTED, agreement, version, caller.organisationName(), null,
                 version.getEffectiveDate()));
         repository.flush();
@@ -83,13 +85,15 @@ public class AgreementApproval {
     public AgreementData decide(long versionId, Decision.Kind kind, String comment) {
         Caller caller = guard.requireAny(Messages.text("agreement.AgreementApproval.decideOnAnAgreement"), Role.SIGNATORY);
         AgreementVersion version = repository.findVersionForUpdate(versionId)
-                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion", versionId)));
+                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion",
+                        versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!version.hasParty(caller.organisationId()) || version.getStatus() == VersionStatus.DRAFT) {
             throw new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion", versionId));
         }
         if (version.getStatus() != VersionStatus.SUBMITTED) {
-            throw new InvalidInputException("status", Messages.text("agreement.AgreementApproval.isNotAwaitingDecisions", version.getNumber()));
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementApproval.isNotAwaitingDecisions",
+                    version.getNumber()));
         }
         if (kind == null) {
             throw new InvalidInputException("decision", Messages.text("agreement.AgreementApproval.sayWhetherYouApproveOr"));
@@ -102,7 +106,8 @@ public class AgreementApproval {
         }
         List<Decision> round = repository.decisions(versionId, version.getSubmissionRound());
         if (round.stream().anyMatch(d -> d.getOrganisationId() == caller.organisationId())) {
-            throw new InvalidInputException("decision", Messages.text("agreement.AgreementApproval.hasAlreadyDecidedOnThis", caller.organisationName()));
+            throw new InvalidInputException("decision", Messages.text("agreement.AgreementApproval.hasAlreadyDecidedOnThis",
+                    caller.organisationName()));
         }
         Decision decision = repository.add(new Decision(versionId, version.getSubmissionRound(), caller.organisationId(),
                 kind, comment == null || comment.isBlank() ? null : comment.trim(), caller.email(), caller.fullName(), clock.instant()));

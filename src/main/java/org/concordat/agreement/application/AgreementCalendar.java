@@ -66,7 +66,8 @@ public class AgreementCalendar implements CalendarJob {
         for (AgreementVersion version : repository.approvedEndedBefore(today)) {
             if (version.expireIfEndedBefore(today, clock.instant())) {
                 Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
-                audit.change("AGREEMENT_EXPIRED", "AgreementVersion", version.getId(), Messages.text("agreement.AgreementCalendar.expiredAfterItsEndDate", agreement.getReference(), version.getNumber(), version.getEndDate()), null, null);
+                audit.change("AGREEMENT_EXPIRED", "AgreementVersion", version.getId(), Messages.text("agreement.AgreementCalendar.expiredAfterItsEndDate",
+                        agreement.getReference(), version.getNumber(), version.getEndDate()), null, null);
                 events.fire(AgreementEvent.of(AgreementEvent.Kind.EXPIRED, agreement, version, null, null, version.getEndDate()));
                 expired++;
             }

@@ -150,7 +150,8 @@ public class AgreementDrafting {
 
     private AgreementVersion editable(Caller caller, long versionId, long lockVersion) {
         AgreementVersion version = repository.findVersion(versionId)
-                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementDrafting.agreementVersion", versionId)));
+                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementDrafting.agreementVersion",
+                        versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!agreement.isLedBy(caller.organisationId())) {
             if (!version.hasParty(caller.organisationId()) || version.getStatus() == org.concordat.agreement.domain.VersionStatus.DRAFT) {
@@ -169,7 +170,8 @@ public class AgreementDrafting {
         for (PartyDetails party : parties) {
             validator.check(party);
             if (organisations.findActive(party.organisationId()).isEmpty()) {
-                throw new InvalidInputException("parties", Messages.text("agreement.AgreementDrafting.isNotAnActiveOrganisation", party.organisationId()));
+                throw new InvalidInputException("parties", Messages.text("agreement.AgreementDrafting.isNotAnActiveOrganisation",
+                        party.organisationId()));
             }
         }
     }

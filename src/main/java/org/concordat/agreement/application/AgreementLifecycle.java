@@ -52,10 +52,12 @@ public class AgreementLifecycle {
         List<AgreementVersion> versions = repository.versions(agreementId);
         AgreementVersion latest = versions.get(versions.size() - 1);
         if (latest.getStatus() == VersionStatus.DRAFT || latest.getStatus() == VersionStatus.SUBMITTED) {
-            throw new InvalidInputException("status", Messages.text("agreement.AgreementLifecycle.isAlreadyBeingPreparedFinish", latest.getNumber()));
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementLifecycle.isAlreadyBeingPreparedFinish",
+                    latest.getNumber()));
         }
         AgreementVersion amendment = repository.add(latest.amendment(latest.getNumber() + 1, caller.email(), clock.instant()));
-        audit.change("AGREEMENT_AMENDMENT_STARTED", "Agreement", agreementId, Messages.text("agreement.AgreementLifecycle.startedFromVersion", agreement.getReference(), amendment.getNumber(), latest.getNumber()), null, null);
+        audit.change("AGREEMENT_AMENDMENT_STARTED", "Agreement", agreementId, Messages.text("agreement.AgreementLifecycle.startedFromVersion",
+                agreement.getReference(), amendment.getNumber(), latest.getNumber()), null, null);
         repository.flush();
         return queries.data(caller, agreement, amendment);
     }
@@ -64,7 +66,8 @@ public class AgreementLifecycle {
     public AgreementData terminate(long versionId, LocalDate on, String reason) {
         Caller caller = guard.requireAny(Messages.text("agreement.AgreementLifecycle.terminateAnAgreement"), Role.IG_LEAD);
         AgreementVersion version = repository.findVersion(versionId)
-                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementLifecycle.agreementVersion", versionId)));
+                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementLifecycle.agreementVersion",
+                        versionId)));
         Agreement agreement = led(caller, version.getAgreementId());
         version.terminate(on, reason, clock.instant());
         audit.change("AGREEMENT_TERMINATED", "AgreementVersion", versionId, agreement.getReference() + " terminated on "
@@ -83,7 +86,8 @@ public class AgreementLifecycle {
         if (agreement.isPublicRegister() != shown) {
             agreement.showOnPublicRegister(shown);
             audit.change(shown ? "AGREEMENT_PUBLISHED" : "AGREEMENT_UNPUBLISHED", "Agreement", agreementId,
-                    Messages.text("agreement.AgreementLifecycle.thePublicRegister", agreement.getReference(), Messages.text(shown ? "agreement.AgreementLifecycle.listedOn" : "agreement.AgreementLifecycle.takenOff")), null, null);
+                    Messages.text("agreement.AgreementLifecycle.thePublicRegister",
+                            agreement.getReference(), Messages.text(shown ? "agreement.AgreementLifecycle.listedOn" : "agreement.AgreementLifecycle.takenOff")), null, null);
             repository.flush();
         }
         return queries.latest(agreementId);

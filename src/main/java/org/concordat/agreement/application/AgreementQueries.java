@@ -126,7 +126,8 @@ public class AgreementQueries {
 
     public AgreementData version(long versionId) {
         Caller caller = guard.signedIn();
-        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion", versionId)));
+        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion",
+                versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!visible(caller, agreement, version)) {
             throw new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion", versionId));
@@ -140,7 +141,8 @@ public class AgreementQueries {
      */
     public List<ConditionsRecord.ControllerRecord> conditionsRecord(long versionId) {
         Caller caller = guard.requireAny(Messages.text("agreement.AgreementQueries.readTheRecordOfSchedule"), Role.IG_LEAD, Role.DPO);
-        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion", versionId)));
+        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion",
+                versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!visible(caller, agreement, version)) {
             throw new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion", versionId));

@@ -79,7 +79,8 @@ public class AgreementSeeding {
                     signatory.fullName(), signatory.email(), now, round.size() == approvals.size());
             currentCaller.runAs(signatory, () -> approved.fire(signature));
         }
-        audit.change("AGREEMENT_SEEDED", "AgreementVersion", version.getId(), Messages.text("agreement.AgreementSeeding.seededAsApprovedByEvery", agreement.getReference()), null, null);
+        audit.change("AGREEMENT_SEEDED", "AgreementVersion", version.getId(), Messages.text("agreement.AgreementSeeding.seededAsApprovedByEvery",
+                agreement.getReference()), null, null);
         repository.flush();
         return version.getId();
     }

@@ -280,7 +280,8 @@ public class AgreementVersion {
      */
     public void decided(Decision decision, List<Decision> roundDecisions, Instant now) {
         if (status != VersionStatus.SUBMITTED) {
-            throw new InvalidInputException("status", Messages.text("agreement.AgreementVersion.isNotAwaitingDecisions", number));
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementVersion.isNotAwaitingDecisions",
+                    number));
         }
         if (decision.getDecision() == Decision.Kind.CHANGES_REQUESTED) {
             status = VersionStatus.DRAFT;
@@ -322,7 +323,8 @@ public class AgreementVersion {
 
     private void requireDraft() {
         if (status != VersionStatus.DRAFT) {
-            throw new InvalidInputException("status", Messages.text("agreement.AgreementVersion.andCanNoLongerBe", number, status.name().toLowerCase()));
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementVersion.andCanNoLongerBe",
+                    number, status.name().toLowerCase()));
         }
     }
 

@@ -48,7 +48,8 @@ public class SigningCredentialResource {
             + " issued at the organisation's first signature)")
     public SigningCredentials.CredentialData current(@PathParam("organisationId") long organisationId) {
         return credentials.current(organisationId)
-                .orElseThrow(() -> new NotFoundException(Messages.text("document.SigningCredentialResource.aSigningCredentialOfOrganisation", organisationId)));
+                .orElseThrow(() -> new NotFoundException(Messages.text("document.SigningCredentialResource.aSigningCredentialOfOrganisation",
+                        organisationId)));
     }
 
     @POST

@@ -64,7 +64,8 @@ public class AgreementDocuments {
     @Transactional
     public RenderedDocument signed(long versionId) {
         AgreementData data = agreements.version(versionId);
-        SignedDocument document = documents.latest(versionId).orElseThrow(() -> new NotFoundException(Messages.text("document.AgreementDocuments.aSignedDocumentOf", data.reference(), data.number())));
+        SignedDocument document = documents.latest(versionId).orElseThrow(() -> new NotFoundException(Messages.text("document.AgreementDocuments.aSignedDocumentOf",
+                data.reference(), data.number())));
         return new RenderedDocument(document.getFileName(), document.content());
     }
 

@@ -47,7 +47,8 @@ public class DocumentSigning {
     void onSubmitted(@Observes AgreementEvent event) {
         if (event.kind() == AgreementEvent.Kind.SUBMITTED) {
             SignedDocument document = record(event.versionId());
-            audit.change("DOCUMENT_RENDERED", "AgreementVersion", event.versionId(), Messages.text("document.DocumentSigning.renderedForApprovalRound", event.reference(), event.number(), document.getRound(), document.getSha256()), null, null);
+            audit.change("DOCUMENT_RENDERED", "AgreementVersion", event.versionId(), Messages.text("document.DocumentSigning.renderedForApprovalRound",
+                    event.reference(), event.number(), document.getRound(), document.getSha256()), null, null);
         }
     }
 

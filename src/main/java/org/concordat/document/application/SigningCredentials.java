@@ -99,7 +99,8 @@ public class SigningCredentials {
         }
         Instant now = clock.instant();
         SigningAuthority authority = repository.add(new SigningAuthority(keys.newAuthority(AUTHORITY_NAME, now), now));
-        audit.change("SIGNING_AUTHORITY_CREATED", "SigningAuthority", SigningAuthority.ID, Messages.text("document.SigningCredentials.concordatSCertification", authority.getSubject(), Certificates.fingerprint(authority.certificate())), null, null);
+        audit.change("SIGNING_AUTHORITY_CREATED", "SigningAuthority", SigningAuthority.ID, Messages.text("document.SigningCredentials.concordatSCertification",
+                authority.getSubject(), Certificates.fingerprint(authority.certificate())), null, null);
         LOG.info("event=signing_authority_created subject=\"" + authority.getSubject() + "\" sha256="
                 + Certificates.fingerprint(authority.certificate()));
     }
@@ -143,7 +144,8 @@ public class SigningCredentials {
         OrganisationData organisation = organisation(caller, organisationId, true);
         SigningCredential issued = replaceWith(organisationId, SigningCredential.Source.ISSUED,
                 keys.issue(authorityKey(), organisationId, organisation.details().name(), clock.instant()), caller.email());
-        audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, Messages.text("document.SigningCredentials.signingCertificateIssuedByConcordat", organisation.details().name(), issued.getSubject(), DAY.format(issued.getNotAfter()), issued.getCertificateSha256()), null, null);
+        audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, Messages.text("document.SigningCredentials.signingCertificateIssuedByConcordat",
+                organisation.details().name(), issued.getSubject(), DAY.format(issued.getNotAfter()), issued.getCertificateSha256()), null, null);
         return CredentialData.of(issued);
     }
 
@@ -161,7 +163,8 @@ public class SigningCredentials {
                 throw new InvalidInputException("file", Messages.text("document.SigningCredentials.thisCertificateIsAlreadyRegistered"));
             }
             SigningCredential uploaded = replaceWith(organisationId, SigningCredential.Source.UPLOADED, credential, caller.email());
-            audit.change("SIGNING_CREDENTIAL_UPLOADED", "Organisation", organisationId, Messages.text("document.SigningCredentials.signingCertificateUploadedFor", organisation.details().name(), uploaded.getSubject(), uploaded.getIssuer(), DAY.format(uploaded.getNotAfter()), uploaded.getCertificateSha256()),
+            audit.change("SIGNING_CREDENTIAL_UPLOADED", "Organisation", organisationId, Messages.text("document.SigningCredentials.signingCertificateUploadedFor",
+                    organisation.details().name(), uploaded.getSubject(), uploaded.getIssuer(), DAY.format(uploaded.getNotAfter()), uploaded.getCertificateSha256()),
                     null, null);
             return CredentialData.of(uploaded);
         } finally {
@@ -187,14 +190,17 @@ public class SigningCredentials {
             if (credential == null) {
                 credential = repository.add(new SigningCredential(organisationId, SigningCredential.Source.ISSUED,
                         keys.issue(authorityKey(), organisationId, organisationName, at), actor, at));
-                audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, Messages.text("document.SigningCredentials.signingCertificateIssuedBy", organisationName, credential.getSubject(), DAY.format(credential.getNotAfter()), credential.getCertificateSha256()), null, null);
+                audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, Messages.text("document.SigningCredentials.signingCertificateIssuedBy",
+                        organisationName, credential.getSubject(), DAY.format(credential.getNotAfter()), credential.getCertificateSha256()), null, null);
             }
         }
         if (!credential.validAt(at)) {
             boolean early = at.isBefore(credential.getNotBefore());
             throw new InvalidInputException("signature", early
-                    ? Messages.text("document.SigningCredentials.notYetValid", organisationName, DAY.format(credential.getNotBefore()))
-                    : Messages.text("document.SigningCredentials.expired", organisationName, DAY.format(credential.getNotAfter())));
+                    ? Messages.text("document.SigningCredentials.notYetValid",
+                            organisationName, DAY.format(credential.getNotBefore()))
+                    : Messages.text("document.SigningCredentials.expired",
+                            organisationName, DAY.format(credential.getNotAfter())));
         }
         SealedCredential sealed = new SealedCredential(SealedCredential.Holder.organisation(credential.getOrganisationId()),
                 credential.chain(), credential.sealedKey());
@@ -204,7 +210,8 @@ public class SigningCredentials {
         } catch (KeyUnavailableException e) {
             LOG.severe("event=signing_key_unavailable organisation=" + organisationId + " credential=" + credential.getId()
                     + " detail=\"" + e.getMessage() + "\"");
-            throw new InvalidInputException("signature", Messages.text("document.SigningCredentials.theSigningKeyOf", organisationName));
+            throw new InvalidInputException("signature", Messages.text("document.SigningCredentials.theSigningKeyOf",
+                    organisationName));
         }
         resealIfOlder(credential, sealed, key);
         return new Unsealed(credential.getId(), key);

@@ -9,7 +9,8 @@ public class TooManyVerificationsException extends RuntimeException {
     private final Duration retryAfter;
 
     public TooManyVerificationsException(Duration retryAfter) {
-        super(Messages.text("document.TooManyVerificationsException.tooManyDocumentsCheckedFrom", Math.max(1, retryAfter.toSeconds())));
+        super(Messages.text("document.TooManyVerificationsException.tooManyDocumentsCheckedFrom",
+                Math.max(1, retryAfter.toSeconds())));
         this.retryAfter = retryAfter;
     }
 

@@ -84,7 +84,8 @@ public class Verifications {
             throw new TooManyVerificationsException(wait);
         });
         if (pdf.length > MAX_BYTES) {
-            return new Verdict(Outcome.NOT_A_VALID_PDF, Messages.text("document.Verifications.tooLarge", MAX_BYTES / (1024 * 1024)), pdf.length,
+            return new Verdict(Outcome.NOT_A_VALID_PDF, Messages.text("document.Verifications.tooLarge",
+                    MAX_BYTES / (1024 * 1024)), pdf.length,
                     Certificates.sha256(pdf), null, List.of());
         }
         List<SigningCredential> credentials = signing.all();
@@ -173,7 +174,8 @@ public class Verifications {
             if (claim == null) {
                 return null;
             }
-            return new DocumentFacts(false, Messages.text("document.Verifications.itsAttachedDataNames", claim.reference(), claim.number()), claim.reference(), claim.title(), claim.number(), null, claim.status(), null, null, 0);
+            return new DocumentFacts(false, Messages.text("document.Verifications.itsAttachedDataNames",
+                    claim.reference(), claim.number()), claim.reference(), claim.title(), claim.number(), null, claim.status(), null, null, 0);
         }
         List<DocumentSignature> recorded = documents.signatures(record.getId());
         String sha256 = inspection.sha256();
@@ -185,7 +187,8 @@ public class Verifications {
             comparison = Messages.text("document.Verifications.itIsExactlyTheDocument3", recorded.size());
         } else {
             Optional<DocumentSignature> revision = recorded.stream().filter(r -> r.getRevisionSha256().equals(sha256)).findFirst();
-            comparison = revision.map(r -> Messages.text("document.Verifications.itIsTheDocumentAs", r.getSequenceNumber(), recorded.size()))
+            comparison = revision.map(r -> Messages.text("document.Verifications.itIsTheDocumentAs",
+                    r.getSequenceNumber(), recorded.size()))
                     .orElse(Messages.text("document.Verifications.itBeginsWithTheDocument"));
         }
         var summary = agreements.summary(record.getVersionId());
@@ -245,7 +248,8 @@ public class Verifications {
         String what = !recorded ? Messages.text("document.Verifications.thisDocument")
                 : document.title() == null
                 ? Messages.text("document.Verifications.versionOf", document.reference(), document.versionNumber())
-                : Messages.text("document.Verifications.versionOfTitled", document.reference(), document.versionNumber(),
+                : Messages.text("document.Verifications.versionOfTitled",
+                        document.reference(), document.versionNumber(),
                         document.title());
         int n = signatures.size();
         return switch (outcome) {

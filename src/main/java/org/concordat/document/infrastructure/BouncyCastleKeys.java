@@ -254,7 +254,8 @@ public class BouncyCastleKeys implements SigningKeys {
                 throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.theFileHoldsNoPrivate"));
             }
             if (keys.size() > 1) {
-                throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.theFileHolds", keys.size()));
+                throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.theFileHolds",
+                        keys.size()));
             }
             PrivateKey key;
             try {
@@ -284,7 +285,9 @@ public class BouncyCastleKeys implements SigningKeys {
         String algorithm = key.getAlgorithm();
         boolean rsa = key instanceof RSAKey && "RSA".equals(algorithm);
         if (!(rsa || key instanceof ECKey) || (rsa && ((RSAKey) key).getModulus().bitLength() < 2048)) {
-            throw new InvalidInputException("certificate", Messages.text("document.BouncyCastleKeys.theKeyIs", algorithm, (rsa ? Messages.text("document.BouncyCastleKeys.ofBits", ((RSAKey) key).getModulus().bitLength()) : "")));
+            throw new InvalidInputException("certificate", Messages.text("document.BouncyCastleKeys.theKeyIs",
+                    algorithm, (rsa ? Messages.text("document.BouncyCastleKeys.ofBits",
+                            ((RSAKey) key).getModulus().bitLength()) : "")));
         }
         if (!belongTogether(key, signer.getPublicKey())) {
             throw new InvalidInputException("certificate", Messages.text("document.BouncyCastleKeys.thePrivateKeyDoesNot"));
@@ -295,12 +298,15 @@ public class BouncyCastleKeys implements SigningKeys {
         }
         List<String> purposes = signer.getExtendedKeyUsage();
         if (purposes != null && purposes.stream().noneMatch(SIGNING_PURPOSES::contains)) {
-            problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.theCertificateIsMeantFor", String.join(", ", purposes))));
+            problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.theCertificateIsMeantFor",
+                    String.join(", ", purposes))));
         }
         for (X509Certificate c : chain) {
-            String who = c == signer ? Messages.text("document.BouncyCastleKeys.theCertificate") : Messages.text("document.BouncyCastleKeys.theIssuingCertificate", c.getSubjectX500Principal().getName());
+            String who = c == signer ? Messages.text("document.BouncyCastleKeys.theCertificate") : Messages.text("document.BouncyCastleKeys.theIssuingCertificate",
+                    c.getSubjectX500Principal().getName());
             if (now.isBefore(c.getNotBefore().toInstant())) {
-                problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.isNotValidUntil", who, DAY.format(c.getNotBefore().toInstant()))));
+                problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.isNotValidUntil",
+                        who, DAY.format(c.getNotBefore().toInstant()))));
             } else if (now.isAfter(c.getNotAfter().toInstant())) {
                 problems.add(new FieldError("certificate", who + " expired on " + DAY.format(c.getNotAfter().toInstant()) + "."));
             }
@@ -318,7 +324,8 @@ public class BouncyCastleKeys implements SigningKeys {
             boolean last = i == chain.size() - 1;
             X509Certificate issuer = last ? c : chain.get(i + 1);
             if (!c.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()) || !signedBy(c, issuer.getPublicKey())) {
-                return java.util.Optional.of(Messages.text("document.BouncyCastleKeys.theFileDoesNotInclude", c.getIssuerX500Principal().getName()));
+                return java.util.Optional.of(Messages.text("document.BouncyCastleKeys.theFileDoesNotInclude",
+                        c.getIssuerX500Principal().getName()));
             }
         }
         return java.util.Optional.empty();
@@ -345,14 +352,16 @@ public class BouncyCastleKeys implements SigningKeys {
                     : openLegacy(sealed);
             key = new JcaPEMKeyConverter().getPrivateKey(PrivateKeyInfo.getInstance(clear));
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
-            throw new KeyUnavailableException(Messages.text("document.BouncyCastleKeys.thePrivateKeyOf", credential.signer().getSubjectX500Principal().getName(), PASSWORD_VARIABLE), e);
+            throw new KeyUnavailableException(Messages.text("document.BouncyCastleKeys.thePrivateKeyOf",
+                    credential.signer().getSubjectX500Principal().getName(), PASSWORD_VARIABLE), e);
         } finally {
             if (clear != null) {
                 Arrays.fill(clear, (byte) 0);
             }
         }
         if (!belongTogether(key, credential.signer().getPublicKey())) {
-            throw new KeyUnavailableException(Messages.text("document.BouncyCastleKeys.theStoredPrivateKeyOf", credential.signer().getSubjectX500Principal().getName()), null);
+            throw new KeyUnavailableException(Messages.text("document.BouncyCastleKeys.theStoredPrivateKeyOf",
+                    credential.signer().getSubjectX500Principal().getName()), null);
         }
         return new SigningKey(key, credential.chain());
     }
@@ -431,7 +440,8 @@ public class BouncyCastleKeys implements SigningKeys {
         EncryptedPrivateKeyInfo info = EncryptedPrivateKeyInfo.getInstance(sealed);
         AlgorithmIdentifier scheme = info.getEncryptionAlgorithm();
         if (!PBES2.equals(scheme.getAlgorithm().getId())) {
-            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.notPbes2", scheme.getAlgorithm()));
+            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.notPbes2",
+                    scheme.getAlgorithm()));
         }
         PBES2Parameters pbes2 = PBES2Parameters.getInstance(scheme.getParameters());
         if (!PBKDF2.equals(pbes2.getKeyDerivationFunc().getAlgorithm().getId())
@@ -440,11 +450,13 @@ public class BouncyCastleKeys implements SigningKeys {
         }
         PBKDF2Params kdf = PBKDF2Params.getInstance(pbes2.getKeyDerivationFunc().getParameters());
         if (!HMAC_SHA256.equals(kdf.getPrf().getAlgorithm().getId())) {
-            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.notHmacSha256", kdf.getPrf().getAlgorithm()));
+            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.notHmacSha256",
+                    kdf.getPrf().getAlgorithm()));
         }
         int iterations = kdf.getIterationCount().intValueExact();
         if (iterations < 1 || iterations > LEGACY_MAX_ITERATIONS) {
-            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.iterationCountOutOfRange", iterations));
+            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.iterationCountOutOfRange",
+                    iterations));
         }
         byte[] iv = ASN1OctetString.getInstance(pbes2.getEncryptionScheme().getParameters()).getOctets();
         byte[] bytes = pbkdf2(password, kdf.getSalt(), iterations, 32);

@@ -93,7 +93,8 @@ public class PdfInspector implements DocumentInspector {
             }
             List<PDSignature> dictionaries = document.getSignatureDictionaries();
             if (dictionaries.size() > MAX_SIGNATURES) {
-                return Inspection.unreadable(Messages.text("document.PdfInspector.thisPdfHas", dictionaries.size(), MAX_SIGNATURES), pdf);
+                return Inspection.unreadable(Messages.text("document.PdfInspector.thisPdfHas",
+                        dictionaries.size(), MAX_SIGNATURES), pdf);
             }
             String whole = fingerprints.of(document);
             List<Inspection.Signature> signatures = new ArrayList<>();
@@ -312,7 +313,8 @@ public class PdfInspector implements DocumentInspector {
             path = List.of(signer);
             anchor = anchors.authority();
         } else {
-            check.trustProblem = Messages.text("document.PdfInspector.itsCertificate", signer.getSubjectX500Principal().getName(), signer.getIssuerX500Principal().getName());
+            check.trustProblem = Messages.text("document.PdfInspector.itsCertificate",
+                    signer.getSubjectX500Principal().getName(), signer.getIssuerX500Principal().getName());
             return;
         }
         try {

@@ -55,7 +55,8 @@ final class TimestampClient {
         response.validate(request);
         TimeStampToken token = response.getTimeStampToken();
         if (token == null) {
-            throw new TSPException(Messages.text("document.TimestampClient.theTimeStampingAuthorityRefused", response.getStatusString()));
+            throw new TSPException(Messages.text("document.TimestampClient.theTimeStampingAuthorityRefused",
+                    response.getStatusString()));
         }
         return token;
     }

@@ -78,7 +78,8 @@ public class DpiaDrafting {
         try {
             scale = RiskScale.of(template.content().riskMatrix());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("templateVersionId", Messages.text("dpia.DpiaDrafting.thisTemplateSRiskMatrix", e.getMessage()));
+            throw new InvalidInputException("templateVersionId", Messages.text("dpia.DpiaDrafting.thisTemplateSRiskMatrix",
+                    e.getMessage()));
         }
         List<AgreementLinks.LinkedAgreement> linked = new ArrayList<>();
         for (Long agreementId : agreementIds == null ? List.<Long>of() : agreementIds) {
@@ -193,7 +194,8 @@ public class DpiaDrafting {
         if (!dpia.unlink(agreementId)) {
             throw new NotFoundException(Messages.text("dpia.DpiaDrafting.linkFrom", dpia.getReference(), agreementId));
         }
-        audit.change("DPIA_UNLINKED", "Dpia", dpiaId, Messages.text("dpia.DpiaDrafting.unlinkedFromAgreement", dpia.getReference(), agreementId), null, null);
+        audit.change("DPIA_UNLINKED", "Dpia", dpiaId, Messages.text("dpia.DpiaDrafting.unlinkedFromAgreement",
+                dpia.getReference(), agreementId), null, null);
         repository.flush();
         DpiaVersion latest = latest(dpia);
         return queries.data(caller, dpia, latestVisible(caller, dpia, latest));
@@ -206,10 +208,12 @@ public class DpiaDrafting {
         Dpia dpia = led(caller, dpiaId);
         DpiaVersion latest = latest(dpia);
         if (latest.getStatus() != DpiaVersionStatus.COMPLETED && latest.getStatus() != DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED) {
-            throw new InvalidInputException("status", Messages.text("dpia.DpiaDrafting.isStillBeingPreparedFinish", latest.getNumber()));
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaDrafting.isStillBeingPreparedFinish",
+                    latest.getNumber()));
         }
         DpiaVersion next = repository.add(latest.nextVersion(latest.getNumber() + 1, caller.email(), clock.instant()));
-        audit.change("DPIA_VERSION_STARTED", "Dpia", dpiaId, Messages.text("dpia.DpiaDrafting.startedFromVersion", dpia.getReference(), next.getNumber(), latest.getNumber()), null, null);
+        audit.change("DPIA_VERSION_STARTED", "Dpia", dpiaId, Messages.text("dpia.DpiaDrafting.startedFromVersion",
+                dpia.getReference(), next.getNumber(), latest.getNumber()), null, null);
         repository.flush();
         return queries.data(caller, dpia, next);
     }
@@ -228,7 +232,8 @@ public class DpiaDrafting {
 
     /** The version, if the caller is one of its authors and sent the version they last read. */
     private DpiaVersion editable(Caller caller, long versionId, long lockVersion) {
-        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("dpia.DpiaDrafting.dpiaVersion", versionId)));
+        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("dpia.DpiaDrafting.dpiaVersion",
+                versionId)));
         Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
         if (!DpiaQueries.author(caller, dpia)) {
             if (!queries.visible(caller, dpia, version)) {

@@ -112,7 +112,8 @@ public class DpiaQueries {
 
     public DpiaData version(long versionId) {
         Caller caller = guard.signedIn();
-        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("dpia.DpiaQueries.dpiaVersion", versionId)));
+        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("dpia.DpiaQueries.dpiaVersion",
+                versionId)));
         Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
         if (!visible(caller, dpia, version)) {
             throw new NotFoundException(Messages.text("dpia.DpiaQueries.dpiaVersion", versionId));

@@ -71,7 +71,8 @@ public class DpiaSignOff {
         Caller caller = guard.requireAny(Messages.text("dpia.DpiaSignOff.giveDpoAdviceOnA"), Role.DPO);
         DpiaVersion version = find(caller, versionId, lockVersion, Messages.text("dpia.DpiaSignOff.giveDpoAdviceOn"), "a DPO");
         version.recordDpoAdvice(advice, summary, caller.email(), caller.fullName(), clock.instant());
-        return changed(caller, version, "DPIA_DPO_ADVICE_GIVEN", Messages.text("dpia.DpiaSignOff.dpoAdviceGivenBy", caller.fullName()),
+        return changed(caller, version, "DPIA_DPO_ADVICE_GIVEN", Messages.text("dpia.DpiaSignOff.dpoAdviceGivenBy",
+                caller.fullName()),
                 DpiaEvent.Kind.DPO_ADVICE_GIVEN);
     }
 
@@ -85,7 +86,8 @@ public class DpiaSignOff {
         // is the one that stands, so an agreement can no longer be submitted on an older completed version while the
         // ICO is consulted on the newer one.
         String superseded = supersedeOlder(version);
-        return changed(caller, version, "DPIA_SIGNED_OFF", Messages.text("dpia.DpiaSignOff.signedOffBy", caller.fullName(), (version.getStatus() == DpiaVersionStatus.COMPLETED ? "completed" : Messages.text("dpia.DpiaSignOff.aHighResidualRiskWas")), superseded),
+        return changed(caller, version, "DPIA_SIGNED_OFF", Messages.text("dpia.DpiaSignOff.signedOffBy",
+                caller.fullName(), (version.getStatus() == DpiaVersionStatus.COMPLETED ? "completed" : Messages.text("dpia.DpiaSignOff.aHighResidualRiskWas")), superseded),
                 version.getStatus() == DpiaVersionStatus.COMPLETED ? DpiaEvent.Kind.COMPLETED : DpiaEvent.Kind.PRIOR_CONSULTATION_REQUIRED);
     }
 
@@ -100,7 +102,8 @@ public class DpiaSignOff {
         DpiaVersion version = find(caller, versionId, lockVersion, Messages.text("dpia.DpiaSignOff.recordTheIcoSAdvice2"), Messages.text("dpia.DpiaSignOff.aDpoOrSignatory"));
         IcoAdviceDetails given = details == null ? new IcoAdviceDetails(null, null, null, null) : details;
         version.recordIcoAdvice(given, caller.email(), caller.fullName(), clock.instant(), clock.getZone());
-        return changed(caller, version, "DPIA_ICO_ADVICE_RECORDED", Messages.text("dpia.DpiaSignOff.theIcoSWrittenAdvice", given.reference(), caller.fullName(), supersedeOlder(version)), DpiaEvent.Kind.COMPLETED);
+        return changed(caller, version, "DPIA_ICO_ADVICE_RECORDED", Messages.text("dpia.DpiaSignOff.theIcoSWrittenAdvice",
+                given.reference(), caller.fullName(), supersedeOlder(version)), DpiaEvent.Kind.COMPLETED);
     }
 
     private String supersedeOlder(DpiaVersion version) {
@@ -127,13 +130,15 @@ public class DpiaSignOff {
      * not found, one they can see but not act on is refused.
      */
     private DpiaVersion find(Caller caller, long versionId, long lockVersion, String action, String who) {
-        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("dpia.DpiaSignOff.dpiaVersion", versionId)));
+        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("dpia.DpiaSignOff.dpiaVersion",
+                versionId)));
         Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
         if (!queries.visible(caller, dpia, version)) {
             throw new NotFoundException(Messages.text("dpia.DpiaSignOff.dpiaVersion", versionId));
         }
         if (!dpia.isLedBy(caller.organisationId())) {
-            throw guard.refuse(caller, action + " " + dpia.getReference(), Messages.text("dpia.DpiaSignOff.ofTheOrganisationThatLeads", who, dpia.getReference()));
+            throw guard.refuse(caller, action + " " + dpia.getReference(), Messages.text("dpia.DpiaSignOff.ofTheOrganisationThatLeads",
+                    who, dpia.getReference()));
         }
         if (version.getVersion() != lockVersion) {
             throw new ConcurrentChangeException("DPIA");

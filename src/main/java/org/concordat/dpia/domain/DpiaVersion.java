@@ -197,7 +197,8 @@ public class DpiaVersion {
      */
     public DpiaVersion nextVersion(int nextNumber, String createdBy, Instant now) {
         if (status != DpiaVersionStatus.COMPLETED && status != DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED) {
-            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.aNewVersionStartsFrom", number, describe(status)));
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.aNewVersionStartsFrom",
+                    number, describe(status)));
         }
         DpiaVersion v = new DpiaVersion();
         v.dpiaId = dpiaId;
@@ -232,7 +233,8 @@ public class DpiaVersion {
         given.keySet().stream().filter(k -> !known.contains(k)).sorted()
                 .forEach(k -> errors.add(new FieldError("screening." + k, Messages.text("dpia.DpiaVersion.thereIsNoScreeningQuestion", k))));
         screening.stream().filter(a -> given.get(a.getQuestionKey()) == null)
-                .forEach(a -> errors.add(new FieldError("screening." + a.getQuestionKey(), Messages.text("dpia.DpiaVersion.answerYesOrNo", a.getQuestion()))));
+                .forEach(a -> errors.add(new FieldError("screening." + a.getQuestionKey(), Messages.text("dpia.DpiaVersion.answerYesOrNo",
+                        a.getQuestion()))));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -322,11 +324,14 @@ public class DpiaVersion {
         if (errors.isEmpty()) {
             RiskLevel residual = riskScale.level(details.residualLikelihood(), details.residualSeverity());
             if (residual.isAbove(risk.getOverall())) {
-                errors.add(new FieldError("residualSeverity", Messages.text("dpia.DpiaVersion.aMeasureCannotLeaveMore", risk.getKey(), describe(risk.getOverall()), describe(residual))));
+                errors.add(new FieldError("residualSeverity", Messages.text("dpia.DpiaVersion.aMeasureCannotLeaveMore",
+                        risk.getKey(), describe(risk.getOverall()), describe(residual))));
             } else if (details.effect() == MeasureEffect.ELIMINATED && residual != RiskLevel.LOW) {
-                errors.add(new FieldError("effect", Messages.text("dpia.DpiaVersion.aMeasureThatEliminatesThe", describe(residual))));
+                errors.add(new FieldError("effect", Messages.text("dpia.DpiaVersion.aMeasureThatEliminatesThe",
+                        describe(residual))));
             } else if (details.effect() == MeasureEffect.ACCEPTED && residual != risk.getOverall()) {
-                errors.add(new FieldError("effect", Messages.text("dpia.DpiaVersion.acceptingARiskLeavesIt", describe(risk.getOverall()), describe(residual))));
+                errors.add(new FieldError("effect", Messages.text("dpia.DpiaVersion.acceptingARiskLeavesIt",
+                        describe(risk.getOverall()), describe(residual))));
             }
         }
         if (!errors.isEmpty()) {
@@ -362,14 +367,16 @@ public class DpiaVersion {
         }
         requiredAnswers.forEach((key, label) -> {
             if (!answers.containsKey(key)) {
-                errors.add(new FieldError("answers." + key, Messages.text("dpia.DpiaVersion.beforeAskingForTheDpo", label)));
+                errors.add(new FieldError("answers." + key, Messages.text("dpia.DpiaVersion.beforeAskingForTheDpo",
+                        label)));
             }
         });
         if (risks.isEmpty()) {
             errors.add(new FieldError("risks", Messages.text("dpia.DpiaVersion.identifyAtLeastOneRisk")));
         }
         risks.stream().filter(r -> r.getOverall() != RiskLevel.LOW && r.getMeasures().isEmpty())
-                .forEach(r -> errors.add(new FieldError("risks." + r.getKey(), Messages.text("dpia.DpiaVersion.recordAtLeastOneMeasure", r.getKey(), describe(r.getOverall())))));
+                .forEach(r -> errors.add(new FieldError("risks." + r.getKey(), Messages.text("dpia.DpiaVersion.recordAtLeastOneMeasure",
+                        r.getKey(), describe(r.getOverall())))));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -382,7 +389,8 @@ public class DpiaVersion {
     /** The DPO's advice and its summary; the version then awaits sign-off. */
     public void recordDpoAdvice(String advice, String summary, String byEmail, String byName, Instant now) {
         if (status != DpiaVersionStatus.AWAITING_DPO_ADVICE) {
-            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.notAwaitingTheDpoS", number, describe(status)));
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.notAwaitingTheDpoS",
+                    number, describe(status)));
         }
         String a = advice == null || advice.isBlank() ? null : advice.trim();
         String s = summary == null || summary.isBlank() ? null : summary.trim();
@@ -416,7 +424,8 @@ public class DpiaVersion {
      */
     public void signOff(SignOffDetails details, String byEmail, String byName, LocalDate today, Instant now) {
         if (status != DpiaVersionStatus.AWAITING_SIGN_OFF) {
-            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.itIsSignedOffOnce", number, describe(status)));
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.itIsSignedOffOnce",
+                    number, describe(status)));
         }
         List<FieldError> errors = details.problems(today);
         if (!errors.isEmpty()) {
@@ -445,7 +454,8 @@ public class DpiaVersion {
      */
     public void recordIcoAdvice(IcoAdviceDetails details, String byEmail, String byName, Instant now, ZoneId zone) {
         if (status != DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED) {
-            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.theIcoS", number, describe(status)));
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.theIcoS",
+                    number, describe(status)));
         }
         List<FieldError> errors = details.problems(signedOffAt == null ? null : LocalDate.ofInstant(signedOffAt, zone),
                 LocalDate.ofInstant(now, zone));
@@ -460,7 +470,8 @@ public class DpiaVersion {
     /** Back to the authors while the DPO advises or before sign-off; any DPO advice given goes with it. */
     public void returnToDraft(Instant now) {
         if (status != DpiaVersionStatus.AWAITING_DPO_ADVICE && status != DpiaVersionStatus.AWAITING_SIGN_OFF) {
-            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.andCannotReturnToDraft", number, describe(status)));
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.andCannotReturnToDraft",
+                    number, describe(status)));
         }
         status = DpiaVersionStatus.DRAFT;
         dpoAdvice = null;
@@ -505,12 +516,14 @@ public class DpiaVersion {
 
     private DpiaRisk riskOf(String measureKey) {
         return risks.stream().filter(r -> r.measure(measureKey).isPresent()).findFirst()
-                .orElseThrow(() -> new InvalidInputException("measure", Messages.text("dpia.DpiaVersion.thereIsNoMeasure", measureKey)));
+                .orElseThrow(() -> new InvalidInputException("measure", Messages.text("dpia.DpiaVersion.thereIsNoMeasure",
+                        measureKey)));
     }
 
     private void requireDraft() {
         if (status != DpiaVersionStatus.DRAFT) {
-            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.andCanNoLongerBe", number, describe(status), (status.isSignedOff() ? Messages.text("dpia.DpiaVersion.startANewVersionTo") : Messages.text("dpia.DpiaVersion.returnItToDraftFirst"))));
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.andCanNoLongerBe",
+                    number, describe(status), (status.isSignedOff() ? Messages.text("dpia.DpiaVersion.startANewVersionTo") : Messages.text("dpia.DpiaVersion.returnItToDraftFirst"))));
         }
     }
 

@@ -38,7 +38,8 @@ public record IcoAdviceDetails(String reference, LocalDate receivedOn, String ad
         } else if (receivedOn.isAfter(today)) {
             errors.add(new FieldError("receivedOn", Messages.text("dpia.IcoAdviceDetails.theAdviceCannotHaveArrived")));
         } else if (signedOffOn != null && receivedOn.isBefore(signedOffOn)) {
-            errors.add(new FieldError("receivedOn", Messages.text("dpia.IcoAdviceDetails.theAdviceCannotHaveArrived2", signedOffOn)));
+            errors.add(new FieldError("receivedOn", Messages.text("dpia.IcoAdviceDetails.theAdviceCannotHaveArrived2",
+                    signedOffOn)));
         }
         text(errors, "advice", advice, Messages.text("dpia.IcoAdviceDetails.summariseTheIcoSWritten"));
         text(errors, "howFollowed", howFollowed, Messages.text("dpia.IcoAdviceDetails.sayHowTheAdviceWas"));

@@ -51,26 +51,31 @@ public final class Catalogue {
                 CatalogueEntry target = byCode.get(required);
                 Topic expected = entry.topic() == Topic.LAW_ENFORCEMENT ? Topic.LAW_ENFORCEMENT : Topic.DPA_SCHEDULE_1;
                 if (target == null || target.topic() != expected) {
-                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itRefersTo", required, expected.id()));
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itRefersTo",
+                            required, expected.id()));
                 }
             }
             if (entry.replacedBy() != null) {
                 CatalogueEntry successor = byCode.get(entry.replacedBy());
                 if (successor == null) {
-                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itIsReplacedBy", entry.replacedBy()));
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itIsReplacedBy",
+                            entry.replacedBy()));
                 }
                 if (successor.topic() != entry.topic()) {
-                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itIsReplacedBy2", entry.replacedBy(), successor.topic().id(), entry.topic().id()));
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itIsReplacedBy2",
+                            entry.replacedBy(), successor.topic().id(), entry.topic().id()));
                 }
                 LocalDate dayAfter = entry.appliesUntil().plusDays(1);
                 if (successor.appliesFrom().isAfter(dayAfter)) {
-                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itIsReplacedBy3", entry.replacedBy(), successor.appliesFrom(), dayAfter));
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itIsReplacedBy3",
+                            entry.replacedBy(), successor.appliesFrom(), dayAfter));
                 }
             }
             for (String sector : entry.sectors()) {
                 CatalogueEntry target = byCode.get(sector);
                 if (target == null || target.topic() != Topic.SECTORS) {
-                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itNamesTheSector", sector, Topic.SECTORS.id()));
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itNamesTheSector",
+                            sector, Topic.SECTORS.id()));
                 }
             }
         }

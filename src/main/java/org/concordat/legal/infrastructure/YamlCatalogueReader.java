@@ -140,7 +140,8 @@ public class YamlCatalogueReader {
         } catch (YAMLException e) {
             throw new CatalogueException(file, null, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
         } catch (IOException e) {
-            throw new CatalogueException(file, null, Messages.text("legal.YamlCatalogueReader.cannotBeRead", e.getMessage()), e);
+            throw new CatalogueException(file, null, Messages.text("legal.YamlCatalogueReader.cannotBeRead",
+                    e.getMessage()), e);
         }
     }
 
@@ -193,7 +194,8 @@ public class YamlCatalogueReader {
         try {
             return LocalDate.parse(value.toString().trim());
         } catch (DateTimeParseException ex) {
-            throw new CatalogueException(file, entry, Messages.text("legal.YamlCatalogueReader.isNotADateIn", key, value));
+            throw new CatalogueException(file, entry, Messages.text("legal.YamlCatalogueReader.isNotADateIn",
+                    key, value));
         }
     }
 

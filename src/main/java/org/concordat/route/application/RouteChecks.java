@@ -83,7 +83,8 @@ public class RouteChecks {
     private RouteCheckResult checkNow(RouteCheckCommand command) {
         Caller caller = guard.signedIn();
         if (command.fromOrganisationId() != null && !caller.belongsTo(command.fromOrganisationId())) {
-            throw guard.refuse(caller, Messages.text("route.RouteChecks.checkARouteFromOrganisation", command.fromOrganisationId()),
+            throw guard.refuse(caller, Messages.text("route.RouteChecks.checkARouteFromOrganisation",
+                    command.fromOrganisationId()),
                     text.get("refused.otherOrganisation"));
         }
         Catalogue law = catalogue.current();

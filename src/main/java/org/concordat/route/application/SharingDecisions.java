@@ -116,8 +116,10 @@ public class SharingDecisions {
         correctable(caller, correctedId);
         // Two corrections of one entry at the same instant: the database lets one through (V19), the other is told.
         SharingDecision saved = repository.addCorrection(checked(caller, details, correctedId)).orElseThrow(() ->
-                new InvalidInputException("correctsId", Messages.text("route.SharingDecisions.hasJustBeenCorrectedBy", correctedId)));
-        audit.change("SHARING_DECISION_CORRECTED", "SharingDecision", saved.getId(), Messages.text("route.SharingDecisions.correctedByEntry", correctedId, saved.getId(), caller.email()), null, null);
+                new InvalidInputException("correctsId", Messages.text("route.SharingDecisions.hasJustBeenCorrectedBy",
+                        correctedId)));
+        audit.change("SHARING_DECISION_CORRECTED", "SharingDecision", saved.getId(), Messages.text("route.SharingDecisions.correctedByEntry",
+                correctedId, saved.getId(), caller.email()), null, null);
         return data(caller, saved, Map.of(), new HashMap<>());
     }
 
@@ -140,7 +142,8 @@ public class SharingDecisions {
         }
         Long by = repository.correctedBy(List.of(id)).get(id);
         if (by != null) {
-            throw new InvalidInputException("correctsId", Messages.text("route.SharingDecisions.hasAlreadyBeenCorrectedBy", id, by));
+            throw new InvalidInputException("correctsId", Messages.text("route.SharingDecisions.hasAlreadyBeenCorrectedBy",
+                    id, by));
         }
         return earlier;
     }
@@ -173,7 +176,8 @@ public class SharingDecisions {
         return SpreadsheetCells.csv(CSV_HEADER, organisationLog(filter).stream().map(d -> Arrays.asList(d.id(), d.recordedAt(),
                 d.recordedBy(), d.decision(), d.recipient(), d.decidedOn(), String.join("; ", d.dataSubjects()),
                 String.join("; ", d.dataCategories()), d.purpose(), d.lawfulBasis(),
-                d.agreement() != null ? d.agreement() : Messages.text("route.SharingDecisions.noAgreement", d.noAgreementReason()), d.routeOutcome(),
+                d.agreement() != null ? d.agreement() : Messages.text("route.SharingDecisions.noAgreement",
+                        d.noAgreementReason()), d.routeOutcome(),
                 d.emergency(), d.familyInformed(), d.familyNotInformedReason(), d.consentSought(), d.consentFrom(),
                 d.consentNotSoughtReason(), d.rationale(), d.caseReference(), d.correctsId(), d.corrected())));
     }
@@ -235,7 +239,8 @@ public class SharingDecisions {
                 errors.add(new FieldError("agreement", Messages.text("route.SharingDecisions.theAgreementReliedOnMust")));
             }
         } catch (NotFoundException e) {
-            errors.add(new FieldError("agreement", Messages.text("route.SharingDecisions.thereIsNoAgreementVersion", d.agreementVersionId())));
+            errors.add(new FieldError("agreement", Messages.text("route.SharingDecisions.thereIsNoAgreementVersion",
+                    d.agreementVersionId())));
         }
     }
 

@@ -57,7 +57,8 @@ public class ChangePassword {
             throw new InvalidInputException(errors);
         }
         user.setPassword(hasher.hash(newPassword.toCharArray()), false, clock.instant());
-        audit.change("PASSWORD_CHANGED", "User", user.getId(), Messages.text("security.ChangePassword.changedTheirPassword", user.getEmail()),
+        audit.change("PASSWORD_CHANGED", "User", user.getId(), Messages.text("security.ChangePassword.changedTheirPassword",
+                user.getEmail()),
                 null, null);
     }
 }

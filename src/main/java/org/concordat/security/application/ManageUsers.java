@@ -128,7 +128,8 @@ public class ManageUsers {
         UserAccount user = load(id, expectedVersion);
         String oneTime = OneTimePasswords.generate();
         user.setPassword(hasher.hash(oneTime.toCharArray()), true, clock.instant());
-        audit.change("USER_PASSWORD_RESET", "User", id, Messages.text("security.ManageUsers.passwordOf", user.getEmail()), null, null);
+        audit.change("USER_PASSWORD_RESET", "User", id, Messages.text("security.ManageUsers.passwordOf",
+                user.getEmail()), null, null);
         users.flush();
         return oneTime;
     }

@@ -29,10 +29,12 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         long length = request.getLength();
         if (type != null && isJson(type)) {
             if (length > MAX_JSON_BYTES) {
-                request.abortWith(Problem.of("too-large", Messages.text("shared.RequestSizeLimit.requestTooLarge"), 413, Messages.text("shared.RequestSizeLimit.theRequestBodyIs", length, MAX_JSON_BYTES)).toResponse());
+                request.abortWith(Problem.of("too-large", Messages.text("shared.RequestSizeLimit.requestTooLarge"), 413, Messages.text("shared.RequestSizeLimit.theRequestBodyIs",
+                        length, MAX_JSON_BYTES)).toResponse());
             }
         } else if (length > MAX_OTHER_BYTES) {
-            request.abortWith(Problem.of("too-large", Messages.text("shared.RequestSizeLimit.requestTooLarge"), 413, Messages.text("shared.RequestSizeLimit.theRequestBodyIs2", length, MAX_OTHER_BYTES)).toResponse());
+            request.abortWith(Problem.of("too-large", Messages.text("shared.RequestSizeLimit.requestTooLarge"), 413, Messages.text("shared.RequestSizeLimit.theRequestBodyIs2",
+                    length, MAX_OTHER_BYTES)).toResponse());
         }
     }
 

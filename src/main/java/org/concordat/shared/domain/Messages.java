@@ -41,11 +41,6 @@ public final class Messages {
         return format.format(values);
     }
 
-    /** The message as the person reads it: {@link #text} of its key and arguments. */
-    public static String text(Message message) {
-        return text(message.key(), message.args().toArray());
-    }
-
     /** The bundle of a key's feature, e.g. org.concordat.legal.legal-messages for legal.… */
     static String bundleOf(String key) {
         int dot = key.indexOf('.');

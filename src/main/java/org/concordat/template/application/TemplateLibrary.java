@@ -69,7 +69,8 @@ public class TemplateLibrary {
             if (existing.isEmpty()) {
                 repository.add(TemplateVersion.builtIn(template.getId(), builtIn.version(), json, clock.instant()));
                 template.retitle(builtIn.content().title());
-                audit.change("TEMPLATE_PUBLISHED", "Template", template.getId(), Messages.text("template.TemplateLibrary.builtInTemplate", builtIn.code(), builtIn.version()), null, null);
+                audit.change("TEMPLATE_PUBLISHED", "Template", template.getId(), Messages.text("template.TemplateLibrary.builtInTemplate",
+                        builtIn.code(), builtIn.version()), null, null);
             } else if (!content(existing.get()).equals(builtIn.content())) {
                 LOG.warning(() -> "event=builtin_template_changed code=" + builtIn.code() + " version=" + builtIn.version()
                         + " (the published version is kept unchanged; raise the version in " + builtIn.file() + ")");
@@ -152,7 +153,8 @@ public class TemplateLibrary {
         TemplateContent before = content(version);
         version.revise(jsonb.toJson(content));
         template.retitle(content.title());
-        audit.change("TEMPLATE_DRAFT_SAVED", "TemplateVersion", versionId, Messages.text("template.TemplateLibrary.draftVersion", version.getNumber(), content.title()), before, content);
+        audit.change("TEMPLATE_DRAFT_SAVED", "TemplateVersion", versionId, Messages.text("template.TemplateLibrary.draftVersion",
+                version.getNumber(), content.title()), before, content);
         return data(caller, template, version);
     }
 
@@ -200,10 +202,12 @@ public class TemplateLibrary {
      */
     private TemplateVersion visibleVersion(Caller caller, long versionId) {
         TemplateVersion version = repository.findVersion(versionId)
-                .orElseThrow(() -> new NotFoundException(Messages.text("template.TemplateLibrary.templateVersion", versionId)));
+                .orElseThrow(() -> new NotFoundException(Messages.text("template.TemplateLibrary.templateVersion",
+                        versionId)));
         repository.find(version.getTemplateId())
                 .filter(t -> t.isBuiltIn() || t.isOwnedBy(caller.organisationId()) || version.isPublished())
-                .orElseThrow(() -> new NotFoundException(Messages.text("template.TemplateLibrary.templateVersion", versionId)));
+                .orElseThrow(() -> new NotFoundException(Messages.text("template.TemplateLibrary.templateVersion",
+                        versionId)));
         return version;
     }
 

@@ -36,10 +36,12 @@ public record TemplateContent(String title, String description, List<SectionSpec
                 errors.add(new FieldError(at + ".key", Messages.text("template.TemplateContent.eachSectionNeedsItsOwn")));
             }
             if (blank(s.title())) {
-                errors.add(new FieldError(at + ".title", Messages.text("template.TemplateContent.giveSection", (i + 1))));
+                errors.add(new FieldError(at + ".title", Messages.text("template.TemplateContent.giveSection",
+                        (i + 1))));
             }
             if (blank(s.guidance())) {
-                errors.add(new FieldError(at + ".guidance", Messages.text("template.TemplateContent.writeGuidanceForSection", (i + 1))));
+                errors.add(new FieldError(at + ".guidance", Messages.text("template.TemplateContent.writeGuidanceForSection",
+                        (i + 1))));
             }
             Set<String> fieldKeys = new HashSet<>();
             for (int j = 0; j < s.fields().size(); j++) {
@@ -48,7 +50,8 @@ public record TemplateContent(String title, String description, List<SectionSpec
                     errors.add(new FieldError(at + ".fields[" + j + "].key", Messages.text("template.TemplateContent.eachFieldOfASection")));
                 }
                 if (blank(f.label())) {
-                    errors.add(new FieldError(at + ".fields[" + j + "].label", Messages.text("template.TemplateContent.giveField", (j + 1), (i + 1))));
+                    errors.add(new FieldError(at + ".fields[" + j + "].label", Messages.text("template.TemplateContent.giveField",
+                            (j + 1), (i + 1))));
                 }
             }
         }

@@ -76,7 +76,8 @@ public class YamlTemplateReader {
             known(s, SECTION, file, where);
             String generated = s.get("generated") == null ? null : s.get("generated").toString();
             if (generated != null && !GENERATED.contains(generated)) {
-                throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.generatedMustBeOneOf", where, String.join(", ", GENERATED)));
+                throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.generatedMustBeOneOf",
+                        where, String.join(", ", GENERATED)));
             }
             List<FieldSpec> fields = new ArrayList<>();
             int j = 0;
@@ -131,7 +132,8 @@ public class YamlTemplateReader {
         } catch (YAMLException e) {
             throw new TemplateFileException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.cannotBeRead", e.getMessage()));
+            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.cannotBeRead",
+                    e.getMessage()));
         }
     }
 

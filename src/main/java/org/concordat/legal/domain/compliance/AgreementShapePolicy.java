@@ -36,7 +36,8 @@ public class AgreementShapePolicy implements CompliancePolicy {
             boolean involved = evaluation.agreement().flows().stream().anyMatch(f ->
                     party.partyId().equals(f.senderPartyId()) || party.partyId().equals(f.recipientPartyId()));
             if (!involved && !evaluation.agreement().flows().isEmpty()) {
-                findings.add(new Finding(Severity.WARNING, "PARTY-WITHOUT-FLOW", Messages.text("legal.AgreementShapePolicy.isAPartyButNeither", party.organisationName()),
+                findings.add(new Finding(Severity.WARNING, "PARTY-WITHOUT-FLOW", Messages.text("legal.AgreementShapePolicy.isAPartyButNeither",
+                        party.organisationName()),
                         Messages.text("legal.AgreementShapePolicy.addItsFlowsOrRemove"), Messages.text("legal.AgreementShapePolicy.icoDataSharingCodeOf"), null, "parties"));
             }
         }

@@ -65,7 +65,9 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
                 continue; // para 10(2): disclosing to a competent authority needs no document
             }
             if (onlyDiscloses && isPart2Paragraph(condition, ANTI_DOPING)) {
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.AppropriatePolicyDocumentPolicy.reliesOn", party.organisationName(), evaluation.named(condition.code())), Messages.text("legal.AppropriatePolicyDocumentPolicy.confirmThat", counterpart(evaluation, flow, party).map(PartyFacts::organisationName).orElse("the recipient"), party.organisationName()), Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Schedule1Paragraphs"),
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.AppropriatePolicyDocumentPolicy.reliesOn",
+                        party.organisationName(), evaluation.named(condition.code())), Messages.text("legal.AppropriatePolicyDocumentPolicy.confirmThat",
+                                counterpart(evaluation, flow, party).map(PartyFacts::organisationName).orElse("the recipient"), party.organisationName()), Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Schedule1Paragraphs"),
                         flow.flowId(), field));
                 continue;
             }
@@ -91,8 +93,10 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
     private Finding missing(Evaluation evaluation, FlowFacts flow, PartyFacts party, boolean discloses,
                             CatalogueEntry condition, String citation, String field) {
         String message = discloses
-                ? Messages.text("legal.AppropriatePolicyDocumentPolicy.reliesOn2", party.organisationName(), evaluation.named(condition.code()))
-                : Messages.text("legal.AppropriatePolicyDocumentPolicy.receivesThisDataAndProcesses", party.organisationName(), evaluation.named(condition.code()));
+                ? Messages.text("legal.AppropriatePolicyDocumentPolicy.reliesOn2",
+                        party.organisationName(), evaluation.named(condition.code()))
+                : Messages.text("legal.AppropriatePolicyDocumentPolicy.receivesThisDataAndProcesses",
+                        party.organisationName(), evaluation.named(condition.code()));
         return new Finding(Severity.ERROR, code(), message, Messages.text("legal.AppropriatePolicyDocumentPolicy.recordTheOrganisationSAppropriate"), citation,
                 flow.flowId(), field);
     }

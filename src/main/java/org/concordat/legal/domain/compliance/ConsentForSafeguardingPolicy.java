@@ -37,11 +37,13 @@ public class ConsentForSafeguardingPolicy implements CompliancePolicy {
                 return;
             }
             if (earlyHelp) {
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ConsentForSafeguardingPolicy.thisFlowReliesOnConsent"), Messages.text("legal.ConsentForSafeguardingPolicy.relyOnPublicTaskA6"), Messages.text("legal.ConsentForSafeguardingPolicy.ukGdprArticles61", GUIDANCE),
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ConsentForSafeguardingPolicy.thisFlowReliesOnConsent"), Messages.text("legal.ConsentForSafeguardingPolicy.relyOnPublicTaskA6"), Messages.text("legal.ConsentForSafeguardingPolicy.ukGdprArticles61",
+                        GUIDANCE),
                         flow.flowId(), "lawfulBases"));
                 return;
             }
-            findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ConsentForSafeguardingPolicy.thisFlowReliesOnConsent2"), Messages.text("legal.ConsentForSafeguardingPolicy.useABasisThatDoes"), Messages.text("legal.ConsentForSafeguardingPolicy.ukGdprArticles612", GUIDANCE), flow.flowId(), "lawfulBases"));
+            findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ConsentForSafeguardingPolicy.thisFlowReliesOnConsent2"), Messages.text("legal.ConsentForSafeguardingPolicy.useABasisThatDoes"), Messages.text("legal.ConsentForSafeguardingPolicy.ukGdprArticles612",
+                    GUIDANCE), flow.flowId(), "lawfulBases"));
         });
     }
 }

@@ -31,8 +31,11 @@ public class ConsentWithoutConsentConditionPolicy implements CompliancePolicy {
                     if (consent == null) {
                         return;
                     }
-                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.ConsentWithoutConsentConditionPolicy.appliesOnly", evaluation.named(condition.code()), evaluation.named(consent)), Messages.text("legal.ConsentWithoutConsentConditionPolicy.chooseOneIfThe", condition.paragraph(), condition.paragraph()),
-                            Messages.text("legal.ConsentWithoutConsentConditionPolicy.dpa2018Schedule1Paragraph", condition.paragraph()), flow.flowId(), "lawfulBases"));
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.ConsentWithoutConsentConditionPolicy.appliesOnly",
+                            evaluation.named(condition.code()), evaluation.named(consent)), Messages.text("legal.ConsentWithoutConsentConditionPolicy.chooseOneIfThe",
+                                    condition.paragraph(), condition.paragraph()),
+                            Messages.text("legal.ConsentWithoutConsentConditionPolicy.dpa2018Schedule1Paragraph",
+                                    condition.paragraph()), flow.flowId(), "lawfulBases"));
                 }));
     }
 }

@@ -33,13 +33,16 @@ public class CriminalOffencePolicy implements CompliancePolicy {
                         && (flow.law().criminalOffence().schedule() == null
                         || !authority.requiresOneOf().contains(flow.law().criminalOffence().schedule()))) {
                     String chosen = flow.law().criminalOffence().schedule();
-                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.CriminalOffencePolicy.needsADpa2018Schedule", authority.title(), (chosen == null ? "none." : Messages.text("legal.CriminalOffencePolicy.whichCannotApplyToIt", evaluation.named(chosen)))),
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.CriminalOffencePolicy.needsADpa2018Schedule",
+                            authority.title(), (chosen == null ? "none." : Messages.text("legal.CriminalOffencePolicy.whichCannotApplyToIt",
+                                    evaluation.named(chosen)))),
                             Messages.text("legal.CriminalOffencePolicy.chooseASchedule1Condition"), authority.citation(), flow.flowId(),
                             "article10Condition"));
                 }
                 if (authority.has("official-authority")) {
                     evaluation.recipient(flow).filter(r -> !r.publicAuthority()).ifPresent(recipient ->
-                            findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.CriminalOffencePolicy.receivesCriminalOffenceDataBut", recipient.organisationName()),
+                            findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.CriminalOffencePolicy.receivesCriminalOffenceDataBut",
+                                    recipient.organisationName()),
                                     Messages.text("legal.CriminalOffencePolicy.recordTheSchedule1Condition"),
                                     Messages.text("legal.CriminalOffencePolicy.ukGdprArticle10Dpa"), flow.flowId(), "article10Authority")));
                 }

@@ -31,7 +31,8 @@ public class DpiaPolicy implements CompliancePolicy {
         }
         boolean started = evaluation.agreement().dpia() == DpiaStatus.IN_PROGRESS;
         boolean lawEnforcement = highRisk.stream().anyMatch(f -> f.law().regime() == Regime.LAW_ENFORCEMENT);
-        return List.of(new Finding(Severity.ERROR, code(), Messages.text("legal.DpiaPolicy.thisAgreementSharesSpecialCategory", (started ? Messages.text("legal.DpiaPolicy.itsDpiaIsNotCompleted") : Messages.text("legal.DpiaPolicy.noDpiaIsLinkedTo"))),
+        return List.of(new Finding(Severity.ERROR, code(), Messages.text("legal.DpiaPolicy.thisAgreementSharesSpecialCategory",
+                (started ? Messages.text("legal.DpiaPolicy.itsDpiaIsNotCompleted") : Messages.text("legal.DpiaPolicy.noDpiaIsLinkedTo"))),
                 started ? Messages.text("legal.DpiaPolicy.completeTheLinkedDpiaDpo")
                         : Messages.text("legal.DpiaPolicy.linkADpiaAndComplete"),
                 lawEnforcement ? Messages.text("legal.DpiaPolicy.ukGdprArticle35Dpa") : Messages.text("legal.DpiaPolicy.ukGdprArticle35"),

@@ -38,8 +38,10 @@ public class GatewaySectorPolicy implements CompliancePolicy {
                 }
                 Set<String> named = new TreeSet<>();
                 gateways.forEach(g -> named.add(g.title() + " (" + g.code() + ")"));
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.GatewaySectorPolicy.noneOfTheLawsThis", String.join(", ", named), discloser.organisationName(), evaluation.entry(discloser.sector()).map(CatalogueEntry::title).orElse(discloser.sector()), discloser.organisationName()),
-                        Messages.text("legal.GatewaySectorPolicy.addTheLawThatApplies", discloser.organisationName(), suggestions(evaluation, flow, discloser)),
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.GatewaySectorPolicy.noneOfTheLawsThis",
+                        String.join(", ", named), discloser.organisationName(), evaluation.entry(discloser.sector()).map(CatalogueEntry::title).orElse(discloser.sector()), discloser.organisationName()),
+                        Messages.text("legal.GatewaySectorPolicy.addTheLawThatApplies",
+                                discloser.organisationName(), suggestions(evaluation, flow, discloser)),
                         Messages.text("legal.GatewaySectorPolicy.ukGdprArticle61"), flow.flowId(), "statutoryGateways"));
             }
         });

@@ -37,8 +37,10 @@ public class KnownCodesPolicy implements CompliancePolicy {
                 Topic topic = citation.getValue();
                 CatalogueEntry entry = evaluation.catalogue().find(code).orElse(null);
                 if (entry == null || entry.topic() != topic) {
-                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.KnownCodesPolicy.isNotACodeOf", code), Messages.text("legal.KnownCodesPolicy.chooseAnEntryFromThe"),
-                            Messages.text("legal.KnownCodesPolicy.concordatLegalCatalogue", evaluation.catalogue().version()), flow.flowId(), null));
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.KnownCodesPolicy.isNotACodeOf",
+                            code), Messages.text("legal.KnownCodesPolicy.chooseAnEntryFromThe"),
+                            Messages.text("legal.KnownCodesPolicy.concordatLegalCatalogue",
+                                    evaluation.catalogue().version()), flow.flowId(), null));
                 } else if (evaluation.agreement().effectiveDate() != null
                         && !entry.appliesOn(evaluation.agreement().effectiveDate())) {
                     findings.add(notInForce(evaluation, flow, entry));
@@ -59,7 +61,8 @@ public class KnownCodesPolicy implements CompliancePolicy {
                 ? evaluation.catalogue().replacementOn(entry, day) : Optional.empty();
         if (successor.isPresent()) {
             CatalogueEntry next = successor.get();
-            message += Messages.text("legal.KnownCodesPolicy.replacedBy", entry.appliesUntil(), next.title(), next.code(),
+            message += Messages.text("legal.KnownCodesPolicy.replacedBy",
+                    entry.appliesUntil(), next.title(), next.code(),
                     next.citation());
             action = Messages.text("legal.KnownCodesPolicy.insteadOrMoveTheEffective", next.code());
         } else if (entry.replacedBy() != null && day.isAfter(entry.appliesUntil())) {

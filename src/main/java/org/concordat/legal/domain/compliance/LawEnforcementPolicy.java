@@ -23,7 +23,8 @@ public class LawEnforcementPolicy implements CompliancePolicy {
                 return;
             }
             evaluation.sender(flow).filter(s -> !s.competentAuthority()).ifPresent(sender ->
-                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPolicy.isNotACompetent", sender.organisationName()),
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPolicy.isNotACompetent",
+                            sender.organisationName()),
                             Messages.text("legal.LawEnforcementPolicy.useTheGeneralRegimeUk"), Messages.text("legal.LawEnforcementPolicy.dpa2018Sections30And"),
                             flow.flowId(), "regime")));
             if (!blank(flow.law().specialCategory().condition()) || !flow.law().lawfulBases().isEmpty()) {
@@ -38,7 +39,8 @@ public class LawEnforcementPolicy implements CompliancePolicy {
             evaluation.entry(flow.law().sensitiveProcessing().condition()).ifPresent(condition -> {
                 if (!condition.requiresOneOf().isEmpty()
                         && (flow.law().sensitiveProcessing().schedule() == null || !condition.requiresOneOf().contains(flow.law().sensitiveProcessing().schedule()))) {
-                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPolicy.needsASchedule8Condition", condition.title()), Messages.text("legal.LawEnforcementPolicy.chooseTheSchedule8Condition"),
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPolicy.needsASchedule8Condition",
+                            condition.title()), Messages.text("legal.LawEnforcementPolicy.chooseTheSchedule8Condition"),
                             condition.citation(), flow.flowId(), "schedule8Condition"));
                 }
             });

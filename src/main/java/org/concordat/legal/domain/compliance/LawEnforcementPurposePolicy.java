@@ -25,15 +25,18 @@ public class LawEnforcementPurposePolicy implements CompliancePolicy {
             }
             boolean lawEnforcementPurpose = evaluation.flagged(flow.purpose(), "law-enforcement");
             if (flow.law().regime() == Regime.LAW_ENFORCEMENT && !lawEnforcementPurpose) {
-                findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPurposePolicy.thisFlowIsUnderThe", evaluation.named(flow.purpose())),
+                findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPurposePolicy.thisFlowIsUnderThe",
+                        evaluation.named(flow.purpose())),
                         Messages.text("legal.LawEnforcementPurposePolicy.ifTheSharingIsFor"),
                         Messages.text("legal.LawEnforcementPurposePolicy.dpa2018Section31"), flow.flowId(), "purpose"));
             }
             if (flow.law().regime() == Regime.GENERAL && lawEnforcementPurpose) {
                 for (PartyFacts party : evaluation.disclosers(flow)) {
                     if (party.competentAuthority()) {
-                        findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.LawEnforcementPurposePolicy.isACompetent", party.organisationName(), evaluation.named(flow.purpose())),
-                                Messages.text("legal.LawEnforcementPurposePolicy.chooseTheLawEnforcementRegime", party.organisationName()), Messages.text("legal.LawEnforcementPurposePolicy.dpa2018Sections30And"), flow.flowId(), "regime"));
+                        findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.LawEnforcementPurposePolicy.isACompetent",
+                                party.organisationName(), evaluation.named(flow.purpose())),
+                                Messages.text("legal.LawEnforcementPurposePolicy.chooseTheLawEnforcementRegime",
+                                        party.organisationName()), Messages.text("legal.LawEnforcementPurposePolicy.dpa2018Sections30And"), flow.flowId(), "regime"));
                     }
                 }
             }

@@ -28,8 +28,11 @@ public class LawEnforcementRecipientPolicy implements CompliancePolicy {
             evaluation.recipient(flow).filter(r -> !r.competentAuthority()).ifPresent(recipient -> {
                 Set<String> cited = new TreeSet<>();
                 flow.law().statutoryGateways().forEach(g -> cited.add(evaluation.named(g)));
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.LawEnforcementRecipientPolicy.isNotACompetent", recipient.organisationName(), (cited.isEmpty() ? Messages.text("legal.LawEnforcementRecipientPolicy.andThisFlowCitesNo") : Messages.text("legal.LawEnforcementRecipientPolicy.thisFlowCites", String.join(", ", cited)))),
-                        Messages.text("legal.LawEnforcementRecipientPolicy.confirmTheLawThatAuthorises", recipient.organisationName(), recipient.organisationName()), Messages.text("legal.LawEnforcementRecipientPolicy.dpa2018Section363"), flow.flowId(), "recipient"));
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.LawEnforcementRecipientPolicy.isNotACompetent",
+                        recipient.organisationName(), (cited.isEmpty() ? Messages.text("legal.LawEnforcementRecipientPolicy.andThisFlowCitesNo") : Messages.text("legal.LawEnforcementRecipientPolicy.thisFlowCites",
+                                String.join(", ", cited)))),
+                        Messages.text("legal.LawEnforcementRecipientPolicy.confirmTheLawThatAuthorises",
+                                recipient.organisationName(), recipient.organisationName()), Messages.text("legal.LawEnforcementRecipientPolicy.dpa2018Section363"), flow.flowId(), "recipient"));
             });
         });
     }

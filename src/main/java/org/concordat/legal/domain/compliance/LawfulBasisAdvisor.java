@@ -29,7 +29,8 @@ public class LawfulBasisAdvisor {
         boolean criminal = categories.stream().anyMatch(c -> e.flagged(c, "criminal-offence"));
 
         if (sender.competentAuthority() && e.flagged(purpose, "law-enforcement")) {
-            add(out, on, "regime", "LE-S35-2-B", Messages.text("legal.LawfulBasisAdvisor.isACompetentAuthoritySharing", sender.organisationName()));
+            add(out, on, "regime", "LE-S35-2-B", Messages.text("legal.LawfulBasisAdvisor.isACompetentAuthoritySharing",
+                    sender.organisationName()));
             if (special) {
                 add(out, on, "sensitiveProcessing", "LE-S35-5", Messages.text("legal.LawfulBasisAdvisor.theFlowCarriesSensitiveData"));
                 if (safeguarding) {
@@ -39,13 +40,16 @@ public class LawfulBasisAdvisor {
             return out;
         }
         if (sender.publicAuthority()) {
-            add(out, on, "lawfulBases", "A6-1-e", Messages.text("legal.LawfulBasisAdvisor.isAPublicAuthoritySharing", sender.organisationName()));
+            add(out, on, "lawfulBases", "A6-1-e", Messages.text("legal.LawfulBasisAdvisor.isAPublicAuthoritySharing",
+                    sender.organisationName()));
             add(out, on, "lawfulBases", "A6-1-c", Messages.text("legal.LawfulBasisAdvisor.whereAStatuteRequiresThe"));
         } else {
             if (safeguarding) {
-                add(out, on, "lawfulBases", "A6-1-ea", Messages.text("legal.LawfulBasisAdvisor.isNotAPublicAuthority", sender.organisationName()));
+                add(out, on, "lawfulBases", "A6-1-ea", Messages.text("legal.LawfulBasisAdvisor.isNotAPublicAuthority",
+                        sender.organisationName()));
             }
-            add(out, on, "lawfulBases", "A6-1-f", Messages.text("legal.LawfulBasisAdvisor.isNotAPublicAuthority2", sender.organisationName()));
+            add(out, on, "lawfulBases", "A6-1-f", Messages.text("legal.LawfulBasisAdvisor.isNotAPublicAuthority2",
+                    sender.organisationName()));
         }
         if (special && safeguarding) {
             add(out, on, "article9Condition", "A9-2-g", Messages.text("legal.LawfulBasisAdvisor.specialCategoryDataSharedTo"));
@@ -65,7 +69,8 @@ public class LawfulBasisAdvisor {
             for (CatalogueEntry gateway : catalogue.entries(Topic.STATUTORY_GATEWAYS)) {
                 if (gateway.has("safeguarding") && gateway.sectors().contains(sender.sector()) && gateway.appliesOn(on)) {
                     out.add(new Suggestion("statutoryGateways", gateway.code(), gateway.title(),
-                            Messages.text("legal.LawfulBasisAdvisor.thatAppliesTo", (gateway.has("duty") ? "duty" : "power"), sender.organisationName())));
+                            Messages.text("legal.LawfulBasisAdvisor.thatAppliesTo",
+                                    (gateway.has("duty") ? "duty" : "power"), sender.organisationName())));
                 }
             }
             add(out, on, "confidentialityBasis", "CL-PUBLIC-INTEREST", Messages.text("legal.LawfulBasisAdvisor.protectingAChildFromSignificant"));

@@ -27,7 +27,8 @@ public class LegitimateInterestsAssessmentPolicy implements CompliancePolicy {
                     continue; // not open to the discloser at all, or the assessment is recorded on the flow
                 }
                 boolean children = evaluation.anyFlagged(flow.dataSubjects(), "child");
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.LegitimateInterestsAssessmentPolicy.thisFlowReliesOn", evaluation.named(basis), (children ? Messages.text("legal.LegitimateInterestsAssessmentPolicy.weighedWithParticularCareBecause") : ".")), Messages.text("legal.LegitimateInterestsAssessmentPolicy.carryOutAndRecordThe"),
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.LegitimateInterestsAssessmentPolicy.thisFlowReliesOn",
+                        evaluation.named(basis), (children ? Messages.text("legal.LegitimateInterestsAssessmentPolicy.weighedWithParticularCareBecause") : ".")), Messages.text("legal.LegitimateInterestsAssessmentPolicy.carryOutAndRecordThe"),
                         evaluation.citationOf(basis, Messages.text("legal.LegitimateInterestsAssessmentPolicy.ukGdprArticle61")), flow.flowId(), "legitimateInterestsAssessment"));
             }
         });

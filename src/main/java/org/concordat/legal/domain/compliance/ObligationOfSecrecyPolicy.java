@@ -39,8 +39,10 @@ public class ObligationOfSecrecyPolicy implements CompliancePolicy {
                 if (HEALTH.equals(receiver.sector()) || (healthOrSocialCare && LOCAL_AUTHORITY.equals(receiver.sector()))) {
                     continue;
                 }
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ObligationOfSecrecyPolicy.receivesInformation", receiver.organisationName(), evaluation.named(flow.law().specialCategory().condition()), (healthOrSocialCare ? Messages.text("legal.ObligationOfSecrecyPolicy.orSocialWork") : ""), receiver.organisationName(), (healthOrSocialCare ? Messages.text("legal.ObligationOfSecrecyPolicy.orALocalAuthority") : "")),
-                        Messages.text("legal.ObligationOfSecrecyPolicy.confirmThatTheStaffAt", receiver.organisationName()),
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ObligationOfSecrecyPolicy.receivesInformation",
+                        receiver.organisationName(), evaluation.named(flow.law().specialCategory().condition()), (healthOrSocialCare ? Messages.text("legal.ObligationOfSecrecyPolicy.orSocialWork") : ""), receiver.organisationName(), (healthOrSocialCare ? Messages.text("legal.ObligationOfSecrecyPolicy.orALocalAuthority") : "")),
+                        Messages.text("legal.ObligationOfSecrecyPolicy.confirmThatTheStaffAt",
+                                receiver.organisationName()),
                         healthOrSocialCare ? Messages.text("legal.ObligationOfSecrecyPolicy.ukGdprArticle93")
                                 : Messages.text("legal.ObligationOfSecrecyPolicy.ukGdprArticle92"),
                         flow.flowId(), "recipientSecrecy"));

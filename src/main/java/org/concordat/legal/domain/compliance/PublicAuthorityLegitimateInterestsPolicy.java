@@ -23,8 +23,10 @@ public class PublicAuthorityLegitimateInterestsPolicy implements CompliancePolic
                     if (party.publicAuthority()) {
                         boolean task = evaluation.isSafeguardingPurpose(flow);
                         findings.add(new Finding(task ? Severity.ERROR : Severity.WARNING, code(),
-                                Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.isAPublicAuthorityAnd", party.organisationName(), evaluation.named(basis), (task ? Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.toShareForASafeguarding") : Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.aPublicAuthorityCannotDo"))),
-                                Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.relyOnPublicTaskA6", (task ? "." : Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.unlessThisSharingIsTruly"))),
+                                Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.isAPublicAuthorityAnd",
+                                        party.organisationName(), evaluation.named(basis), (task ? Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.toShareForASafeguarding") : Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.aPublicAuthorityCannotDo"))),
+                                Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.relyOnPublicTaskA6",
+                                        (task ? "." : Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.unlessThisSharingIsTruly"))),
                                 Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.ukGdprArticle61"), flow.flowId(), "lawfulBases"));
                     }
                 }

@@ -27,11 +27,13 @@ public class RecognisedLegitimateInterestPolicy implements CompliancePolicy {
             for (String basis : evaluation.flaggedAmong(flow.law().lawfulBases(), "recognised-legitimate-interest")) {
                 Optional<CatalogueEntry> condition = evaluation.entry(flow.law().recognisedInterest());
                 if (condition.isEmpty()) {
-                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.RecognisedLegitimateInterestPolicy.thisFlowReliesOn", evaluation.named(basis)), Messages.text("legal.RecognisedLegitimateInterestPolicy.chooseTheAnnex1Condition"), CITATION, flow.flowId(), "recognisedInterest"));
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.RecognisedLegitimateInterestPolicy.thisFlowReliesOn",
+                            evaluation.named(basis)), Messages.text("legal.RecognisedLegitimateInterestPolicy.chooseTheAnnex1Condition"), CITATION, flow.flowId(), "recognisedInterest"));
                     continue;
                 }
                 misfit(evaluation, flow, condition.get()).ifPresent(why -> findings.add(new Finding(Severity.WARNING,
-                        code(), Messages.text("legal.RecognisedLegitimateInterestPolicy.isReliedOnBut", condition.get().title(), why), Messages.text("legal.RecognisedLegitimateInterestPolicy.checkThatTheAnnex1"), condition.get().citation(), flow.flowId(),
+                        code(), Messages.text("legal.RecognisedLegitimateInterestPolicy.isReliedOnBut",
+                                condition.get().title(), why), Messages.text("legal.RecognisedLegitimateInterestPolicy.checkThatTheAnnex1"), condition.get().citation(), flow.flowId(),
                         "recognisedInterest")));
             }
         });
@@ -40,10 +42,12 @@ public class RecognisedLegitimateInterestPolicy implements CompliancePolicy {
     /** Why the condition does not fit the flow, if it does not. Emergencies and national security fit any purpose. */
     private static Optional<String> misfit(Evaluation evaluation, FlowFacts flow, CatalogueEntry condition) {
         if (condition.has("safeguarding") && !evaluation.isSafeguardingPurpose(flow)) {
-            return Optional.of(Messages.text("legal.RecognisedLegitimateInterestPolicy.thePurpose", evaluation.named(flow.purpose())));
+            return Optional.of(Messages.text("legal.RecognisedLegitimateInterestPolicy.thePurpose",
+                    evaluation.named(flow.purpose())));
         }
         if (condition.has("crime") && !evaluation.flagged(flow.purpose(), "law-enforcement")) {
-            return Optional.of(Messages.text("legal.RecognisedLegitimateInterestPolicy.thePurpose2", evaluation.named(flow.purpose())));
+            return Optional.of(Messages.text("legal.RecognisedLegitimateInterestPolicy.thePurpose2",
+                    evaluation.named(flow.purpose())));
         }
         if (condition.has("public-body-request")
                 && evaluation.recipient(flow).map(r -> !r.publicAuthority()).orElse(false)) {

@@ -26,7 +26,8 @@ public class ReviewDatePolicy implements CompliancePolicy {
                     Messages.text("legal.ReviewDatePolicy.ukGdprArticle52"), null, "reviewDate"));
         } else if (a.effectiveDate() != null && !a.reviewDate().isAfter(a.effectiveDate())) {
             findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.ReviewDatePolicy.theReviewDateIsNot"),
-                    Messages.text("legal.ReviewDatePolicy.chooseAReviewDateAfter", a.effectiveDate()), Messages.text("legal.ReviewDatePolicy.icoDataSharingCodeOf"), null, "reviewDate"));
+                    Messages.text("legal.ReviewDatePolicy.chooseAReviewDateAfter",
+                            a.effectiveDate()), Messages.text("legal.ReviewDatePolicy.icoDataSharingCodeOf"), null, "reviewDate"));
         }
         return findings;
     }

@@ -26,7 +26,8 @@ public class SafeguardingConditionPolicy implements CompliancePolicy {
                 return;
             }
             if (!Policies.blank(flow.purpose()) && !evaluation.isSafeguardingPurpose(flow)) {
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.SafeguardingConditionPolicy.isReliedOnFor", evaluation.named(condition), evaluation.named(flow.purpose())),
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.SafeguardingConditionPolicy.isReliedOnFor",
+                        evaluation.named(condition), evaluation.named(flow.purpose())),
                         Messages.text("legal.SafeguardingConditionPolicy.chooseTheSchedule1Condition"),
                         evaluation.citationOf(condition, Messages.text("legal.SafeguardingConditionPolicy.dpa2018Schedule1Paragraph")), flow.flowId(), "purpose"));
             }
@@ -37,7 +38,8 @@ public class SafeguardingConditionPolicy implements CompliancePolicy {
                 }
             }
             if (!others.isEmpty()) {
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.SafeguardingConditionPolicy.protectsAChildOr", evaluation.named(condition), String.join(", ", others)),
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.SafeguardingConditionPolicy.protectsAChildOr",
+                        evaluation.named(condition), String.join(", ", others)),
                         Messages.text("legal.SafeguardingConditionPolicy.checkThatTheDataAbout"),
                         evaluation.citationOf(condition, Messages.text("legal.SafeguardingConditionPolicy.dpa2018Schedule1Paragraph")), flow.flowId(), "dataSubjects"));
             }

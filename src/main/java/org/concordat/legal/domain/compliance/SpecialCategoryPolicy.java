@@ -25,7 +25,8 @@ public class SpecialCategoryPolicy implements CompliancePolicy {
             }
             Set<String> special = evaluation.specialCategories(flow);
             if (!special.isEmpty() && blank(flow.law().specialCategory().condition())) {
-                findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.SpecialCategoryPolicy.thisFlowCarriesSpecialCategory", String.join(", ", special)),
+                findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.SpecialCategoryPolicy.thisFlowCarriesSpecialCategory",
+                        String.join(", ", special)),
                         Messages.text("legal.SpecialCategoryPolicy.chooseAnArticle92"),
                         Messages.text("legal.SpecialCategoryPolicy.ukGdprArticle91"), flow.flowId(), "article9Condition"));
                 return;
@@ -33,7 +34,9 @@ public class SpecialCategoryPolicy implements CompliancePolicy {
             evaluation.entry(flow.law().specialCategory().condition()).ifPresent(condition -> {
                 List<String> allowed = condition.requiresOneOf();
                 if (!allowed.isEmpty() && (flow.law().specialCategory().schedule() == null || !allowed.contains(flow.law().specialCategory().schedule()))) {
-                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.SpecialCategoryPolicy.canOnlyBeReliedOn", condition.title(), condition.code(), (blank(flow.law().specialCategory().schedule()) ? "none." : Messages.text("legal.SpecialCategoryPolicy.whichDoesNotMatch", evaluation.named(flow.law().specialCategory().schedule())))),
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.SpecialCategoryPolicy.canOnlyBeReliedOn",
+                            condition.title(), condition.code(), (blank(flow.law().specialCategory().schedule()) ? "none." : Messages.text("legal.SpecialCategoryPolicy.whichDoesNotMatch",
+                                    evaluation.named(flow.law().specialCategory().schedule())))),
                             Messages.text("legal.SpecialCategoryPolicy.chooseOneOf", String.join(", ", allowed)),
                             Messages.text("legal.SpecialCategoryPolicy.dpa2018Section10And"), flow.flowId(), "schedule1Condition"));
                 }

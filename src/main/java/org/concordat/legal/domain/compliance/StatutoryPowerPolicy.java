@@ -33,24 +33,28 @@ public class StatutoryPowerPolicy implements CompliancePolicy {
                 if (flow.law().statutoryGateways().isEmpty() && flow.law().otherLegalPower() != null) {
                     // A duty outside the catalogue (a court order, another Act): Concordat cannot tell a duty from a
                     // power in a citation, so the IG lead is asked to be sure.
-                    findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.StatutoryPowerPolicy.thisFlowReliesOn", basis, flow.law().otherLegalPower()), Messages.text("legal.StatutoryPowerPolicy.makeSureItRequiresThe"), Messages.text("legal.StatutoryPowerPolicy.ukGdprArticle61"),
+                    findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.StatutoryPowerPolicy.thisFlowReliesOn",
+                            basis, flow.law().otherLegalPower()), Messages.text("legal.StatutoryPowerPolicy.makeSureItRequiresThe"), Messages.text("legal.StatutoryPowerPolicy.ukGdprArticle61"),
                             flow.flowId(), "otherLegalPower"));
                     return;
                 }
                 if (flow.law().statutoryGateways().isEmpty()) {
-                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.StatutoryPowerPolicy.thisFlowReliesOn2", basis), Messages.text("legal.StatutoryPowerPolicy.chooseTheLawThatRequires"), Messages.text("legal.StatutoryPowerPolicy.ukGdprArticle61"), flow.flowId(), "statutoryGateways"));
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.StatutoryPowerPolicy.thisFlowReliesOn2",
+                            basis), Messages.text("legal.StatutoryPowerPolicy.chooseTheLawThatRequires"), Messages.text("legal.StatutoryPowerPolicy.ukGdprArticle61"), flow.flowId(), "statutoryGateways"));
                     return;
                 }
                 if (!evaluation.anyFlagged(flow.law().statutoryGateways(), "duty")) {
                     Set<String> cited = new TreeSet<>();
                     flow.law().statutoryGateways().forEach(g -> cited.add(evaluation.named(g)));
-                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.StatutoryPowerPolicy.thisFlowReliesOn3", basis, String.join(", ", cited)), Messages.text("legal.StatutoryPowerPolicy.citeTheLawThatRequires"), Messages.text("legal.StatutoryPowerPolicy.ukGdprArticle61"), flow.flowId(), "statutoryGateways"));
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.StatutoryPowerPolicy.thisFlowReliesOn3",
+                            basis, String.join(", ", cited)), Messages.text("legal.StatutoryPowerPolicy.citeTheLawThatRequires"), Messages.text("legal.StatutoryPowerPolicy.ukGdprArticle61"), flow.flowId(), "statutoryGateways"));
                 }
                 return;
             }
             if (flow.law().statutoryGateways().isEmpty() && flow.law().otherLegalPower() == null) {
                 String basis = evaluation.named(needing.iterator().next());
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.StatutoryPowerPolicy.thisFlowReliesOn4", basis), Messages.text("legal.StatutoryPowerPolicy.chooseTheLawThatGives"),
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.StatutoryPowerPolicy.thisFlowReliesOn4",
+                        basis), Messages.text("legal.StatutoryPowerPolicy.chooseTheLawThatGives"),
                         Messages.text("legal.StatutoryPowerPolicy.ukGdprArticle612"), flow.flowId(), "statutoryGateways"));
             }
         });

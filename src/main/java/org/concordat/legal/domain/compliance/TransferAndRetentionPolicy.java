@@ -21,11 +21,13 @@ public class TransferAndRetentionPolicy implements CompliancePolicy {
                 findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.TransferAndRetentionPolicy.thisFlowDoesNotSay"),
                         Messages.text("legal.TransferAndRetentionPolicy.chooseASecureTransferMethod"), Messages.text("legal.TransferAndRetentionPolicy.ukGdprArticles51"), flow.flowId(), "transferMethod"));
             } else if (evaluation.flagged(flow.transferMethod(), "insecure")) {
-                findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.TransferAndRetentionPolicy.isNotASecureWay", evaluation.named(flow.transferMethod())),
+                findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.TransferAndRetentionPolicy.isNotASecureWay",
+                        evaluation.named(flow.transferMethod())),
                         Messages.text("legal.TransferAndRetentionPolicy.chooseASecureMethodSecure"),
                         Messages.text("legal.TransferAndRetentionPolicy.ukGdprArticles51"), flow.flowId(), "transferMethod"));
             } else if (evaluation.flagged(flow.transferMethod(), "limited-security")) {
-                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.TransferAndRetentionPolicy.isLessSecureThanElectronic", evaluation.named(flow.transferMethod())), Messages.text("legal.TransferAndRetentionPolicy.useItOnlyWhenNo"), Messages.text("legal.TransferAndRetentionPolicy.ukGdprArticles51"), flow.flowId(),
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.TransferAndRetentionPolicy.isLessSecureThanElectronic",
+                        evaluation.named(flow.transferMethod())), Messages.text("legal.TransferAndRetentionPolicy.useItOnlyWhenNo"), Messages.text("legal.TransferAndRetentionPolicy.ukGdprArticles51"), flow.flowId(),
                         "transferMethod"));
             }
             if (Policies.blank(flow.retention())) {
