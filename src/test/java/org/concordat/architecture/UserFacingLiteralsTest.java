@@ -58,8 +58,8 @@ class UserFacingLiteralsTest {
     private static final Pattern SQL_START = Pattern.compile(
             "(?i)^\\s*(select|insert|update|delete|with|from|where|join|order by|alter|create|drop)\\b.*", Pattern.DOTALL);
     private static final Pattern SQL_INSIDE = Pattern.compile("(?i)\\bselect\\b.+\\bfrom\\b|(?<![\\w:]):[a-z]\\w*", Pattern.DOTALL);
-    /** A qualified column, "v.review_date": three of them make a select list, not prose. */
-    private static final Pattern COLUMN = Pattern.compile("\\b[a-z]\\.[a-z_]{2,}\\b");
+    /** A qualified column or field, "v.review_date", "g.checkedAt": three of them make a query, not prose. */
+    private static final Pattern COLUMN = Pattern.compile("\\b[a-z]\\.[A-Za-z_]{2,}\\b");
     private static final Pattern NOT_FOR_PEOPLE = Pattern.compile("\\b(LOG|LOGGER|log|logger)\\s*\\.|\\.log\\(|\\bnew ("
             + "IllegalStateException|IllegalArgumentException|UncheckedIOException|AssertionError|UnsupportedOperationException"
             + "|RuntimeException|SecurityException|IOException|NoSuchElementException|PropertyNotFoundException"

@@ -22,7 +22,6 @@ import java.util.logging.Logger;
 import org.concordat.route.domain.Outcome;
 import org.concordat.route.domain.RouteGap;
 import org.concordat.route.domain.RouteGapRepository;
-import org.concordat.shared.domain.Messages;
 
 /**
  * Uncovered routes are noted in memory and written a second later, many in one transaction: a route check then
@@ -68,7 +67,9 @@ public class JpaRouteGapRepository implements RouteGapRepository {
     public List<GapCount> counts(Long organisationId, int limit) {
         writeWaiting();
         String where = organisationId == null ? "" : " where g.organisationId = :org";
-        TypedQuery<Object[]> q = em.createQuery(Messages.text("route.JpaRouteGapRepository.selectGOrganisationidGToorganisationid", where),
+        TypedQuery<Object[]> q = em.createQuery("select g.organisationId, g.toOrganisationId, g.purpose, count(g),"
+                + " sum(case when g.outcome = :partly then 1 else 0 end), max(g.checkedAt) from RouteGap g" + where
+                + " group by g.organisationId, g.toOrganisationId, g.purpose order by count(g) desc, max(g.checkedAt) desc",
                 Object[].class).setParameter("partly", Outcome.PARTLY_COVERED);
         if (organisationId != null) {
             q.setParameter("org", organisationId);
