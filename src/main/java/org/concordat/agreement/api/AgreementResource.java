@@ -30,6 +30,7 @@ import org.concordat.agreement.domain.VersionComparison;
 import org.concordat.legal.domain.compliance.ConditionsRecord;
 import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.concordat.shared.domain.MultiLine;
@@ -98,7 +99,7 @@ public class AgreementResource {
     @Operation(summary = "Draft a new agreement from a published DSA template version (IG_LEAD)")
     public Response create(NewAgreement input) {
         if (input == null || input.templateVersionId() == null) {
-            throw new InvalidInputException("templateVersionId", "Choose the template version to draft from.");
+            throw new InvalidInputException("templateVersionId", Messages.text("agreement.AgreementResource.chooseTheTemplateVersionTo"));
         }
         AgreementData created = drafting.create(input.templateVersionId(), new AgreementDetails(input.title(),
                 input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate(), input.endDate()), input.parties());
@@ -131,7 +132,7 @@ public class AgreementResource {
     @Operation(summary = "List the agreement on the public register while a version is in force, or take it off (lead IG_LEAD)")
     public AgreementJson publicRegister(@PathParam("id") long id, PublicRegisterInput input) {
         if (input == null || input.shown() == null) {
-            throw new InvalidInputException("shown", "Say whether the agreement is shown on the public register (true or false).");
+            throw new InvalidInputException("shown", Messages.text("agreement.AgreementResource.sayWhetherTheAgreementIs"));
         }
         return new AgreementJson(lifecycle.showOnPublicRegister(id, input.shown()));
     }
@@ -240,7 +241,7 @@ public class AgreementResource {
     public List<VersionComparison.Change> compare(@PathParam("id") long id, @QueryParam("from") Integer from,
                                                   @QueryParam("to") Integer to) {
         if (from == null || to == null) {
-            throw new InvalidInputException("from", "Give the two version numbers to compare: ?from=1&to=2");
+            throw new InvalidInputException("from", Messages.text("agreement.AgreementResource.giveTheTwoVersionNumbers"));
         }
         return queries.compare(id, from, to);
     }
@@ -262,7 +263,7 @@ public class AgreementResource {
 
     private static FlowDetails flow(FlowInput input) {
         if (input.flow() == null) {
-            throw new InvalidInputException("flow", "Send the flow.");
+            throw new InvalidInputException("flow", Messages.text("agreement.AgreementResource.sendTheFlow"));
         }
         return input.flow().details();
     }

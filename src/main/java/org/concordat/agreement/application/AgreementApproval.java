@@ -19,6 +19,7 @@ import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 
@@ -54,12 +55,13 @@ public class AgreementApproval {
 
     @Transactional
     public AgreementData submit(long versionId, long lockVersion) {
-        Caller caller = guard.requireAny("submit an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementApproval.submitAnAgreement"), Role.IG_LEAD);
         AgreementVersion version = repository.findVersion(versionId)
-                .orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion",
+                        versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!agreement.isLedBy(caller.organisationId())) {
-            throw new NotFoundException("Agreement version " + versionId);
+            throw new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion", versionId));
         }
         if (version.getVersion() != lockVersion) {
             throw new ConcurrentChangeException("agreement");
@@ -67,12 +69,12 @@ public class AgreementApproval {
         AgreementData current = queries.data(caller, agreement, version);
         long errors = current.compliance().count(Severity.ERROR);
         if (errors > 0) {
-            throw new InvalidInputException("compliance", "This version cannot be submitted while the compliance checks"
-                    + " find " + errors + (errors == 1 ? " error" : " errors") + ": put them right first.");
+            throw new InvalidInputException("compliance", Messages.text("agreement.AgreementApproval.thisVersionCannotBeSubmitted", errors,
+                    Messages.text(errors == 1 ? "agreement.AgreementApproval.error" : "agreement.AgreementApproval.errors")));
         }
         version.submit(caller.email(), clock.instant());
-        audit.change("AGREEMENT_SUBMITTED", "AgreementVersion", versionId, agreement.getReference() + " version "
-                + version.getNumber() + " submitted for approval (round " + version.getSubmissionRound() + ")", null, null);
+        audit.change("AGREEMENT_SUBMITTED", "AgreementVersion", versionId, Messages.text("agreement.AgreementApproval.submittedForApprovalRound",
+                agreement.getReference(), version.getNumber(), version.getSubmissionRound()), null, null);
         events.fire(AgreementEvent.of(AgreementEvent.Kind.SUBMITTED, agreement, version, caller.organisationName(), null,
                 version.getEffectiveDate()));
         repository.flush();
@@ -81,28 +83,31 @@ public class AgreementApproval {
 
     @Transactional
     public AgreementData decide(long versionId, Decision.Kind kind, String comment) {
-        Caller caller = guard.requireAny("decide on an agreement", Role.SIGNATORY);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementApproval.decideOnAnAgreement"), Role.SIGNATORY);
         AgreementVersion version = repository.findVersionForUpdate(versionId)
-                .orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion",
+                        versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!version.hasParty(caller.organisationId()) || version.getStatus() == VersionStatus.DRAFT) {
-            throw new NotFoundException("Agreement version " + versionId);
+            throw new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion", versionId));
         }
         if (version.getStatus() != VersionStatus.SUBMITTED) {
-            throw new InvalidInputException("status", "Version " + version.getNumber() + " is not awaiting decisions.");
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementApproval.isNotAwaitingDecisions",
+                    version.getNumber()));
         }
         if (kind == null) {
-            throw new InvalidInputException("decision", "Say whether you approve or ask for changes.");
+            throw new InvalidInputException("decision", Messages.text("agreement.AgreementApproval.sayWhetherYouApproveOr"));
         }
         if (kind == Decision.Kind.CHANGES_REQUESTED && (comment == null || comment.isBlank())) {
-            throw new InvalidInputException("comment", "Say what needs to change, so that the authors can act on it.");
+            throw new InvalidInputException("comment", Messages.text("agreement.AgreementApproval.sayWhatNeedsToChange"));
         }
         if (comment != null && comment.length() > 4000) {
-            throw new InvalidInputException("comment", "Keep the comment to 4,000 characters or fewer.");
+            throw new InvalidInputException("comment", Messages.text("agreement.AgreementApproval.keepTheCommentTo4"));
         }
         List<Decision> round = repository.decisions(versionId, version.getSubmissionRound());
         if (round.stream().anyMatch(d -> d.getOrganisationId() == caller.organisationId())) {
-            throw new InvalidInputException("decision", caller.organisationName() + " has already decided on this submission.");
+            throw new InvalidInputException("decision", Messages.text("agreement.AgreementApproval.hasAlreadyDecidedOnThis",
+                    caller.organisationName()));
         }
         Decision decision = repository.add(new Decision(versionId, version.getSubmissionRound(), caller.organisationId(),
                 kind, comment == null || comment.isBlank() ? null : comment.trim(), caller.email(), caller.fullName(), clock.instant()));
@@ -115,9 +120,10 @@ public class AgreementApproval {
                     .forEach(v -> v.supersede(clock.instant()));
         }
         audit.change(kind == Decision.Kind.APPROVED ? "AGREEMENT_APPROVED_BY_PARTY" : "AGREEMENT_CHANGES_REQUESTED",
-                "AgreementVersion", versionId, agreement.getReference() + " version " + version.getNumber() + ": "
-                        + caller.organisationName() + (kind == Decision.Kind.APPROVED ? " approved" : " asked for changes")
-                        + (version.getStatus() == VersionStatus.APPROVED ? "; every party has approved" : ""), null, null);
+                "AgreementVersion", versionId, Messages.text(kind == Decision.Kind.APPROVED
+                        ? "agreement.AgreementApproval.partyApproved" : "agreement.AgreementApproval.partyAskedForChanges",
+                        agreement.getReference(), version.getNumber(), caller.organisationName())
+                        + (version.getStatus() == VersionStatus.APPROVED ? Messages.text("agreement.AgreementApproval.everyPartyHasApproved") : ""), null, null);
         if (kind == Decision.Kind.APPROVED) {
             // The party's signature on the document: if it cannot be made, the approval is not recorded either.
             approvals.fire(new PartyApproved(agreement.getId(), agreement.getReference(), versionId, version.getNumber(),

@@ -14,6 +14,7 @@ import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.audit.application.AuditLog;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.application.CalendarJob;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.ReviewReminder;
 import org.concordat.shared.domain.Role;
 
@@ -65,8 +66,8 @@ public class AgreementCalendar implements CalendarJob {
         for (AgreementVersion version : repository.approvedEndedBefore(today)) {
             if (version.expireIfEndedBefore(today, clock.instant())) {
                 Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
-                audit.change("AGREEMENT_EXPIRED", "AgreementVersion", version.getId(), agreement.getReference()
-                        + " version " + version.getNumber() + " expired after its end date " + version.getEndDate(), null, null);
+                audit.change("AGREEMENT_EXPIRED", "AgreementVersion", version.getId(), Messages.text("agreement.AgreementCalendar.expiredAfterItsEndDate",
+                        agreement.getReference(), version.getNumber(), version.getEndDate()), null, null);
                 events.fire(AgreementEvent.of(AgreementEvent.Kind.EXPIRED, agreement, version, null, null, version.getEndDate()));
                 expired++;
             }
@@ -92,7 +93,7 @@ public class AgreementCalendar implements CalendarJob {
     /** An administrator runs it now rather than waiting for the next scheduled run. */
     @Transactional
     public RunResult runNow() {
-        guard.requireAny("run the agreement calendar", Role.ADMIN);
+        guard.requireAny(Messages.text("agreement.AgreementCalendar.runTheAgreementCalendar"), Role.ADMIN);
         return run();
     }
 }

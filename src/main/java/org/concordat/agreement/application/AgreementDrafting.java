@@ -22,6 +22,7 @@ import org.concordat.shared.application.InputValidator;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 import org.concordat.template.application.TemplateLibrary;
@@ -62,11 +63,11 @@ public class AgreementDrafting {
 
     @Transactional
     public AgreementData create(long templateVersionId, AgreementDetails details, List<PartyDetails> parties) {
-        Caller caller = guard.requireAny("draft an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementDrafting.draftAnAgreement"), Role.IG_LEAD);
         validator.check(details);
         TemplateVersionData template = templates.version(templateVersionId);
         if (template.kind() != TemplateKind.DSA || template.status() != TemplateVersionStatus.PUBLISHED) {
-            throw new InvalidInputException("templateVersionId", "Choose a published data sharing agreement template.");
+            throw new InvalidInputException("templateVersionId", Messages.text("agreement.AgreementDrafting.chooseAPublishedDataSharing"));
         }
         List<PartyDetails> all = new ArrayList<>(parties == null ? List.of() : parties);
         if (all.stream().noneMatch(p -> p.organisationId() != null && p.organisationId() == caller.organisationId())) {
@@ -86,7 +87,7 @@ public class AgreementDrafting {
 
     @Transactional
     public AgreementData updateDetails(long versionId, long lockVersion, AgreementDetails details) {
-        Caller caller = guard.requireAny("edit an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementDrafting.editAnAgreement"), Role.IG_LEAD);
         validator.check(details);
         AgreementVersion version = editable(caller, versionId, lockVersion);
         version.updateDetails(details, clock.instant());
@@ -95,11 +96,11 @@ public class AgreementDrafting {
 
     @Transactional
     public AgreementData replaceParties(long versionId, long lockVersion, List<PartyDetails> parties) {
-        Caller caller = guard.requireAny("edit an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementDrafting.editAnAgreement"), Role.IG_LEAD);
         AgreementVersion version = editable(caller, versionId, lockVersion);
         checkParties(parties);
         if (parties.stream().noneMatch(p -> p.organisationId() == caller.organisationId())) {
-            throw new InvalidInputException("parties", "Your organisation leads this agreement and stays a party to it.");
+            throw new InvalidInputException("parties", Messages.text("agreement.AgreementDrafting.yourOrganisationLeadsThisAgreement"));
         }
         version.replaceParties(parties, clock.instant());
         return saved(caller, version, "parties");
@@ -107,7 +108,7 @@ public class AgreementDrafting {
 
     @Transactional
     public AgreementData saveAnswers(long versionId, long lockVersion, Map<String, String> answers) {
-        Caller caller = guard.requireAny("edit an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementDrafting.editAnAgreement"), Role.IG_LEAD);
         AgreementVersion version = editable(caller, versionId, lockVersion);
         version.replaceAnswers(answers, clock.instant());
         return saved(caller, version, "section answers");
@@ -116,7 +117,7 @@ public class AgreementDrafting {
     /** Adds a flow when the key is null, else replaces it. */
     @Transactional
     public AgreementData saveFlow(long versionId, long lockVersion, String flowKey, FlowDetails flow) {
-        Caller caller = guard.requireAny("edit an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementDrafting.editAnAgreement"), Role.IG_LEAD);
         validator.check(flow);
         AgreementVersion version = editable(caller, versionId, lockVersion);
         String key = version.saveFlow(flowKey, flow, clock.instant());
@@ -125,7 +126,7 @@ public class AgreementDrafting {
 
     @Transactional
     public AgreementData copyFlow(long versionId, long lockVersion, String flowKey) {
-        Caller caller = guard.requireAny("edit an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementDrafting.editAnAgreement"), Role.IG_LEAD);
         AgreementVersion version = editable(caller, versionId, lockVersion);
         String key = version.copyFlow(flowKey, clock.instant());
         return saved(caller, version, "flow " + key + " (copy of " + flowKey + ")");
@@ -133,7 +134,7 @@ public class AgreementDrafting {
 
     @Transactional
     public AgreementData removeFlow(long versionId, long lockVersion, String flowKey) {
-        Caller caller = guard.requireAny("edit an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementDrafting.editAnAgreement"), Role.IG_LEAD);
         AgreementVersion version = editable(caller, versionId, lockVersion);
         version.removeFlow(flowKey, clock.instant());
         return saved(caller, version, "flow " + flowKey + " removed");
@@ -149,14 +150,15 @@ public class AgreementDrafting {
 
     private AgreementVersion editable(Caller caller, long versionId, long lockVersion) {
         AgreementVersion version = repository.findVersion(versionId)
-                .orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementDrafting.agreementVersion",
+                        versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!agreement.isLedBy(caller.organisationId())) {
             if (!version.hasParty(caller.organisationId()) || version.getStatus() == org.concordat.agreement.domain.VersionStatus.DRAFT) {
-                throw new NotFoundException("Agreement version " + versionId);
+                throw new NotFoundException(Messages.text("agreement.AgreementDrafting.agreementVersion", versionId));
             }
             throw guard.refuse(caller, "edit agreement " + agreement.getReference(),
-                    "Only the lead organisation's IG leads edit an agreement.");
+                    Messages.text("agreement.AgreementDrafting.onlyTheLeadOrganisationS"));
         }
         if (version.getVersion() != lockVersion) {
             throw new ConcurrentChangeException("agreement");
@@ -168,8 +170,8 @@ public class AgreementDrafting {
         for (PartyDetails party : parties) {
             validator.check(party);
             if (organisations.findActive(party.organisationId()).isEmpty()) {
-                throw new InvalidInputException("parties", "Organisation " + party.organisationId()
-                        + " is not an active organisation of the partnership.");
+                throw new InvalidInputException("parties", Messages.text("agreement.AgreementDrafting.isNotAnActiveOrganisation",
+                        party.organisationId()));
             }
         }
     }

@@ -16,6 +16,7 @@ import org.concordat.audit.application.AuditLog;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 
@@ -46,25 +47,27 @@ public class AgreementLifecycle {
 
     @Transactional
     public AgreementData amend(long agreementId) {
-        Caller caller = guard.requireAny("amend an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementLifecycle.amendAnAgreement"), Role.IG_LEAD);
         Agreement agreement = led(caller, agreementId);
         List<AgreementVersion> versions = repository.versions(agreementId);
         AgreementVersion latest = versions.get(versions.size() - 1);
         if (latest.getStatus() == VersionStatus.DRAFT || latest.getStatus() == VersionStatus.SUBMITTED) {
-            throw new InvalidInputException("status", "Version " + latest.getNumber() + " is already being prepared: finish it first.");
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementLifecycle.isAlreadyBeingPreparedFinish",
+                    latest.getNumber()));
         }
         AgreementVersion amendment = repository.add(latest.amendment(latest.getNumber() + 1, caller.email(), clock.instant()));
-        audit.change("AGREEMENT_AMENDMENT_STARTED", "Agreement", agreementId, agreement.getReference() + " version "
-                + amendment.getNumber() + " started from version " + latest.getNumber(), null, null);
+        audit.change("AGREEMENT_AMENDMENT_STARTED", "Agreement", agreementId, Messages.text("agreement.AgreementLifecycle.startedFromVersion",
+                agreement.getReference(), amendment.getNumber(), latest.getNumber()), null, null);
         repository.flush();
         return queries.data(caller, agreement, amendment);
     }
 
     @Transactional
     public AgreementData terminate(long versionId, LocalDate on, String reason) {
-        Caller caller = guard.requireAny("terminate an agreement", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementLifecycle.terminateAnAgreement"), Role.IG_LEAD);
         AgreementVersion version = repository.findVersion(versionId)
-                .orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+                .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementLifecycle.agreementVersion",
+                        versionId)));
         Agreement agreement = led(caller, version.getAgreementId());
         version.terminate(on, reason, clock.instant());
         audit.change("AGREEMENT_TERMINATED", "AgreementVersion", versionId, agreement.getReference() + " terminated on "
@@ -78,12 +81,13 @@ public class AgreementLifecycle {
     /** The lead's IG lead lists the agreement on the public register, or takes it off. */
     @Transactional
     public AgreementData showOnPublicRegister(long agreementId, boolean shown) {
-        Caller caller = guard.requireAny("change the public register", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementLifecycle.changeThePublicRegister"), Role.IG_LEAD);
         Agreement agreement = led(caller, agreementId);
         if (agreement.isPublicRegister() != shown) {
             agreement.showOnPublicRegister(shown);
             audit.change(shown ? "AGREEMENT_PUBLISHED" : "AGREEMENT_UNPUBLISHED", "Agreement", agreementId,
-                    agreement.getReference() + (shown ? " listed on" : " taken off") + " the public register", null, null);
+                    Messages.text("agreement.AgreementLifecycle.thePublicRegister",
+                            agreement.getReference(), Messages.text(shown ? "agreement.AgreementLifecycle.listedOn" : "agreement.AgreementLifecycle.takenOff")), null, null);
             repository.flush();
         }
         return queries.latest(agreementId);

@@ -26,6 +26,7 @@ import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.ReviewBand;
 import org.concordat.shared.domain.Role;
@@ -125,10 +126,11 @@ public class AgreementQueries {
 
     public AgreementData version(long versionId) {
         Caller caller = guard.signedIn();
-        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion",
+                versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!visible(caller, agreement, version)) {
-            throw new NotFoundException("Agreement version " + versionId);
+            throw new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion", versionId));
         }
         return data(caller, agreement, version);
     }
@@ -138,11 +140,12 @@ public class AgreementQueries {
      * paragraph 41): for the IG leads and DPOs of the organisations that may see the version.
      */
     public List<ConditionsRecord.ControllerRecord> conditionsRecord(long versionId) {
-        Caller caller = guard.requireAny("read the record of Schedule 1 conditions", Role.IG_LEAD, Role.DPO);
-        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException("Agreement version " + versionId));
+        Caller caller = guard.requireAny(Messages.text("agreement.AgreementQueries.readTheRecordOfSchedule"), Role.IG_LEAD, Role.DPO);
+        AgreementVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion",
+                versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
         if (!visible(caller, agreement, version)) {
-            throw new NotFoundException("Agreement version " + versionId);
+            throw new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion", versionId));
         }
         Map<Long, OrganisationData> orgs = version.getParties().stream().map(Party::getOrganisationId).distinct()
                 .map(id -> organisations.findByIdAnyState(id).orElseThrow())

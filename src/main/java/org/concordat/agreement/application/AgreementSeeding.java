@@ -20,6 +20,7 @@ import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.audit.application.AuditLog;
 import org.concordat.shared.application.CurrentCaller;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Trusted start-up work only (the demo partnership): an agreement taken through the same domain steps a real one
@@ -78,8 +79,8 @@ public class AgreementSeeding {
                     signatory.fullName(), signatory.email(), now, round.size() == approvals.size());
             currentCaller.runAs(signatory, () -> approved.fire(signature));
         }
-        audit.change("AGREEMENT_SEEDED", "AgreementVersion", version.getId(), agreement.getReference()
-                + " seeded as approved by every party (demo data)", null, null);
+        audit.change("AGREEMENT_SEEDED", "AgreementVersion", version.getId(), Messages.text("agreement.AgreementSeeding.seededAsApprovedByEvery",
+                agreement.getReference()), null, null);
         repository.flush();
         return version.getId();
     }

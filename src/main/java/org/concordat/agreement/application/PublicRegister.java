@@ -19,6 +19,7 @@ import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.SpreadsheetCells;
+import org.concordat.shared.domain.Messages;
 
 /**
  * The public register (no sign-in): agreements their lead has chosen to publish, while a version is in force. It
@@ -53,8 +54,8 @@ public class PublicRegister {
                 .flatMap(Optional::stream).toList();
     }
 
-    private static final List<String> HEADER = List.of("Reference", "Title", "Parties", "Purposes", "Lawful bases",
-            "Effective from", "Review by", "Ends on");
+    private static final List<String> HEADER = List.of("Reference", "Title", "Parties", "Purposes", Messages.text("agreement.PublicRegister.lawfulBases"),
+            Messages.text("agreement.PublicRegister.effectiveFrom"), Messages.text("agreement.PublicRegister.reviewBy"), Messages.text("agreement.PublicRegister.endsOn"));
 
     /**
      * The register as CSV: one row per agreement, lists separated by semicolons. Titles and organisations' names are

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 
 /**
  * One version of an agreement: what was (or is being) agreed. Aggregate root with its parties, section answers
@@ -140,7 +141,7 @@ public class AgreementVersion {
      */
     public AgreementVersion amendment(int nextNumber, String createdBy, Instant now) {
         if (status != VersionStatus.APPROVED) {
-            throw new InvalidInputException("status", "Only an approved version can be amended.");
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementVersion.onlyAnApprovedVersionCan"));
         }
         AgreementVersion v = new AgreementVersion();
         v.agreementId = agreementId;
@@ -167,13 +168,13 @@ public class AgreementVersion {
     /** Ends an approved agreement early; the reason is kept with the version. */
     public void terminate(LocalDate on, String reason, Instant now) {
         if (status != VersionStatus.APPROVED) {
-            throw new InvalidInputException("status", "Only an approved agreement can be terminated.");
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementVersion.onlyAnApprovedAgreementCan"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "Give the reason for ending the agreement: partners and auditors will ask.");
+            throw new InvalidInputException("reason", Messages.text("agreement.AgreementVersion.giveTheReasonForEnding"));
         }
         if (on == null) {
-            throw new InvalidInputException("date", "Give the date the agreement ends.");
+            throw new InvalidInputException("date", Messages.text("agreement.AgreementVersion.giveTheDateTheAgreement"));
         }
         status = VersionStatus.TERMINATED;
         terminatedOn = on;
@@ -192,7 +193,7 @@ public class AgreementVersion {
         Set<Long> seen = new HashSet<>();
         for (PartyDetails p : newParties) {
             if (!seen.add(p.organisationId())) {
-                throw new InvalidInputException("parties", "An organisation can be a party only once.");
+                throw new InvalidInputException("parties", Messages.text("agreement.AgreementVersion.anOrganisationCanBeA"));
             }
         }
         Map<Long, Party> byOrganisation = new LinkedHashMap<>();
@@ -210,8 +211,7 @@ public class AgreementVersion {
         }
         for (Party removed : byOrganisation.values()) {
             if (flows.stream().anyMatch(f -> f.getSender().equals(removed.getKey()) || f.getRecipient().equals(removed.getKey()))) {
-                throw new InvalidInputException("parties", "A party that sends or receives in a flow cannot be removed:"
-                        + " change or remove its flows first.");
+                throw new InvalidInputException("parties", Messages.text("agreement.AgreementVersion.aPartyThatSendsOr"));
             }
         }
         parties.clear();
@@ -224,10 +224,10 @@ public class AgreementVersion {
         requireDraft();
         List<FieldError> errors = new ArrayList<>();
         if (party(details.sender()).isEmpty()) {
-            errors.add(new FieldError("sender", "Choose the sender among the parties."));
+            errors.add(new FieldError("sender", Messages.text("agreement.AgreementVersion.chooseTheSenderAmongThe")));
         }
         if (party(details.recipient()).isEmpty()) {
-            errors.add(new FieldError("recipient", "Choose the recipient among the parties."));
+            errors.add(new FieldError("recipient", Messages.text("agreement.AgreementVersion.chooseTheRecipientAmongThe")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -280,7 +280,8 @@ public class AgreementVersion {
      */
     public void decided(Decision decision, List<Decision> roundDecisions, Instant now) {
         if (status != VersionStatus.SUBMITTED) {
-            throw new InvalidInputException("status", "Version " + number + " is not awaiting decisions.");
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementVersion.isNotAwaitingDecisions",
+                    number));
         }
         if (decision.getDecision() == Decision.Kind.CHANGES_REQUESTED) {
             status = VersionStatus.DRAFT;
@@ -317,19 +318,19 @@ public class AgreementVersion {
 
     private Flow flow(String key) {
         return flows.stream().filter(f -> f.getKey().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("flow", "There is no flow " + key + " in this version."));
+                .orElseThrow(() -> new InvalidInputException("flow", Messages.text("agreement.AgreementVersion.thereIsNoFlow", key)));
     }
 
     private void requireDraft() {
         if (status != VersionStatus.DRAFT) {
-            throw new InvalidInputException("status", "Version " + number + " is " + status.name().toLowerCase()
-                    + " and can no longer be changed: start a new version to amend the agreement.");
+            throw new InvalidInputException("status", Messages.text("agreement.AgreementVersion.andCanNoLongerBe",
+                    number, status.name().toLowerCase()));
         }
     }
 
     private void apply(AgreementDetails d, Instant now) {
         if (d.endDate() != null && d.effectiveDate() != null && !d.endDate().isAfter(d.effectiveDate())) {
-            throw new InvalidInputException("endDate", "The end date must come after the effective date.");
+            throw new InvalidInputException("endDate", Messages.text("agreement.AgreementVersion.theEndDateMustCome"));
         }
         title = d.title().trim();
         purpose = d.purpose();

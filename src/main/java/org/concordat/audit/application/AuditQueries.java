@@ -7,6 +7,7 @@ import java.util.List;
 import org.concordat.audit.domain.AuditEvent;
 import org.concordat.audit.domain.AuditRepository;
 import org.concordat.shared.application.AccessGuard;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.Role;
 
 /** Reading the audit trail: administrators only. */
@@ -21,7 +22,7 @@ public class AuditQueries {
     AccessGuard guard;
 
     public List<AuditEvent> find(String action, String text, int offset, int limit) {
-        guard.requireAny("read the audit trail", Role.ADMIN);
+        guard.requireAny(Messages.text("audit.AuditQueries.readTheAuditTrail"), Role.ADMIN);
         return repository.find(action, text, offset, Math.min(limit, 500));
     }
 
@@ -41,12 +42,12 @@ public class AuditQueries {
     }
 
     public List<String> actions() {
-        guard.requireAny("read the audit trail", Role.ADMIN);
+        guard.requireAny(Messages.text("audit.AuditQueries.readTheAuditTrail"), Role.ADMIN);
         return repository.actions();
     }
 
     public long count(String action, String text) {
-        guard.requireAny("read the audit trail", Role.ADMIN);
+        guard.requireAny(Messages.text("audit.AuditQueries.readTheAuditTrail"), Role.ADMIN);
         return repository.count(action, text);
     }
 }

@@ -10,6 +10,7 @@ import java.security.cert.CertificateEncodingException;
 import java.util.Base64;
 import org.concordat.document.application.SigningCredentials;
 import org.concordat.shared.api.PublicApi;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +32,7 @@ public class SigningAuthorityResource {
             + " signatures to have a PDF reader, or pdfsig, trust Concordat-issued signatures")
     public Response certificate() throws CertificateEncodingException {
         var certificate = credentials.authorityCertificate()
-                .orElseThrow(() -> new NotFoundException("Concordat's certification authority"));
+                .orElseThrow(() -> new NotFoundException(Messages.text("document.SigningAuthorityResource.concordatSCertificationAuthority")));
         String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
                 certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
         return Response.ok(pem, PEM)

@@ -21,6 +21,7 @@ import java.util.List;
 import org.concordat.document.application.SigningCredentials;
 import org.concordat.shared.api.Problem;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,7 +48,8 @@ public class SigningCredentialResource {
             + " issued at the organisation's first signature)")
     public SigningCredentials.CredentialData current(@PathParam("organisationId") long organisationId) {
         return credentials.current(organisationId)
-                .orElseThrow(() -> new NotFoundException("A signing credential of organisation " + organisationId));
+                .orElseThrow(() -> new NotFoundException(Messages.text("document.SigningCredentialResource.aSigningCredentialOfOrganisation",
+                        organisationId)));
     }
 
     @POST
@@ -77,10 +79,10 @@ public class SigningCredentialResource {
                 }
             }
             if (file == null) {
-                throw new InvalidInputException("file", "Choose the PKCS#12 file (.p12 or .pfx) to upload.");
+                throw new InvalidInputException("file", Messages.text("document.SigningCredentialResource.chooseThePkcs12File"));
             }
             if (file.length > MAX_FILE) {
-                throw new InvalidInputException("file", "This file is too large to be a PKCS#12 file.");
+                throw new InvalidInputException("file", Messages.text("document.SigningCredentialResource.thisFileIsTooLarge"));
             }
             return credentials.upload(organisationId, file, password == null ? new char[0] : password);
         } finally {
@@ -95,8 +97,7 @@ public class SigningCredentialResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(hidden = true)
     public Response notAForm(@PathParam("organisationId") long organisationId) {
-        return Problem.of("http-415", "Unsupported Media Type", 415, "Send a multipart/form-data form: the PKCS#12 file"
-                + " (.p12 or .pfx) as its \"file\" part and its password as its \"password\" part.").toResponse();
+        return Problem.of("http-415", Messages.text("document.SigningCredentialResource.unsupportedMediaType"), 415, Messages.text("document.SigningCredentialResource.sendAMultipartFormData")).toResponse();
     }
 
     private static byte[] read(InputStream in, int limit) throws IOException {

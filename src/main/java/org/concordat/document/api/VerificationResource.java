@@ -17,6 +17,7 @@ import org.concordat.document.application.Verdict;
 import org.concordat.document.application.Verifications;
 import org.concordat.shared.api.Problem;
 import org.concordat.shared.api.PublicApi;
+import org.concordat.shared.domain.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +63,7 @@ public class VerificationResource {
                 return verdict(part.getContent());
             }
         }
-        return Problem.of("invalid-input", "Invalid input", 400, "Send the PDF as the form's \"file\" part.").toResponse();
+        return Problem.of("invalid-input", Messages.text("document.VerificationResource.invalidInput"), 400, Messages.text("document.VerificationResource.sendThePdfAsThe")).toResponse();
     }
 
     /**
@@ -74,11 +75,10 @@ public class VerificationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Response notAPdf() {
-        return Problem.of("http-415", "Unsupported Media Type", 415, WANTS_A_PDF).toResponse();
+        return Problem.of("http-415", Messages.text("document.VerificationResource.unsupportedMediaType"), 415, WANTS_A_PDF).toResponse();
     }
 
-    static final String WANTS_A_PDF = "Send the PDF itself: as the request body with Content-Type application/pdf (or"
-            + " application/octet-stream), or as the \"file\" part of a multipart/form-data form.";
+    static final String WANTS_A_PDF = Messages.text("document.VerificationResource.sendThePdfItselfAs");
 
     private Response verdict(InputStream in) throws IOException {
         byte[] pdf;
@@ -92,14 +92,13 @@ public class VerificationResource {
             Verdict verdict = verifications.verify(pdf);
             return Response.ok(verdict, MediaType.APPLICATION_JSON_TYPE).build();
         } catch (TooManyVerificationsException e) {
-            return Response.fromResponse(Problem.of("too-many-requests", "Too many requests", 429, e.getMessage()).toResponse())
+            return Response.fromResponse(Problem.of("too-many-requests", Messages.text("document.VerificationResource.tooManyRequests"), 429, e.getMessage()).toResponse())
                     .header("Retry-After", Math.max(1, e.retryAfter().toSeconds())).build();
         }
     }
 
     static Response tooLarge() {
-        return Problem.of("too-large", "File too large", 413, "The file is larger than "
-                + Verifications.MAX_BYTES / (1024 * 1024) + " MB, so it is not checked; Concordat's documents are far"
-                + " smaller.").toResponse();
+        return Problem.of("too-large", Messages.text("document.VerificationResource.fileTooLarge"), 413, Messages.text("document.Verifications.tooLarge",
+                Verifications.MAX_BYTES / (1024 * 1024))).toResponse();
     }
 }

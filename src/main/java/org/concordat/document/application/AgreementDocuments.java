@@ -14,6 +14,7 @@ import org.concordat.document.domain.SignedDocument;
 import org.concordat.document.domain.SignedDocumentRepository;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.Catalogue;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.template.application.TemplateLibrary;
 import org.concordat.template.domain.TemplateContent;
@@ -63,8 +64,8 @@ public class AgreementDocuments {
     @Transactional
     public RenderedDocument signed(long versionId) {
         AgreementData data = agreements.version(versionId);
-        SignedDocument document = documents.latest(versionId).orElseThrow(() -> new NotFoundException("A signed document of "
-                + data.reference() + " version " + data.number() + " (it has not been submitted)"));
+        SignedDocument document = documents.latest(versionId).orElseThrow(() -> new NotFoundException(Messages.text("document.AgreementDocuments.aSignedDocumentOf",
+                data.reference(), data.number())));
         return new RenderedDocument(document.getFileName(), document.content());
     }
 

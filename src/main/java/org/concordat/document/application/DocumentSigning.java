@@ -13,6 +13,7 @@ import org.concordat.document.domain.DocumentSigner;
 import org.concordat.document.domain.SignatureRequest;
 import org.concordat.document.domain.SignedDocument;
 import org.concordat.document.domain.SignedDocumentRepository;
+import org.concordat.shared.domain.Messages;
 
 /**
  * The document's life along the approval: rendered once when a version is submitted (each submission round anew),
@@ -46,9 +47,8 @@ public class DocumentSigning {
     void onSubmitted(@Observes AgreementEvent event) {
         if (event.kind() == AgreementEvent.Kind.SUBMITTED) {
             SignedDocument document = record(event.versionId());
-            audit.change("DOCUMENT_RENDERED", "AgreementVersion", event.versionId(), event.reference() + " version "
-                    + event.number() + " rendered for approval (round " + document.getRound() + "), SHA-256 "
-                    + document.getSha256(), null, null);
+            audit.change("DOCUMENT_RENDERED", "AgreementVersion", event.versionId(), Messages.text("document.DocumentSigning.renderedForApprovalRound",
+                    event.reference(), event.number(), document.getRound(), document.getSha256()), null, null);
         }
     }
 
@@ -66,10 +66,10 @@ public class DocumentSigning {
         document.signed(pdf, clock.instant());
         DocumentSignature signature = repository.add(new DocumentSignature(document.getId(), earlier.size() + 1, request,
                 approval.organisationId(), credential.credentialId(), signed.timestamped(), pdf));
-        audit.change("DOCUMENT_SIGNED", "AgreementVersion", approval.versionId(), approval.reference() + " version "
-                + approval.number() + " signed by " + approval.signerName() + " for " + approval.organisationName()
-                + " (signature " + signature.getSequenceNumber() + (request.certify() ? ", certifying the document" : "")
-                + (signed.timestamped() ? ", timestamped" : "") + "), SHA-256 " + signature.getRevisionSha256(), null, null);
+        audit.change("DOCUMENT_SIGNED", "AgreementVersion", approval.versionId(), Messages.text("document.DocumentSigning.signed",
+                approval.reference(), approval.number(), approval.signerName(), approval.organisationName(),
+                signature.getSequenceNumber(), request.certify() ? Messages.text("document.DocumentSigning.certifyingTheDocument") : "",
+                signed.timestamped() ? Messages.text("document.DocumentSigning.timestamped") : "", signature.getRevisionSha256()), null, null);
     }
 
     /**

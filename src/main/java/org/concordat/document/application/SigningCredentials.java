@@ -26,6 +26,7 @@ import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 
@@ -40,7 +41,7 @@ import org.concordat.shared.domain.Role;
 @ApplicationScoped
 public class SigningCredentials {
 
-    static final String AUTHORITY_NAME = "Concordat signing authority";
+    static final String AUTHORITY_NAME = Messages.text("document.SigningCredentials.concordatSigningAuthority");
     /** A PKCS#12 file is a few kilobytes; anything far larger is not one (the API and the page refuse it unread). */
     public static final int MAX_PKCS12_BYTES = 256 * 1024;
     private static final Logger LOG = Logger.getLogger(SigningCredentials.class.getName());
@@ -98,9 +99,8 @@ public class SigningCredentials {
         }
         Instant now = clock.instant();
         SigningAuthority authority = repository.add(new SigningAuthority(keys.newAuthority(AUTHORITY_NAME, now), now));
-        audit.change("SIGNING_AUTHORITY_CREATED", "SigningAuthority", SigningAuthority.ID, "Concordat's certification"
-                + " authority created: " + authority.getSubject() + ", certificate SHA-256 "
-                + Certificates.fingerprint(authority.certificate()), null, null);
+        audit.change("SIGNING_AUTHORITY_CREATED", "SigningAuthority", SigningAuthority.ID, Messages.text("document.SigningCredentials.concordatSCertification",
+                authority.getSubject(), Certificates.fingerprint(authority.certificate())), null, null);
         LOG.info("event=signing_authority_created subject=\"" + authority.getSubject() + "\" sha256="
                 + Certificates.fingerprint(authority.certificate()));
     }
@@ -144,9 +144,8 @@ public class SigningCredentials {
         OrganisationData organisation = organisation(caller, organisationId, true);
         SigningCredential issued = replaceWith(organisationId, SigningCredential.Source.ISSUED,
                 keys.issue(authorityKey(), organisationId, organisation.details().name(), clock.instant()), caller.email());
-        audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, "Signing certificate issued by Concordat"
-                + " for " + organisation.details().name() + ": " + issued.getSubject() + ", valid until "
-                + DAY.format(issued.getNotAfter()) + ", SHA-256 " + issued.getCertificateSha256(), null, null);
+        audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, Messages.text("document.SigningCredentials.signingCertificateIssuedByConcordat",
+                organisation.details().name(), issued.getSubject(), DAY.format(issued.getNotAfter()), issued.getCertificateSha256()), null, null);
         return CredentialData.of(issued);
     }
 
@@ -161,12 +160,11 @@ public class SigningCredentials {
             OrganisationData organisation = organisation(caller, organisationId, true);
             SealedCredential credential = keys.readPkcs12(organisationId, pkcs12, password, clock.instant());
             if (repository.byCertificate(Certificates.fingerprint(credential.signer())).isPresent()) {
-                throw new InvalidInputException("file", "This certificate is already registered with Concordat.");
+                throw new InvalidInputException("file", Messages.text("document.SigningCredentials.thisCertificateIsAlreadyRegistered"));
             }
             SigningCredential uploaded = replaceWith(organisationId, SigningCredential.Source.UPLOADED, credential, caller.email());
-            audit.change("SIGNING_CREDENTIAL_UPLOADED", "Organisation", organisationId, "Signing certificate uploaded for "
-                    + organisation.details().name() + ": " + uploaded.getSubject() + ", issued by " + uploaded.getIssuer()
-                    + ", valid until " + DAY.format(uploaded.getNotAfter()) + ", SHA-256 " + uploaded.getCertificateSha256(),
+            audit.change("SIGNING_CREDENTIAL_UPLOADED", "Organisation", organisationId, Messages.text("document.SigningCredentials.signingCertificateUploadedFor",
+                    organisation.details().name(), uploaded.getSubject(), uploaded.getIssuer(), DAY.format(uploaded.getNotAfter()), uploaded.getCertificateSha256()),
                     null, null);
             return CredentialData.of(uploaded);
         } finally {
@@ -192,19 +190,17 @@ public class SigningCredentials {
             if (credential == null) {
                 credential = repository.add(new SigningCredential(organisationId, SigningCredential.Source.ISSUED,
                         keys.issue(authorityKey(), organisationId, organisationName, at), actor, at));
-                audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, "Signing certificate issued by"
-                        + " Concordat for " + organisationName + " at its first signature: " + credential.getSubject()
-                        + ", valid until " + DAY.format(credential.getNotAfter()) + ", SHA-256 "
-                        + credential.getCertificateSha256(), null, null);
+                audit.change("SIGNING_CREDENTIAL_ISSUED", "Organisation", organisationId, Messages.text("document.SigningCredentials.signingCertificateIssuedBy",
+                        organisationName, credential.getSubject(), DAY.format(credential.getNotAfter()), credential.getCertificateSha256()), null, null);
             }
         }
         if (!credential.validAt(at)) {
             boolean early = at.isBefore(credential.getNotBefore());
-            throw new InvalidInputException("signature", organisationName + "'s signing certificate "
-                    + (early ? "is not valid until " + DAY.format(credential.getNotBefore())
-                    : "expired on " + DAY.format(credential.getNotAfter())) + ", so the approval cannot be signed. An"
-                    + " administrator or the organisation's IG lead must upload a valid certificate or have Concordat"
-                    + " issue one; nothing was recorded.");
+            throw new InvalidInputException("signature", early
+                    ? Messages.text("document.SigningCredentials.notYetValid",
+                            organisationName, DAY.format(credential.getNotBefore()))
+                    : Messages.text("document.SigningCredentials.expired",
+                            organisationName, DAY.format(credential.getNotAfter())));
         }
         SealedCredential sealed = new SealedCredential(SealedCredential.Holder.organisation(credential.getOrganisationId()),
                 credential.chain(), credential.sealedKey());
@@ -214,9 +210,8 @@ public class SigningCredentials {
         } catch (KeyUnavailableException e) {
             LOG.severe("event=signing_key_unavailable organisation=" + organisationId + " credential=" + credential.getId()
                     + " detail=\"" + e.getMessage() + "\"");
-            throw new InvalidInputException("signature", "The signing key of " + organisationName + " cannot be"
-                    + " unlocked, so the approval cannot be signed; nothing was recorded. An administrator must check"
-                    + " Concordat's signing password, or have a new certificate issued or uploaded.");
+            throw new InvalidInputException("signature", Messages.text("document.SigningCredentials.theSigningKeyOf",
+                    organisationName));
         }
         resealIfOlder(credential, sealed, key);
         return new Unsealed(credential.getId(), key);
@@ -243,9 +238,7 @@ public class SigningCredentials {
             return keys.unseal(authoritySealed(authority));
         } catch (KeyUnavailableException e) {
             LOG.severe("event=signing_authority_locked detail=\"" + e.getMessage() + "\"");
-            throw new InvalidInputException("signature", "Concordat's certification authority cannot be unlocked, so no"
-                    + " certificate can be issued; nothing was recorded. An administrator must check Concordat's signing"
-                    + " password.");
+            throw new InvalidInputException("signature", Messages.text("document.SigningCredentials.concordatSCertificationAuthorityCannot"));
         }
     }
 
@@ -265,7 +258,7 @@ public class SigningCredentials {
             throw new NotFoundException("Organisation " + organisationId);
         }
         if (manage && !caller.has(Role.ADMIN) && !caller.has(Role.IG_LEAD)) {
-            throw guard.refuse(caller, "manage a signing credential", "This needs the ADMIN or IG_LEAD role.");
+            throw guard.refuse(caller, Messages.text("document.SigningCredentials.manageASigningCredential"), Messages.text("document.SigningCredentials.thisNeedsTheAdminOr"));
         }
         return organisations.findByIdAnyState(organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation " + organisationId));

@@ -1,6 +1,7 @@
 package org.concordat.document.application;
 
 import java.time.Duration;
+import org.concordat.shared.domain.Messages;
 
 /** The source address has asked for too many verifications lately; it may try again after the wait. */
 public class TooManyVerificationsException extends RuntimeException {
@@ -8,7 +9,8 @@ public class TooManyVerificationsException extends RuntimeException {
     private final Duration retryAfter;
 
     public TooManyVerificationsException(Duration retryAfter) {
-        super("Too many documents checked from this address: try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds.");
+        super(Messages.text("document.TooManyVerificationsException.tooManyDocumentsCheckedFrom",
+                Math.max(1, retryAfter.toSeconds())));
         this.retryAfter = retryAfter;
     }
 

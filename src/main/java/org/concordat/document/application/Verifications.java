@@ -40,6 +40,7 @@ import org.concordat.document.domain.VerificationThrottle;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.CurrentCaller;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Verification of any PDF, for anyone, signed in or not: is it a document Concordat recorded, of which agreement
@@ -83,8 +84,8 @@ public class Verifications {
             throw new TooManyVerificationsException(wait);
         });
         if (pdf.length > MAX_BYTES) {
-            return new Verdict(Outcome.NOT_A_VALID_PDF, "The file is larger than " + MAX_BYTES / (1024 * 1024)
-                    + " MB, so it is not checked; Concordat's documents are far smaller.", pdf.length,
+            return new Verdict(Outcome.NOT_A_VALID_PDF, Messages.text("document.Verifications.tooLarge",
+                    MAX_BYTES / (1024 * 1024)), pdf.length,
                     Certificates.sha256(pdf), null, List.of());
         }
         List<SigningCredential> credentials = signing.all();
@@ -173,25 +174,22 @@ public class Verifications {
             if (claim == null) {
                 return null;
             }
-            return new DocumentFacts(false, "Its attached data names " + claim.reference() + " version " + claim.number()
-                    + ", but Concordat has no record of this document: it was not produced by this Concordat, or it was"
-                    + " altered.", claim.reference(), claim.title(), claim.number(), null, claim.status(), null, null, 0);
+            return new DocumentFacts(false, Messages.text("document.Verifications.itsAttachedDataNames",
+                    claim.reference(), claim.number()), claim.reference(), claim.title(), claim.number(), null, claim.status(), null, null, 0);
         }
         List<DocumentSignature> recorded = documents.signatures(record.getId());
         String sha256 = inspection.sha256();
         String comparison;
         if (sha256.equals(record.getContentSha256())) {
-            comparison = recorded.isEmpty() ? "It is exactly the document Concordat rendered when the version was submitted."
-                    : "It is exactly the document Concordat holds, with all " + recorded.size() + " signatures made so far.";
+            comparison = recorded.isEmpty() ? Messages.text("document.Verifications.itIsExactlyTheDocument")
+                    : Messages.text("document.Verifications.itIsExactlyTheDocument2", recorded.size());
         } else if (sha256.equals(record.getSha256())) {
-            comparison = "It is exactly the document Concordat rendered when the version was submitted, before any"
-                    + " signature; Concordat's copy now has " + recorded.size() + ".";
+            comparison = Messages.text("document.Verifications.itIsExactlyTheDocument3", recorded.size());
         } else {
             Optional<DocumentSignature> revision = recorded.stream().filter(r -> r.getRevisionSha256().equals(sha256)).findFirst();
-            comparison = revision.map(r -> "It is the document as it stood after " + r.getSequenceNumber() + " of the "
-                            + recorded.size() + " signatures Concordat holds.")
-                    .orElse("It begins with the document Concordat rendered, but what follows differs from every copy"
-                            + " Concordat recorded.");
+            comparison = revision.map(r -> Messages.text("document.Verifications.itIsTheDocumentAs",
+                    r.getSequenceNumber(), recorded.size()))
+                    .orElse(Messages.text("document.Verifications.itBeginsWithTheDocument"));
         }
         var summary = agreements.summary(record.getVersionId());
         return new DocumentFacts(true, comparison, summary.map(AgreementQueries.VersionSummary::reference).orElse(null),
@@ -246,24 +244,24 @@ public class Verifications {
     }
 
     private static String summary(Outcome outcome, DocumentFacts document, List<SignatureFacts> signatures) {
-        String what = document != null && document.recorded()
-                ? document.reference() + " version " + document.versionNumber() + (document.title() == null ? "" : ", \""
-                + document.title() + "\"")
-                : "This document";
+        boolean recorded = document != null && document.recorded();
+        String what = !recorded ? Messages.text("document.Verifications.thisDocument")
+                : document.title() == null
+                ? Messages.text("document.Verifications.versionOf", document.reference(), document.versionNumber())
+                : Messages.text("document.Verifications.versionOfTitled",
+                        document.reference(), document.versionNumber(),
+                        document.title());
         int n = signatures.size();
         return switch (outcome) {
-            case NOT_A_VALID_PDF -> "This is not a valid PDF.";
-            case UNSIGNED -> what + (document != null && document.recorded() ? " is a document Concordat recorded, but it"
-                    : " is a PDF that") + " carries no signature.";
-            case SIGNATURE_BROKEN -> what + ": a signature no longer matches the document. It was changed after it was"
-                    + " signed; do not rely on it.";
-            case CHANGED_AFTER_SIGNING -> what + ": the signatures are intact, but something other than signatures was"
-                    + " added or changed after signing; do not rely on what was added.";
-            case UNTRUSTED_SIGNATURE -> what + ": the signatures are intact, but a signing certificate is not one"
-                    + " Concordat trusts.";
-            case VALID -> what + (document != null && document.recorded() ? " is genuine: " : ": ") + (n == 1
-                    ? "its signature is" : "all " + n + " signatures are") + " intact and trusted, and nothing but"
-                    + " signatures was added after signing.";
+            case NOT_A_VALID_PDF -> Messages.text("document.Verifications.thisIsNotAValid");
+            case UNSIGNED -> Messages.text(recorded ? "document.Verifications.unsignedRecorded" : "document.Verifications.unsigned",
+                    what);
+            case SIGNATURE_BROKEN -> Messages.text("document.Verifications.aSignatureNoLongerMatches", what);
+            case CHANGED_AFTER_SIGNING -> Messages.text("document.Verifications.theSignaturesAreIntactBut", what);
+            case UNTRUSTED_SIGNATURE -> Messages.text("document.Verifications.theSignaturesAreIntactBut2", what);
+            case VALID -> Messages.text(recorded
+                    ? n == 1 ? "document.Verifications.validRecordedOne" : "document.Verifications.validRecordedMany"
+                    : n == 1 ? "document.Verifications.validOne" : "document.Verifications.validMany", what, n);
         };
     }
 }

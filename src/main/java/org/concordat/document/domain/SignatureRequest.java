@@ -1,6 +1,7 @@
 package org.concordat.document.domain;
 
 import java.time.Instant;
+import org.concordat.shared.domain.Messages;
 
 /**
  * What one signature says about itself, in the PDF's signature dictionary: who signed (Name), for which
@@ -13,7 +14,7 @@ public record SignatureRequest(String signerName, String signerEmail, String rol
                                boolean certify) {
 
     public String reason() {
-        return "Approved on behalf of " + organisation;
+        return Messages.text("document.SignatureRequest.approvedOnBehalfOf", organisation);
     }
 
     public String contactInfo() {
@@ -22,6 +23,6 @@ public record SignatureRequest(String signerName, String signerEmail, String rol
 
     /** Where the signature was made: Concordat, online. */
     public String location() {
-        return "Concordat (online approval)";
+        return Messages.text("document.SignatureRequest.concordatOnlineApproval");
     }
 }

@@ -2,6 +2,7 @@ package org.concordat.document.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,8 +67,10 @@ import org.concordat.document.domain.KeyUnavailableException;
 import org.concordat.document.domain.SealedCredential;
 import org.concordat.document.domain.SigningKey;
 import org.concordat.document.domain.SigningKeys;
+import org.concordat.shared.application.Settings;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Keys and certificates with the JDK and BouncyCastle. Keys are elliptic-curve P-256. Private keys are sealed with
@@ -121,10 +124,18 @@ public class BouncyCastleKeys implements SigningKeys {
     private record Unlocked(KeyDerivation derivation, SecretKey key) {
     }
 
-    public BouncyCastleKeys() {
-        String configured = System.getenv(PASSWORD_VARIABLE);
-        demoPassword = configured == null || configured.isBlank();
-        password = (demoPassword ? DEMO_PASSWORD : configured).toCharArray();
+    /** For the container's proxy only. */
+    protected BouncyCastleKeys() {
+        password = new char[0];
+        demoPassword = false;
+    }
+
+    /** With the password of the settings ({@value #PASSWORD_VARIABLE}), or the demonstration one when it is unset. */
+    @Inject
+    public BouncyCastleKeys(Settings settings) {
+        Optional<char[]> configured = settings.signingKeyPassword();
+        demoPassword = configured.isEmpty();
+        password = configured.orElseGet(DEMO_PASSWORD::toCharArray);
     }
 
     /** With a password of the caller's choosing (tests, tools). */
@@ -217,7 +228,7 @@ public class BouncyCastleKeys implements SigningKeys {
     @Override
     public SealedCredential readPkcs12(long organisationId, byte[] pkcs12, char[] filePassword, Instant now) {
         if (pkcs12 == null || pkcs12.length == 0) {
-            throw new InvalidInputException("file", "Choose the PKCS#12 file (.p12 or .pfx) to upload.");
+            throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.chooseThePkcs12File"));
         }
         char[] secret = filePassword == null ? new char[0] : filePassword;
         KeyStore store;
@@ -226,11 +237,11 @@ public class BouncyCastleKeys implements SigningKeys {
             store.load(new ByteArrayInputStream(pkcs12), secret);
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException) {
-                throw new InvalidInputException("password", "This password does not open the file.");
+                throw new InvalidInputException("password", Messages.text("document.BouncyCastleKeys.thisPasswordDoesNotOpen"));
             }
-            throw new InvalidInputException("file", "This is not a PKCS#12 file (.p12 or .pfx), or it is damaged.");
+            throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.thisIsNotAPkcs"));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new InvalidInputException("file", "This is not a PKCS#12 file (.p12 or .pfx), or it is damaged.");
+            throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.thisIsNotAPkcs"));
         }
         try {
             List<String> keys = new ArrayList<>();
@@ -240,22 +251,21 @@ public class BouncyCastleKeys implements SigningKeys {
                 }
             }
             if (keys.isEmpty()) {
-                throw new InvalidInputException("file", "The file holds no private key: export the certificate together"
-                        + " with its private key.");
+                throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.theFileHoldsNoPrivate"));
             }
             if (keys.size() > 1) {
-                throw new InvalidInputException("file", "The file holds " + keys.size() + " private keys: export only the"
-                        + " one your organisation signs with.");
+                throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.theFileHolds",
+                        keys.size()));
             }
             PrivateKey key;
             try {
                 key = (PrivateKey) store.getKey(keys.get(0), secret);
             } catch (UnrecoverableKeyException e) {
-                throw new InvalidInputException("password", "This password does not open the private key in the file.");
+                throw new InvalidInputException("password", Messages.text("document.BouncyCastleKeys.thisPasswordDoesNotOpen2"));
             }
             Certificate[] stored = store.getCertificateChain(keys.get(0));
             if (key == null || stored == null || stored.length == 0) {
-                throw new InvalidInputException("file", "The file holds no certificate for its private key.");
+                throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.theFileHoldsNoCertificate"));
             }
             List<X509Certificate> chain = new ArrayList<>();
             for (Certificate c : stored) {
@@ -264,7 +274,7 @@ public class BouncyCastleKeys implements SigningKeys {
             check(key, chain, now);
             return sealed(SealedCredential.Holder.organisation(organisationId), chain, key);
         } catch (GeneralSecurityException | ClassCastException e) {
-            throw new InvalidInputException("file", "The key or certificates in the file could not be read.");
+            throw new InvalidInputException("file", Messages.text("document.BouncyCastleKeys.theKeyOrCertificatesIn"));
         }
     }
 
@@ -275,27 +285,28 @@ public class BouncyCastleKeys implements SigningKeys {
         String algorithm = key.getAlgorithm();
         boolean rsa = key instanceof RSAKey && "RSA".equals(algorithm);
         if (!(rsa || key instanceof ECKey) || (rsa && ((RSAKey) key).getModulus().bitLength() < 2048)) {
-            throw new InvalidInputException("certificate", "The key is " + algorithm + (rsa ? " of "
-                    + ((RSAKey) key).getModulus().bitLength() + " bits" : "") + ": Concordat signs with RSA keys of 2,048"
-                    + " bits or more, or elliptic-curve keys.");
+            throw new InvalidInputException("certificate", Messages.text("document.BouncyCastleKeys.theKeyIs",
+                    algorithm, (rsa ? Messages.text("document.BouncyCastleKeys.ofBits",
+                            ((RSAKey) key).getModulus().bitLength()) : "")));
         }
         if (!belongTogether(key, signer.getPublicKey())) {
-            throw new InvalidInputException("certificate", "The private key does not belong to the certificate.");
+            throw new InvalidInputException("certificate", Messages.text("document.BouncyCastleKeys.thePrivateKeyDoesNot"));
         }
         boolean[] usage = signer.getKeyUsage();
         if (usage != null && !(usage[0] || usage[1])) {
-            problems.add(new FieldError("certificate", "The certificate's key usage does not allow signing: it needs"
-                    + " digital signature or non-repudiation."));
+            problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.theCertificateSKeyUsage")));
         }
         List<String> purposes = signer.getExtendedKeyUsage();
         if (purposes != null && purposes.stream().noneMatch(SIGNING_PURPOSES::contains)) {
-            problems.add(new FieldError("certificate", "The certificate is meant for other purposes (" + String.join(", ",
-                    purposes) + "), not for signing documents."));
+            problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.theCertificateIsMeantFor",
+                    String.join(", ", purposes))));
         }
         for (X509Certificate c : chain) {
-            String who = c == signer ? "The certificate" : "The issuing certificate " + c.getSubjectX500Principal().getName();
+            String who = c == signer ? Messages.text("document.BouncyCastleKeys.theCertificate") : Messages.text("document.BouncyCastleKeys.theIssuingCertificate",
+                    c.getSubjectX500Principal().getName());
             if (now.isBefore(c.getNotBefore().toInstant())) {
-                problems.add(new FieldError("certificate", who + " is not valid until " + DAY.format(c.getNotBefore().toInstant()) + "."));
+                problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.isNotValidUntil",
+                        who, DAY.format(c.getNotBefore().toInstant()))));
             } else if (now.isAfter(c.getNotAfter().toInstant())) {
                 problems.add(new FieldError("certificate", who + " expired on " + DAY.format(c.getNotAfter().toInstant()) + "."));
             }
@@ -313,9 +324,8 @@ public class BouncyCastleKeys implements SigningKeys {
             boolean last = i == chain.size() - 1;
             X509Certificate issuer = last ? c : chain.get(i + 1);
             if (!c.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()) || !signedBy(c, issuer.getPublicKey())) {
-                return java.util.Optional.of("The file does not include the whole certificate chain: the issuer "
-                        + c.getIssuerX500Principal().getName() + " is missing. Export the certificate with all the"
-                        + " certificates in its certification path.");
+                return java.util.Optional.of(Messages.text("document.BouncyCastleKeys.theFileDoesNotInclude",
+                        c.getIssuerX500Principal().getName()));
             }
         }
         return java.util.Optional.empty();
@@ -342,17 +352,16 @@ public class BouncyCastleKeys implements SigningKeys {
                     : openLegacy(sealed);
             key = new JcaPEMKeyConverter().getPrivateKey(PrivateKeyInfo.getInstance(clear));
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
-            throw new KeyUnavailableException("The private key of " + credential.signer().getSubjectX500Principal().getName()
-                    + " cannot be unsealed: " + PASSWORD_VARIABLE + " differs from the password it was sealed with, the"
-                    + " stored key is damaged, or it was sealed for another credential", e);
+            throw new KeyUnavailableException(Messages.text("document.BouncyCastleKeys.thePrivateKeyOf",
+                    credential.signer().getSubjectX500Principal().getName(), PASSWORD_VARIABLE), e);
         } finally {
             if (clear != null) {
                 Arrays.fill(clear, (byte) 0);
             }
         }
         if (!belongTogether(key, credential.signer().getPublicKey())) {
-            throw new KeyUnavailableException("The stored private key of " + credential.signer().getSubjectX500Principal().getName()
-                    + " does not belong to its certificate", null);
+            throw new KeyUnavailableException(Messages.text("document.BouncyCastleKeys.theStoredPrivateKeyOf",
+                    credential.signer().getSubjectX500Principal().getName()), null);
         }
         return new SigningKey(key, credential.chain());
     }
@@ -431,20 +440,23 @@ public class BouncyCastleKeys implements SigningKeys {
         EncryptedPrivateKeyInfo info = EncryptedPrivateKeyInfo.getInstance(sealed);
         AlgorithmIdentifier scheme = info.getEncryptionAlgorithm();
         if (!PBES2.equals(scheme.getAlgorithm().getId())) {
-            throw new GeneralSecurityException("Not PBES2: " + scheme.getAlgorithm());
+            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.notPbes2",
+                    scheme.getAlgorithm()));
         }
         PBES2Parameters pbes2 = PBES2Parameters.getInstance(scheme.getParameters());
         if (!PBKDF2.equals(pbes2.getKeyDerivationFunc().getAlgorithm().getId())
                 || !AES_256_CBC.equals(pbes2.getEncryptionScheme().getAlgorithm().getId())) {
-            throw new GeneralSecurityException("Not PBKDF2 with AES-256-CBC");
+            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.notPbkdf2WithAes256"));
         }
         PBKDF2Params kdf = PBKDF2Params.getInstance(pbes2.getKeyDerivationFunc().getParameters());
         if (!HMAC_SHA256.equals(kdf.getPrf().getAlgorithm().getId())) {
-            throw new GeneralSecurityException("Not HMAC-SHA256: " + kdf.getPrf().getAlgorithm());
+            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.notHmacSha256",
+                    kdf.getPrf().getAlgorithm()));
         }
         int iterations = kdf.getIterationCount().intValueExact();
         if (iterations < 1 || iterations > LEGACY_MAX_ITERATIONS) {
-            throw new GeneralSecurityException("Iteration count out of range: " + iterations);
+            throw new GeneralSecurityException(Messages.text("document.BouncyCastleKeys.iterationCountOutOfRange",
+                    iterations));
         }
         byte[] iv = ASN1OctetString.getInstance(pbes2.getEncryptionScheme().getParameters()).getOctets();
         byte[] bytes = pbkdf2(password, kdf.getSalt(), iterations, 32);

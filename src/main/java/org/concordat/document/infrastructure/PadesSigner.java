@@ -1,6 +1,7 @@
 package org.concordat.document.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +58,8 @@ import org.bouncycastle.tsp.TimeStampToken;
 import org.concordat.document.domain.DocumentSigner;
 import org.concordat.document.domain.SignatureRequest;
 import org.concordat.document.domain.SigningKey;
+import org.concordat.shared.application.Settings;
+import org.concordat.shared.domain.Messages;
 
 /**
  * PAdES baseline signatures with PDFBox and BouncyCastle: a detached CMS signature (SubFilter ETSI.CAdES.detached)
@@ -77,9 +80,15 @@ public class PadesSigner implements DocumentSigner {
 
     private final TimestampClient timestamps;
 
-    public PadesSigner() {
-        String url = System.getenv(TSA_VARIABLE);
-        timestamps = url == null || url.isBlank() ? null : new TimestampClient(URI.create(url.strip()));
+    /** For the container's proxy only. */
+    protected PadesSigner() {
+        timestamps = null;
+    }
+
+    /** With the time-stamping authority of the settings ({@value #TSA_VARIABLE}), if any. */
+    @Inject
+    public PadesSigner(Settings settings) {
+        timestamps = settings.timestampAuthority().map(url -> new TimestampClient(URI.create(url))).orElse(null);
     }
 
     /** With a time-stamping authority of the caller's choosing, or none (tests, benchmarks). */
@@ -159,7 +168,7 @@ public class PadesSigner implements DocumentSigner {
 
     /** "Approval by Northshire County Council": no dots (they would nest the field), unique in the form. */
     private static String fieldName(PDDocument document, String organisation) throws IOException {
-        String base = "Approval by " + organisation.replace('.', ' ').strip();
+        String base = Messages.text("document.PadesSigner.approvalBy", organisation.replace('.', ' ').strip());
         String name = base;
         List<String> taken = document.getSignatureFields().stream().map(PDSignatureField::getPartialName).toList();
         for (int n = 2; taken.contains(name); n++) {

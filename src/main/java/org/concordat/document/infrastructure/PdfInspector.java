@@ -51,6 +51,7 @@ import org.concordat.document.domain.DocumentInspector;
 import org.concordat.document.domain.Inspection;
 import org.concordat.document.domain.Inspection.Later;
 import org.concordat.document.domain.TrustAnchors;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Inspects PDFs defensively: the file must look like a PDF (a header, an end-of-file marker), its compressed
@@ -67,33 +68,33 @@ public class PdfInspector implements DocumentInspector {
     static final int MAX_OBJECTS = 500_000;
     static final int MAX_ATTACHMENT = 5 * 1024 * 1024;
 
-    private static final String NOT_A_PDF = "This is not a valid PDF: it could not be read (it may be damaged or truncated).";
+    private static final String NOT_A_PDF = Messages.text("document.PdfInspector.thisIsNotAValid");
 
     private final RevisionFingerprint fingerprints = new RevisionFingerprint(MAX_OBJECTS);
 
     @Override
     public Inspection inspect(byte[] pdf, TrustAnchors trust, Instant now) {
         if (pdf.length == 0) {
-            return Inspection.unreadable("The file is empty.", pdf);
+            return Inspection.unreadable(Messages.text("document.PdfInspector.theFileIsEmpty"), pdf);
         }
         if (indexOf(pdf, "%PDF-", 0, Math.min(pdf.length, 1024)) < 0) {
-            return Inspection.unreadable("This is not a PDF: it does not start as a PDF file does.", pdf);
+            return Inspection.unreadable(Messages.text("document.PdfInspector.thisIsNotAPdf"), pdf);
         }
         if (indexOf(pdf, "%%EOF", Math.max(0, pdf.length - 1024), pdf.length) < 0) {
-            return Inspection.unreadable("This is not a complete PDF: its end is missing (the file is truncated).", pdf);
+            return Inspection.unreadable(Messages.text("document.PdfInspector.thisIsNotAComplete"), pdf);
         }
         if (!InflationGuard.withinBudget(pdf, INFLATION_BUDGET)) {
-            return Inspection.unreadable("This PDF is not checked: its compressed content would expand to more than "
-                    + INFLATION_BUDGET / (1024 * 1024) + " MB.", pdf);
+            return Inspection.unreadable(Messages.text("document.PdfInspector.tooMuchToInflate",
+                    INFLATION_BUDGET / (1024 * 1024)), pdf);
         }
         try (PDDocument document = Loader.loadPDF(pdf, "", null, null, IOUtils.createMemoryOnlyStreamCache())) {
             if (document.isEncrypted()) {
-                return Inspection.unreadable("This PDF is encrypted, so it cannot be checked; Concordat's documents never are.", pdf);
+                return Inspection.unreadable(Messages.text("document.PdfInspector.thisPdfIsEncryptedSo"), pdf);
             }
             List<PDSignature> dictionaries = document.getSignatureDictionaries();
             if (dictionaries.size() > MAX_SIGNATURES) {
-                return Inspection.unreadable("This PDF has " + dictionaries.size() + " signatures; no more than "
-                        + MAX_SIGNATURES + " are checked.", pdf);
+                return Inspection.unreadable(Messages.text("document.PdfInspector.thisPdfHas",
+                        dictionaries.size(), MAX_SIGNATURES), pdf);
             }
             String whole = fingerprints.of(document);
             List<Inspection.Signature> signatures = new ArrayList<>();
@@ -104,10 +105,9 @@ public class PdfInspector implements DocumentInspector {
             }
             return new Inspection(true, null, pdf.length, Certificates.sha256(pdf), attachment(document), signatures);
         } catch (InvalidPasswordException e) {
-            return Inspection.unreadable("This PDF is protected by a password, so it cannot be checked; Concordat's"
-                    + " documents never are.", pdf);
+            return Inspection.unreadable(Messages.text("document.PdfInspector.thisPdfIsProtectedBy"), pdf);
         } catch (RevisionFingerprint.TooComplexException e) {
-            return Inspection.unreadable("This PDF is not checked: it holds more than " + MAX_OBJECTS + " objects.", pdf);
+            return Inspection.unreadable(Messages.text("document.PdfInspector.thisPdfIsNotChecked", MAX_OBJECTS), pdf);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // A parser meeting a hostile file may fail anywhere, even by nesting too deep: the verdict is the same.
             return Inspection.unreadable(NOT_A_PDF, pdf);
@@ -167,7 +167,7 @@ public class PdfInspector implements DocumentInspector {
         return new Inspection.Signature(index, signature.getName(), signature.getReason(), signature.getLocation(),
                 signature.getContactInfo(), claimed, check.timestampedAt, certification, permission,
                 check.intactProblem == null, check.intactProblem, check.trustProblem == null && certificate != null,
-                certificate == null ? "The signature holds no certificate." : check.trustProblem,
+                certificate == null ? Messages.text("document.PdfInspector.theSignatureHoldsNoCertificate") : check.trustProblem,
                 certificate == null ? null : certificate.getSubjectX500Principal().getName(),
                 certificate == null ? null : Certificates.fingerprint(certificate), end, revisionSha256, later);
     }
@@ -188,22 +188,22 @@ public class PdfInspector implements DocumentInspector {
     private static String rangeProblem(int[] range, byte[] pdf, PDSignature signature) {
         if (range == null || range.length != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1] + 1
                 || range[3] < 0 || (long) range[2] + range[3] > pdf.length) {
-            return "Its byte range is malformed or goes beyond the end of the file.";
+            return Messages.text("document.PdfInspector.itsByteRangeIsMalformed");
         }
         if (pdf[range[1]] != '<' || pdf[range[2] - 1] != '>') {
-            return "Its byte range leaves out more of the file than the signature value.";
+            return Messages.text("document.PdfInspector.itsByteRangeLeavesOut");
         }
         for (int i = range[1] + 1; i < range[2] - 1; i++) {
             if (Character.digit(pdf[i], 16) < 0) {
-                return "Its byte range leaves out more of the file than the signature value.";
+                return Messages.text("document.PdfInspector.itsByteRangeLeavesOut");
             }
         }
         try {
             if (!Arrays.equals(signature.getContents(pdf), signature.getContents())) {
-                return "The signature value in its dictionary is not the one its byte range leaves out.";
+                return Messages.text("document.PdfInspector.theSignatureValueInIts");
             }
         } catch (IOException | RuntimeException e) {
-            return "Its signature value cannot be read.";
+            return Messages.text("document.PdfInspector.itsSignatureValueCannotBe");
         }
         return null;
     }
@@ -220,7 +220,7 @@ public class PdfInspector implements DocumentInspector {
             }
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(covered), value);
             if (cms.getSignerInfos().size() != 1) {
-                check.intactProblem = "It holds " + cms.getSignerInfos().size() + " signer infos instead of one.";
+                check.intactProblem = Messages.text("document.PdfInspector.itHolds", cms.getSignerInfos().size());
                 return;
             }
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
@@ -233,13 +233,13 @@ public class PdfInspector implements DocumentInspector {
             @SuppressWarnings("unchecked")
             java.util.Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
             if (matches.isEmpty()) {
-                check.intactProblem = "It does not include the certificate it was made with.";
+                check.intactProblem = Messages.text("document.PdfInspector.itDoesNotIncludeThe");
                 return;
             }
             X509Certificate certificate = converter.getCertificate(matches.iterator().next());
             check.certificate = certificate;
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
-                check.intactProblem = "Its signature does not match the bytes it covers: the document was changed after signing.";
+                check.intactProblem = Messages.text("document.PdfInspector.itsSignatureDoesNotMatch");
                 return;
             }
             String namedCertificate = signingCertificateProblem(signer, certificate);
@@ -249,10 +249,10 @@ public class PdfInspector implements DocumentInspector {
             }
             check.timestampedAt = timestamp(signer);
         } catch (org.bouncycastle.cms.CMSSignerDigestMismatchException e) {
-            check.intactProblem = "Its signature does not match the bytes it covers: the document was changed after signing.";
+            check.intactProblem = Messages.text("document.PdfInspector.itsSignatureDoesNotMatch");
         } catch (Exception e) {
             // BouncyCastle reports malformed signatures with many exception types, checked and not.
-            check.intactProblem = "Its signature value is not a valid CMS signature.";
+            check.intactProblem = Messages.text("document.PdfInspector.itsSignatureValueIsNot");
         }
     }
 
@@ -266,12 +266,12 @@ public class PdfInspector implements DocumentInspector {
         }
         ESSCertIDv2[] ids = SigningCertificateV2.getInstance(attribute.getAttrValues().getObjectAt(0)).getCerts();
         if (ids.length == 0) {
-            return "Its signing-certificate attribute is empty.";
+            return Messages.text("document.PdfInspector.itsSigningCertificateAttributeIs");
         }
         String algorithm = ids[0].getHashAlgorithm().getAlgorithm().getId();
         byte[] hash = MessageDigest.getInstance(algorithm).digest(certificate.getEncoded());
         return Arrays.equals(hash, ids[0].getCertHash()) ? null
-                : "Its signing-certificate attribute names another certificate than the one it was made with.";
+                : Messages.text("document.PdfInspector.itsSigningCertificateAttributeNames");
     }
 
     /** The time of an RFC 3161 timestamp over the signature value, if one is there and checks out. */
@@ -300,7 +300,7 @@ public class PdfInspector implements DocumentInspector {
         X509Certificate signer = check.certificate;
         boolean[] usage = signer.getKeyUsage();
         if (usage != null && !(usage[0] || usage[1])) {
-            check.trustProblem = "Its certificate's key usage does not allow signing.";
+            check.trustProblem = Messages.text("document.PdfInspector.itsCertificateSKeyUsage");
             return;
         }
         List<X509Certificate> registered = anchors.registered().get(Certificates.fingerprint(signer));
@@ -313,9 +313,8 @@ public class PdfInspector implements DocumentInspector {
             path = List.of(signer);
             anchor = anchors.authority();
         } else {
-            check.trustProblem = "Its certificate (" + signer.getSubjectX500Principal().getName() + ", issued by "
-                    + signer.getIssuerX500Principal().getName() + ") was neither issued by Concordat's certification"
-                    + " authority nor registered by an organisation.";
+            check.trustProblem = Messages.text("document.PdfInspector.itsCertificate",
+                    signer.getSubjectX500Principal().getName(), signer.getIssuerX500Principal().getName());
             return;
         }
         try {
@@ -329,8 +328,7 @@ public class PdfInspector implements DocumentInspector {
                         parameters);
             }
         } catch (GeneralSecurityException | RuntimeException e) {
-            check.trustProblem = "Its certificate does not chain to a trusted certificate valid at the time of signing ("
-                    + e.getMessage() + ").";
+            check.trustProblem = Messages.text("document.PdfInspector.itsCertificateDoesNotChain", e.getMessage());
         }
     }
 

@@ -25,6 +25,7 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A digest of everything a PDF shows and carries except its signatures: the catalogue and everything reachable
@@ -42,7 +43,7 @@ final class RevisionFingerprint {
     /** Refuses files that would take too long to walk. */
     static final class TooComplexException extends IOException {
         TooComplexException() {
-            super("too many objects");
+            super(Messages.text("document.RevisionFingerprint.tooManyObjects"));
         }
     }
 

@@ -14,6 +14,7 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.concordat.shared.domain.Messages;
 
 /** Asks an RFC 3161 time-stamping authority, over HTTP, to vouch for the time of a SHA-256 digest. */
 final class TimestampClient {
@@ -54,7 +55,8 @@ final class TimestampClient {
         response.validate(request);
         TimeStampToken token = response.getTimeStampToken();
         if (token == null) {
-            throw new TSPException("The time-stamping authority refused: " + response.getStatusString());
+            throw new TSPException(Messages.text("document.TimestampClient.theTimeStampingAuthorityRefused",
+                    response.getStatusString()));
         }
         return token;
     }

@@ -29,6 +29,7 @@ import org.concordat.dpia.domain.IcoAdviceDetails;
 import org.concordat.dpia.domain.SignOffDetails;
 import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.concordat.shared.domain.MultiLine;
@@ -103,7 +104,7 @@ public class DpiaResource {
     public Response create(NewDpia input) {
         Inputs.required(input);
         if (input.templateVersionId() == null) {
-            throw new InvalidInputException("templateVersionId", "Choose the DPIA template version to start from.");
+            throw new InvalidInputException("templateVersionId", Messages.text("dpia.DpiaResource.chooseTheDpiaTemplateVersion"));
         }
         DpiaData created = drafting.create(input.templateVersionId(), input.title(), input.agreementIds());
         return Response.created(URI.create("/api/v1/dpias/" + created.dpiaId())).entity(created).build();
@@ -275,7 +276,7 @@ public class DpiaResource {
     public List<DpiaComparison.Change> compare(@PathParam("id") long id, @QueryParam("from") Integer from,
                                                @QueryParam("to") Integer to) {
         if (from == null || to == null) {
-            throw new InvalidInputException("from", "Give the two version numbers to compare: ?from=1&to=2");
+            throw new InvalidInputException("from", Messages.text("dpia.DpiaResource.giveTheTwoVersionNumbers"));
         }
         return queries.compare(id, from, to);
     }

@@ -18,6 +18,7 @@ import org.concordat.dpia.domain.DpiaReview;
 import org.concordat.dpia.domain.DpiaVersion;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.application.CalendarJob;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.ReviewReminder;
 import org.concordat.shared.domain.Role;
 
@@ -49,7 +50,7 @@ public class DpiaCalendar implements CalendarJob {
 
     @Override
     public String name() {
-        return "DPIA calendar";
+        return Messages.text("dpia.DpiaCalendar.dpiaCalendar");
     }
 
     @Override
@@ -84,7 +85,7 @@ public class DpiaCalendar implements CalendarJob {
     /** An administrator runs it now rather than waiting for the next scheduled run. */
     @Transactional
     public RunResult runNow() {
-        guard.requireAny("run the DPIA calendar", Role.ADMIN);
+        guard.requireAny(Messages.text("dpia.DpiaCalendar.runTheDpiaCalendar"), Role.ADMIN);
         return run();
     }
 }

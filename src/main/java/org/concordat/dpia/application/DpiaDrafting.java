@@ -25,6 +25,7 @@ import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 import org.concordat.template.application.TemplateVersionData;
@@ -71,13 +72,14 @@ public class DpiaDrafting {
         Caller caller = guard.requireAny("start a DPIA", Role.IG_LEAD, Role.DPO);
         TemplateVersionData template = templates.version(templateVersionId);
         if (template.kind() != TemplateKind.DPIA || template.status() != TemplateVersionStatus.PUBLISHED) {
-            throw new InvalidInputException("templateVersionId", "Choose a published DPIA template.");
+            throw new InvalidInputException("templateVersionId", Messages.text("dpia.DpiaDrafting.chooseAPublishedDpiaTemplate"));
         }
         RiskScale scale;
         try {
             scale = RiskScale.of(template.content().riskMatrix());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("templateVersionId", "This template's risk matrix is incomplete: " + e.getMessage());
+            throw new InvalidInputException("templateVersionId", Messages.text("dpia.DpiaDrafting.thisTemplateSRiskMatrix",
+                    e.getMessage()));
         }
         List<AgreementLinks.LinkedAgreement> linked = new ArrayList<>();
         for (Long agreementId : agreementIds == null ? List.<Long>of() : agreementIds) {
@@ -122,7 +124,7 @@ public class DpiaDrafting {
         List<String> unknown = given.keySet().stream().filter(k -> !known.contains(k)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown.stream().map(k -> new org.concordat.shared.domain.FieldError("answers." + k,
-                    "The template of this DPIA has no field " + k + ".")).toList());
+                    Messages.text("dpia.DpiaDrafting.theTemplateOfThisDpia", k))).toList());
         }
         version.replaceAnswers(given, clock.instant());
         return saved(caller, version, "step answers");
@@ -168,7 +170,7 @@ public class DpiaDrafting {
      */
     @Transactional
     public DpiaData link(long dpiaId, long agreementId) {
-        Caller caller = authorCaller("link a DPIA to an agreement");
+        Caller caller = authorCaller(Messages.text("dpia.DpiaDrafting.linkADpiaToAn"));
         Dpia dpia = led(caller, dpiaId);
         AgreementLinks.LinkedAgreement agreement = linkable(agreementId);
         DpiaVersion latest = latest(dpia);
@@ -187,12 +189,13 @@ public class DpiaDrafting {
 
     @Transactional
     public DpiaData unlink(long dpiaId, long agreementId) {
-        Caller caller = authorCaller("unlink a DPIA from an agreement");
+        Caller caller = authorCaller(Messages.text("dpia.DpiaDrafting.unlinkADpiaFromAn"));
         Dpia dpia = led(caller, dpiaId);
         if (!dpia.unlink(agreementId)) {
-            throw new NotFoundException("Link from " + dpia.getReference() + " to agreement " + agreementId);
+            throw new NotFoundException(Messages.text("dpia.DpiaDrafting.linkFrom", dpia.getReference(), agreementId));
         }
-        audit.change("DPIA_UNLINKED", "Dpia", dpiaId, dpia.getReference() + " unlinked from agreement " + agreementId, null, null);
+        audit.change("DPIA_UNLINKED", "Dpia", dpiaId, Messages.text("dpia.DpiaDrafting.unlinkedFromAgreement",
+                dpia.getReference(), agreementId), null, null);
         repository.flush();
         DpiaVersion latest = latest(dpia);
         return queries.data(caller, dpia, latestVisible(caller, dpia, latest));
@@ -201,15 +204,16 @@ public class DpiaDrafting {
     /** A new draft version copied from the signed-off latest one, which stays as it is until the new one is completed. */
     @Transactional
     public DpiaData newVersion(long dpiaId) {
-        Caller caller = authorCaller("start a new version of a DPIA");
+        Caller caller = authorCaller(Messages.text("dpia.DpiaDrafting.startANewVersionOf"));
         Dpia dpia = led(caller, dpiaId);
         DpiaVersion latest = latest(dpia);
         if (latest.getStatus() != DpiaVersionStatus.COMPLETED && latest.getStatus() != DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED) {
-            throw new InvalidInputException("status", "Version " + latest.getNumber() + " is still being prepared: finish it first.");
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaDrafting.isStillBeingPreparedFinish",
+                    latest.getNumber()));
         }
         DpiaVersion next = repository.add(latest.nextVersion(latest.getNumber() + 1, caller.email(), clock.instant()));
-        audit.change("DPIA_VERSION_STARTED", "Dpia", dpiaId, dpia.getReference() + " version " + next.getNumber()
-                + " started from version " + latest.getNumber(), null, null);
+        audit.change("DPIA_VERSION_STARTED", "Dpia", dpiaId, Messages.text("dpia.DpiaDrafting.startedFromVersion",
+                dpia.getReference(), next.getNumber(), latest.getNumber()), null, null);
         repository.flush();
         return queries.data(caller, dpia, next);
     }
@@ -228,13 +232,14 @@ public class DpiaDrafting {
 
     /** The version, if the caller is one of its authors and sent the version they last read. */
     private DpiaVersion editable(Caller caller, long versionId, long lockVersion) {
-        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException("DPIA version " + versionId));
+        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("dpia.DpiaDrafting.dpiaVersion",
+                versionId)));
         Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
         if (!DpiaQueries.author(caller, dpia)) {
             if (!queries.visible(caller, dpia, version)) {
-                throw new NotFoundException("DPIA version " + versionId);
+                throw new NotFoundException(Messages.text("dpia.DpiaDrafting.dpiaVersion", versionId));
             }
-            throw guard.refuse(caller, "edit DPIA " + dpia.getReference(), "Only the lead organisation's IG leads and DPOs change a DPIA.");
+            throw guard.refuse(caller, "edit DPIA " + dpia.getReference(), Messages.text("dpia.DpiaDrafting.onlyTheLeadOrganisationS"));
         }
         if (version.getVersion() != lockVersion) {
             throw new ConcurrentChangeException("DPIA");
@@ -248,7 +253,7 @@ public class DpiaDrafting {
             if (queries.newestVisible(caller, dpia).isEmpty()) {
                 throw new NotFoundException("DPIA " + dpiaId);
             }
-            throw guard.refuse(caller, "change DPIA " + dpia.getReference(), "Only the lead organisation's IG leads and DPOs change a DPIA.");
+            throw guard.refuse(caller, "change DPIA " + dpia.getReference(), Messages.text("dpia.DpiaDrafting.onlyTheLeadOrganisationS"));
         }
         return dpia;
     }
@@ -264,10 +269,10 @@ public class DpiaDrafting {
 
     private AgreementLinks.LinkedAgreement linkable(Long agreementId) {
         if (agreementId == null) {
-            throw new InvalidInputException("agreementId", "Choose the agreement to link.");
+            throw new InvalidInputException("agreementId", Messages.text("dpia.DpiaDrafting.chooseTheAgreementToLink"));
         }
         return agreements.visible(agreementId).orElseThrow(() -> new InvalidInputException("agreementId",
-                "There is no agreement " + agreementId + " that you can see."));
+                Messages.text("dpia.DpiaDrafting.thereIsNoAgreement", agreementId)));
     }
 
     private Map<String, String> suggestions(List<AgreementLinks.LinkedAgreement> linked, TemplateVersionData template) {
@@ -285,7 +290,7 @@ public class DpiaDrafting {
 
     private static <T> T required(T value, String field) {
         if (value == null) {
-            throw new InvalidInputException(field, "Send the " + field + ".");
+            throw new InvalidInputException(field, Messages.text("dpia.DpiaDrafting.sendThe", field));
         }
         return value;
     }

@@ -28,6 +28,7 @@ import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.ReviewBand;
 import org.concordat.shared.domain.Role;
@@ -111,10 +112,11 @@ public class DpiaQueries {
 
     public DpiaData version(long versionId) {
         Caller caller = guard.signedIn();
-        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException("DPIA version " + versionId));
+        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("dpia.DpiaQueries.dpiaVersion",
+                versionId)));
         Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
         if (!visible(caller, dpia, version)) {
-            throw new NotFoundException("DPIA version " + versionId);
+            throw new NotFoundException(Messages.text("dpia.DpiaQueries.dpiaVersion", versionId));
         }
         return data(caller, dpia, version);
     }

@@ -19,6 +19,7 @@ import org.concordat.dpia.domain.SignOffDetails;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.ConcurrentChangeException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 import org.concordat.template.application.TemplateLibrary;
@@ -55,28 +56,29 @@ public class DpiaSignOff {
 
     @Transactional
     public DpiaData requestDpoAdvice(long versionId, long lockVersion) {
-        Caller caller = guard.requireAny("ask for the DPO's advice on a DPIA", Role.IG_LEAD, Role.DPO);
-        DpiaVersion version = find(caller, versionId, lockVersion, "ask for the DPO's advice on", "an IG lead or DPO");
+        Caller caller = guard.requireAny(Messages.text("dpia.DpiaSignOff.askForTheDpoS"), Role.IG_LEAD, Role.DPO);
+        DpiaVersion version = find(caller, versionId, lockVersion, Messages.text("dpia.DpiaSignOff.askForTheDpoS2"), Messages.text("dpia.DpiaSignOff.anIgLeadOrDpo"));
         Map<String, String> required = new LinkedHashMap<>();
         templates.version(version.getTemplateVersionId()).content().sections().forEach(s -> s.fields().stream()
                 .filter(f -> f.required()).forEach(f -> required.put(s.key() + "." + f.key(), f.label())));
         version.requestDpoAdvice(required, caller.email(), clock.instant());
-        return changed(caller, version, "DPIA_DPO_ADVICE_REQUESTED", "the DPO's advice requested", DpiaEvent.Kind.DPO_ADVICE_REQUESTED);
+        return changed(caller, version, "DPIA_DPO_ADVICE_REQUESTED", Messages.text("dpia.DpiaSignOff.theDpoSAdviceRequested"), DpiaEvent.Kind.DPO_ADVICE_REQUESTED);
     }
 
     /** The DPO's advice; only a DPO of the lead organisation gives it. */
     @Transactional
     public DpiaData giveDpoAdvice(long versionId, long lockVersion, String advice, String summary) {
-        Caller caller = guard.requireAny("give DPO advice on a DPIA", Role.DPO);
-        DpiaVersion version = find(caller, versionId, lockVersion, "give DPO advice on", "a DPO");
+        Caller caller = guard.requireAny(Messages.text("dpia.DpiaSignOff.giveDpoAdviceOnA"), Role.DPO);
+        DpiaVersion version = find(caller, versionId, lockVersion, Messages.text("dpia.DpiaSignOff.giveDpoAdviceOn"), "a DPO");
         version.recordDpoAdvice(advice, summary, caller.email(), caller.fullName(), clock.instant());
-        return changed(caller, version, "DPIA_DPO_ADVICE_GIVEN", "DPO advice given by " + caller.fullName(),
+        return changed(caller, version, "DPIA_DPO_ADVICE_GIVEN", Messages.text("dpia.DpiaSignOff.dpoAdviceGivenBy",
+                caller.fullName()),
                 DpiaEvent.Kind.DPO_ADVICE_GIVEN);
     }
 
     @Transactional
     public DpiaData signOff(long versionId, long lockVersion, SignOffDetails details) {
-        Caller caller = guard.requireAny("sign off a DPIA", Role.SIGNATORY);
+        Caller caller = guard.requireAny(Messages.text("dpia.DpiaSignOff.signOffADpia"), Role.SIGNATORY);
         DpiaVersion version = find(caller, versionId, lockVersion, "sign off", "a signatory");
         version.signOff(details == null ? new SignOffDetails(null, null, null, null, null, null, null, null, null) : details,
                 caller.email(), caller.fullName(), LocalDate.now(clock), clock.instant());
@@ -84,9 +86,8 @@ public class DpiaSignOff {
         // is the one that stands, so an agreement can no longer be submitted on an older completed version while the
         // ICO is consulted on the newer one.
         String superseded = supersedeOlder(version);
-        return changed(caller, version, "DPIA_SIGNED_OFF", "signed off by " + caller.fullName() + ": "
-                + (version.getStatus() == DpiaVersionStatus.COMPLETED ? "completed"
-                : "a high residual risk was accepted, so the ICO must be consulted before the processing starts") + superseded,
+        return changed(caller, version, "DPIA_SIGNED_OFF", Messages.text("dpia.DpiaSignOff.signedOffBy",
+                caller.fullName(), (version.getStatus() == DpiaVersionStatus.COMPLETED ? "completed" : Messages.text("dpia.DpiaSignOff.aHighResidualRiskWas")), superseded),
                 version.getStatus() == DpiaVersionStatus.COMPLETED ? DpiaEvent.Kind.COMPLETED : DpiaEvent.Kind.PRIOR_CONSULTATION_REQUIRED);
     }
 
@@ -97,12 +98,12 @@ public class DpiaSignOff {
      */
     @Transactional
     public DpiaData recordIcoAdvice(long versionId, long lockVersion, IcoAdviceDetails details) {
-        Caller caller = guard.requireAny("record the ICO's advice on a DPIA", Role.DPO, Role.SIGNATORY);
-        DpiaVersion version = find(caller, versionId, lockVersion, "record the ICO's advice on", "a DPO or signatory");
+        Caller caller = guard.requireAny(Messages.text("dpia.DpiaSignOff.recordTheIcoSAdvice"), Role.DPO, Role.SIGNATORY);
+        DpiaVersion version = find(caller, versionId, lockVersion, Messages.text("dpia.DpiaSignOff.recordTheIcoSAdvice2"), Messages.text("dpia.DpiaSignOff.aDpoOrSignatory"));
         IcoAdviceDetails given = details == null ? new IcoAdviceDetails(null, null, null, null) : details;
         version.recordIcoAdvice(given, caller.email(), caller.fullName(), clock.instant(), clock.getZone());
-        return changed(caller, version, "DPIA_ICO_ADVICE_RECORDED", "the ICO's written advice (" + given.reference()
-                + ") recorded by " + caller.fullName() + ": completed" + supersedeOlder(version), DpiaEvent.Kind.COMPLETED);
+        return changed(caller, version, "DPIA_ICO_ADVICE_RECORDED", Messages.text("dpia.DpiaSignOff.theIcoSWrittenAdvice",
+                given.reference(), caller.fullName(), supersedeOlder(version)), DpiaEvent.Kind.COMPLETED);
     }
 
     private String supersedeOlder(DpiaVersion version) {
@@ -118,10 +119,10 @@ public class DpiaSignOff {
     /** Back to the authors while the DPO advises or before sign-off. */
     @Transactional
     public DpiaData returnToDraft(long versionId, long lockVersion) {
-        Caller caller = guard.requireAny("return a DPIA to draft", Role.IG_LEAD, Role.DPO);
-        DpiaVersion version = find(caller, versionId, lockVersion, "return to draft", "an IG lead or DPO");
+        Caller caller = guard.requireAny(Messages.text("dpia.DpiaSignOff.returnADpiaToDraft"), Role.IG_LEAD, Role.DPO);
+        DpiaVersion version = find(caller, versionId, lockVersion, Messages.text("dpia.DpiaSignOff.returnToDraft"), Messages.text("dpia.DpiaSignOff.anIgLeadOrDpo"));
         version.returnToDraft(clock.instant());
-        return changed(caller, version, "DPIA_RETURNED_TO_DRAFT", "returned to draft", DpiaEvent.Kind.RETURNED_TO_DRAFT);
+        return changed(caller, version, "DPIA_RETURNED_TO_DRAFT", Messages.text("dpia.DpiaSignOff.returnedToDraft"), DpiaEvent.Kind.RETURNED_TO_DRAFT);
     }
 
     /**
@@ -129,14 +130,15 @@ public class DpiaSignOff {
      * not found, one they can see but not act on is refused.
      */
     private DpiaVersion find(Caller caller, long versionId, long lockVersion, String action, String who) {
-        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException("DPIA version " + versionId));
+        DpiaVersion version = repository.findVersion(versionId).orElseThrow(() -> new NotFoundException(Messages.text("dpia.DpiaSignOff.dpiaVersion",
+                versionId)));
         Dpia dpia = repository.find(version.getDpiaId()).orElseThrow();
         if (!queries.visible(caller, dpia, version)) {
-            throw new NotFoundException("DPIA version " + versionId);
+            throw new NotFoundException(Messages.text("dpia.DpiaSignOff.dpiaVersion", versionId));
         }
         if (!dpia.isLedBy(caller.organisationId())) {
-            throw guard.refuse(caller, action + " " + dpia.getReference(), "Only " + who + " of the organisation that leads "
-                    + dpia.getReference() + " may do this.");
+            throw guard.refuse(caller, action + " " + dpia.getReference(), Messages.text("dpia.DpiaSignOff.ofTheOrganisationThatLeads",
+                    who, dpia.getReference()));
         }
         if (version.getVersion() != lockVersion) {
             throw new ConcurrentChangeException("DPIA");

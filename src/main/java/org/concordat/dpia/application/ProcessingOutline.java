@@ -12,6 +12,7 @@ import org.concordat.agreement.application.AgreementLinks.LinkedAgreement;
 import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A first description of the processing, drawn from the flows of the linked agreements, for the author to edit:
@@ -45,7 +46,7 @@ final class ProcessingOutline {
                 String route = agreement.partyName(d.sender()) + (d.bothWays() ? " and " : " to ") + agreement.partyName(d.recipient());
                 String at = agreement.reference() + " " + flow.key();
                 nature.add("- " + flow.key() + ": " + agreement.partyName(d.sender()) + " shares with "
-                        + agreement.partyName(d.recipient()) + (d.bothWays() ? ", and the other way too." : ".")
+                        + agreement.partyName(d.recipient()) + (d.bothWays() ? Messages.text("dpia.ProcessingOutline.andTheOtherWayToo") : ".")
                         + (d.purpose() == null ? "" : " Purpose: " + title(catalogue, d.purpose()) + ".")
                         + (d.transferMethod() == null ? "" : " Sent by: " + title(catalogue, d.transferMethod()) + "."));
                 d.dataSubjects().stream().sorted().map(c -> title(catalogue, c)).forEach(subjects::add);
@@ -58,7 +59,7 @@ final class ProcessingOutline {
                 }
                 List<String> legal = new ArrayList<>();
                 d.law().citations().forEach(c -> legal.add(cited(catalogue, c.code())));
-                bases.add(at + " (" + route + "): " + (legal.isEmpty() ? "no lawful basis recorded yet." : String.join("; ", legal) + "."));
+                bases.add(at + " (" + route + "): " + (legal.isEmpty() ? Messages.text("dpia.ProcessingOutline.noLawfulBasisRecordedYet") : String.join("; ", legal) + "."));
             }
         }
         Map<String, String> answers = new LinkedHashMap<>();
@@ -70,13 +71,13 @@ final class ProcessingOutline {
             scope.add("About: " + String.join(", ", subjects) + ".");
         }
         if (!categories.isEmpty()) {
-            scope.add("Kinds of information: " + String.join(", ", categories) + ".");
+            scope.add(Messages.text("dpia.ProcessingOutline.kindsOfInformation", String.join(", ", categories)));
         }
         if (!frequencies.isEmpty()) {
-            scope.add("How often: " + String.join("; ", frequencies) + ".");
+            scope.add(Messages.text("dpia.ProcessingOutline.howOften", String.join("; ", frequencies)));
         }
         if (!retention.isEmpty()) {
-            scope.add("Kept by the recipient: " + String.join("; ", retention) + ".");
+            scope.add(Messages.text("dpia.ProcessingOutline.keptByTheRecipient", String.join("; ", retention)));
         }
         if (!scope.isEmpty()) {
             answers.put(SCOPE, String.join("\n", scope));

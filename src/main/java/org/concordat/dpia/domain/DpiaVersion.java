@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.template.domain.ScreeningQuestion;
 
 /**
@@ -196,8 +197,8 @@ public class DpiaVersion {
      */
     public DpiaVersion nextVersion(int nextNumber, String createdBy, Instant now) {
         if (status != DpiaVersionStatus.COMPLETED && status != DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED) {
-            throw new InvalidInputException("status", "A new version starts from a completed one (or one awaiting the"
-                    + " ICO's prior consultation); version " + number + " is " + describe(status) + ".");
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.aNewVersionStartsFrom",
+                    number, describe(status)));
         }
         DpiaVersion v = new DpiaVersion();
         v.dpiaId = dpiaId;
@@ -230,9 +231,10 @@ public class DpiaVersion {
         Set<String> known = new HashSet<>();
         screening.forEach(a -> known.add(a.getQuestionKey()));
         given.keySet().stream().filter(k -> !known.contains(k)).sorted()
-                .forEach(k -> errors.add(new FieldError("screening." + k, "There is no screening question " + k + " in this DPIA.")));
+                .forEach(k -> errors.add(new FieldError("screening." + k, Messages.text("dpia.DpiaVersion.thereIsNoScreeningQuestion", k))));
         screening.stream().filter(a -> given.get(a.getQuestionKey()) == null)
-                .forEach(a -> errors.add(new FieldError("screening." + a.getQuestionKey(), "Answer yes or no: " + a.getQuestion())));
+                .forEach(a -> errors.add(new FieldError("screening." + a.getQuestionKey(), Messages.text("dpia.DpiaVersion.answerYesOrNo",
+                        a.getQuestion()))));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -251,7 +253,7 @@ public class DpiaVersion {
         List<FieldError> errors = new ArrayList<>();
         newAnswers.forEach((k, v) -> {
             if (v != null && v.trim().length() > ANSWER_MAX) {
-                errors.add(new FieldError("answers." + k, "Keep each answer to 20,000 characters or fewer."));
+                errors.add(new FieldError("answers." + k, Messages.text("dpia.DpiaVersion.keepEachAnswerTo20")));
             }
         });
         if (!errors.isEmpty()) {
@@ -322,14 +324,14 @@ public class DpiaVersion {
         if (errors.isEmpty()) {
             RiskLevel residual = riskScale.level(details.residualLikelihood(), details.residualSeverity());
             if (residual.isAbove(risk.getOverall())) {
-                errors.add(new FieldError("residualSeverity", "A measure cannot leave more risk than there was: risk "
-                        + risk.getKey() + " is " + describe(risk.getOverall()) + " and this would leave it " + describe(residual) + "."));
+                errors.add(new FieldError("residualSeverity", Messages.text("dpia.DpiaVersion.aMeasureCannotLeaveMore",
+                        risk.getKey(), describe(risk.getOverall()), describe(residual))));
             } else if (details.effect() == MeasureEffect.ELIMINATED && residual != RiskLevel.LOW) {
-                errors.add(new FieldError("effect", "A measure that eliminates the risk leaves a low residual risk;"
-                        + " this one leaves it " + describe(residual) + ", so it reduces it."));
+                errors.add(new FieldError("effect", Messages.text("dpia.DpiaVersion.aMeasureThatEliminatesThe",
+                        describe(residual))));
             } else if (details.effect() == MeasureEffect.ACCEPTED && residual != risk.getOverall()) {
-                errors.add(new FieldError("effect", "Accepting a risk leaves it where it is (" + describe(risk.getOverall())
-                        + "); this measure leaves it " + describe(residual) + ", so it reduces it."));
+                errors.add(new FieldError("effect", Messages.text("dpia.DpiaVersion.acceptingARiskLeavesIt",
+                        describe(risk.getOverall()), describe(residual))));
             }
         }
         if (!errors.isEmpty()) {
@@ -361,19 +363,20 @@ public class DpiaVersion {
         requireDraft();
         List<FieldError> errors = new ArrayList<>();
         if (screeningOutcome == null) {
-            errors.add(new FieldError("screening", "Answer every screening question first."));
+            errors.add(new FieldError("screening", Messages.text("dpia.DpiaVersion.answerEveryScreeningQuestionFirst")));
         }
         requiredAnswers.forEach((key, label) -> {
             if (!answers.containsKey(key)) {
-                errors.add(new FieldError("answers." + key, "Answer \"" + label + "\" before asking for the DPO's advice."));
+                errors.add(new FieldError("answers." + key, Messages.text("dpia.DpiaVersion.beforeAskingForTheDpo",
+                        label)));
             }
         });
         if (risks.isEmpty()) {
-            errors.add(new FieldError("risks", "Identify at least one risk to the people concerned (step 5) before asking for the DPO's advice."));
+            errors.add(new FieldError("risks", Messages.text("dpia.DpiaVersion.identifyAtLeastOneRisk")));
         }
         risks.stream().filter(r -> r.getOverall() != RiskLevel.LOW && r.getMeasures().isEmpty())
-                .forEach(r -> errors.add(new FieldError("risks." + r.getKey(), "Risk " + r.getKey() + " is " + describe(r.getOverall())
-                        + ": record at least one measure against it (step 6).")));
+                .forEach(r -> errors.add(new FieldError("risks." + r.getKey(), Messages.text("dpia.DpiaVersion.recordAtLeastOneMeasure",
+                        r.getKey(), describe(r.getOverall())))));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -386,20 +389,21 @@ public class DpiaVersion {
     /** The DPO's advice and its summary; the version then awaits sign-off. */
     public void recordDpoAdvice(String advice, String summary, String byEmail, String byName, Instant now) {
         if (status != DpiaVersionStatus.AWAITING_DPO_ADVICE) {
-            throw new InvalidInputException("status", "Version " + number + " is " + describe(status) + ", not awaiting the DPO's advice.");
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.notAwaitingTheDpoS",
+                    number, describe(status)));
         }
         String a = advice == null || advice.isBlank() ? null : advice.trim();
         String s = summary == null || summary.isBlank() ? null : summary.trim();
         List<FieldError> errors = new ArrayList<>();
         if (a == null) {
-            errors.add(new FieldError("advice", "Write your advice: whether the processing complies, the measures, and whether it can go ahead."));
+            errors.add(new FieldError("advice", Messages.text("dpia.DpiaVersion.writeYourAdviceWhetherThe")));
         } else if (a.length() > 8000) {
-            errors.add(new FieldError("advice", "Keep the advice to 8,000 characters or fewer."));
+            errors.add(new FieldError("advice", Messages.text("dpia.DpiaVersion.keepTheAdviceTo8")));
         }
         if (s == null) {
-            errors.add(new FieldError("summary", "Summarise your advice in a sentence or two, for the sign-off record."));
+            errors.add(new FieldError("summary", Messages.text("dpia.DpiaVersion.summariseYourAdviceInA")));
         } else if (s.length() > 1000) {
-            errors.add(new FieldError("summary", "Keep the summary to 1,000 characters or fewer."));
+            errors.add(new FieldError("summary", Messages.text("dpia.DpiaVersion.keepTheSummaryTo1")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -420,8 +424,8 @@ public class DpiaVersion {
      */
     public void signOff(SignOffDetails details, String byEmail, String byName, LocalDate today, Instant now) {
         if (status != DpiaVersionStatus.AWAITING_SIGN_OFF) {
-            throw new InvalidInputException("status", "Version " + number + " is " + describe(status)
-                    + ": it is signed off once the DPO has given advice.");
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.itIsSignedOffOnce",
+                    number, describe(status)));
         }
         List<FieldError> errors = details.problems(today);
         if (!errors.isEmpty()) {
@@ -450,8 +454,8 @@ public class DpiaVersion {
      */
     public void recordIcoAdvice(IcoAdviceDetails details, String byEmail, String byName, Instant now, ZoneId zone) {
         if (status != DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED) {
-            throw new InvalidInputException("status", "Version " + number + " is " + describe(status) + ": the ICO's"
-                    + " advice is recorded only on a version awaiting prior consultation.");
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.theIcoS",
+                    number, describe(status)));
         }
         List<FieldError> errors = details.problems(signedOffAt == null ? null : LocalDate.ofInstant(signedOffAt, zone),
                 LocalDate.ofInstant(now, zone));
@@ -466,7 +470,8 @@ public class DpiaVersion {
     /** Back to the authors while the DPO advises or before sign-off; any DPO advice given goes with it. */
     public void returnToDraft(Instant now) {
         if (status != DpiaVersionStatus.AWAITING_DPO_ADVICE && status != DpiaVersionStatus.AWAITING_SIGN_OFF) {
-            throw new InvalidInputException("status", "Version " + number + " is " + describe(status) + " and cannot return to draft.");
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.andCannotReturnToDraft",
+                    number, describe(status)));
         }
         status = DpiaVersionStatus.DRAFT;
         dpoAdvice = null;
@@ -506,28 +511,28 @@ public class DpiaVersion {
 
     private DpiaRisk risk(String key) {
         return risks.stream().filter(r -> r.getKey().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("risk", "There is no risk " + key + " in this version."));
+                .orElseThrow(() -> new InvalidInputException("risk", Messages.text("dpia.DpiaVersion.thereIsNoRisk", key)));
     }
 
     private DpiaRisk riskOf(String measureKey) {
         return risks.stream().filter(r -> r.measure(measureKey).isPresent()).findFirst()
-                .orElseThrow(() -> new InvalidInputException("measure", "There is no measure " + measureKey + " in this version."));
+                .orElseThrow(() -> new InvalidInputException("measure", Messages.text("dpia.DpiaVersion.thereIsNoMeasure",
+                        measureKey)));
     }
 
     private void requireDraft() {
         if (status != DpiaVersionStatus.DRAFT) {
-            throw new InvalidInputException("status", "Version " + number + " is " + describe(status)
-                    + " and can no longer be changed" + (status.isSignedOff() ? ": start a new version to revise the assessment."
-                    : ": return it to draft first."));
+            throw new InvalidInputException("status", Messages.text("dpia.DpiaVersion.andCanNoLongerBe",
+                    number, describe(status), (status.isSignedOff() ? Messages.text("dpia.DpiaVersion.startANewVersionTo") : Messages.text("dpia.DpiaVersion.returnItToDraftFirst"))));
         }
     }
 
     private void applyTitle(String newTitle, Instant now) {
         if (newTitle == null || newTitle.isBlank()) {
-            throw new InvalidInputException("title", "Give the DPIA a title that says what processing it assesses.");
+            throw new InvalidInputException("title", Messages.text("dpia.DpiaVersion.giveTheDpiaATitle"));
         }
         if (newTitle.trim().length() > 200) {
-            throw new InvalidInputException("title", "Keep the title to 200 characters or fewer.");
+            throw new InvalidInputException("title", Messages.text("dpia.DpiaVersion.keepTheTitleTo200"));
         }
         title = newTitle.trim();
         updatedAt = now;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.Messages;
 
 /**
  * The Information Commissioner's written advice after a prior consultation (UK GDPR Article 36(2); DPA 2018 section
@@ -28,21 +29,20 @@ public record IcoAdviceDetails(String reference, LocalDate receivedOn, String ad
     public List<FieldError> problems(LocalDate signedOffOn, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (reference == null) {
-            errors.add(new FieldError("reference", "Give the ICO's reference for the consultation, as on its letter."));
+            errors.add(new FieldError("reference", Messages.text("dpia.IcoAdviceDetails.giveTheIcoSReference")));
         } else if (reference.length() > REFERENCE_MAX) {
-            errors.add(new FieldError("reference", "Keep the reference to 100 characters or fewer."));
+            errors.add(new FieldError("reference", Messages.text("dpia.IcoAdviceDetails.keepTheReferenceTo100")));
         }
         if (receivedOn == null) {
-            errors.add(new FieldError("receivedOn", "Give the date the ICO's written advice arrived."));
+            errors.add(new FieldError("receivedOn", Messages.text("dpia.IcoAdviceDetails.giveTheDateTheIco")));
         } else if (receivedOn.isAfter(today)) {
-            errors.add(new FieldError("receivedOn", "The advice cannot have arrived after today."));
+            errors.add(new FieldError("receivedOn", Messages.text("dpia.IcoAdviceDetails.theAdviceCannotHaveArrived")));
         } else if (signedOffOn != null && receivedOn.isBefore(signedOffOn)) {
-            errors.add(new FieldError("receivedOn", "The advice cannot have arrived before the DPIA was signed off, on "
-                    + signedOffOn + "."));
+            errors.add(new FieldError("receivedOn", Messages.text("dpia.IcoAdviceDetails.theAdviceCannotHaveArrived2",
+                    signedOffOn)));
         }
-        text(errors, "advice", advice, "Summarise the ICO's written advice.");
-        text(errors, "howFollowed", howFollowed, "Say how the advice was followed: what changed, or why the"
-                + " processing can now go ahead.");
+        text(errors, "advice", advice, Messages.text("dpia.IcoAdviceDetails.summariseTheIcoSWritten"));
+        text(errors, "howFollowed", howFollowed, Messages.text("dpia.IcoAdviceDetails.sayHowTheAdviceWas"));
         return errors;
     }
 
@@ -50,7 +50,7 @@ public record IcoAdviceDetails(String reference, LocalDate receivedOn, String ad
         if (value == null) {
             errors.add(new FieldError(field, missing));
         } else if (value.length() > TEXT_MAX) {
-            errors.add(new FieldError(field, "Keep this to 8,000 characters or fewer."));
+            errors.add(new FieldError(field, Messages.text("dpia.IcoAdviceDetails.keepThisTo8000")));
         }
     }
 }

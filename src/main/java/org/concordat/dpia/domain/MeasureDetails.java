@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.MultiLine;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A measure against one risk as the author describes it (ICO template, step 6): what is done, its effect, the
@@ -23,21 +24,21 @@ public record MeasureDetails(@MultiLine String description, MeasureEffect effect
     public List<FieldError> problems() {
         List<FieldError> errors = new ArrayList<>();
         if (description == null) {
-            errors.add(new FieldError("description", "Describe the measure: what will be done to reduce or remove the risk."));
+            errors.add(new FieldError("description", Messages.text("dpia.MeasureDetails.describeTheMeasureWhatWill")));
         } else if (description.length() > RiskDetails.TEXT_MAX) {
-            errors.add(new FieldError("description", "Keep the measure to 2,000 characters or fewer."));
+            errors.add(new FieldError("description", Messages.text("dpia.MeasureDetails.keepTheMeasureTo2")));
         }
         if (effect == null) {
-            errors.add(new FieldError("effect", "Choose the measure's effect on the risk: eliminated, reduced or accepted."));
+            errors.add(new FieldError("effect", Messages.text("dpia.MeasureDetails.chooseTheMeasureSEffect")));
         }
         if (residualLikelihood == null) {
-            errors.add(new FieldError("residualLikelihood", "Choose how likely the harm remains once the measure is in place."));
+            errors.add(new FieldError("residualLikelihood", Messages.text("dpia.MeasureDetails.chooseHowLikelyTheHarm")));
         }
         if (residualSeverity == null) {
-            errors.add(new FieldError("residualSeverity", "Choose how severe the harm would remain once the measure is in place."));
+            errors.add(new FieldError("residualSeverity", Messages.text("dpia.MeasureDetails.chooseHowSevereTheHarm")));
         }
         if (owner != null && owner.length() > 200) {
-            errors.add(new FieldError("owner", "Keep the owner's name to 200 characters or fewer."));
+            errors.add(new FieldError("owner", Messages.text("dpia.MeasureDetails.keepTheOwnerSName")));
         }
         return errors;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.MultiLine;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A risk as the author describes it (ICO template, step 5): where it comes from, the harm it could do to the people
@@ -22,20 +23,20 @@ public record RiskDetails(@MultiLine String source, @MultiLine String impact, Ri
     public List<FieldError> problems() {
         List<FieldError> errors = new ArrayList<>();
         if (source == null) {
-            errors.add(new FieldError("source", "Describe the source of the risk: what could go wrong, and how."));
+            errors.add(new FieldError("source", Messages.text("dpia.RiskDetails.describeTheSourceOfThe")));
         } else if (source.length() > TEXT_MAX) {
-            errors.add(new FieldError("source", "Keep the source of the risk to 2,000 characters or fewer."));
+            errors.add(new FieldError("source", Messages.text("dpia.RiskDetails.keepTheSourceOfThe")));
         }
         if (impact == null) {
-            errors.add(new FieldError("impact", "Describe the harm to the people concerned if it happened."));
+            errors.add(new FieldError("impact", Messages.text("dpia.RiskDetails.describeTheHarmToThe")));
         } else if (impact.length() > TEXT_MAX) {
-            errors.add(new FieldError("impact", "Keep the description of the harm to 2,000 characters or fewer."));
+            errors.add(new FieldError("impact", Messages.text("dpia.RiskDetails.keepTheDescriptionOfThe")));
         }
         if (likelihood == null) {
-            errors.add(new FieldError("likelihood", "Choose how likely the harm is: remote, possible or probable."));
+            errors.add(new FieldError("likelihood", Messages.text("dpia.RiskDetails.chooseHowLikelyTheHarm")));
         }
         if (severity == null) {
-            errors.add(new FieldError("severity", "Choose how severe the harm would be: minimal, significant or severe."));
+            errors.add(new FieldError("severity", Messages.text("dpia.RiskDetails.chooseHowSevereTheHarm")));
         }
         return errors;
     }

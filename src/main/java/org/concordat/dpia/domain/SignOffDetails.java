@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Step 7 of the ICO template, as the person signing off records it: who approved the measures and the residual
@@ -32,23 +33,23 @@ public record SignOffDetails(String measuresApprovedBy, String residualRisksAppr
     /** What is missing, too long or inconsistent, field by field; today is the day of the sign-off. */
     public List<FieldError> problems(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        name(errors, "measuresApprovedBy", measuresApprovedBy, "Name who approved the measures, with their position.");
-        name(errors, "residualRisksApprovedBy", residualRisksApprovedBy, "Name who approved the residual risks, with their position.");
+        name(errors, "measuresApprovedBy", measuresApprovedBy, Messages.text("dpia.SignOffDetails.nameWhoApprovedTheMeasures"));
+        name(errors, "residualRisksApprovedBy", residualRisksApprovedBy, Messages.text("dpia.SignOffDetails.nameWhoApprovedTheResidual"));
         if (dpoAdviceDecision == null) {
-            errors.add(new FieldError("dpoAdviceDecision", "Say whether the DPO's advice was accepted or overruled."));
+            errors.add(new FieldError("dpoAdviceDecision", Messages.text("dpia.SignOffDetails.sayWhetherTheDpoS")));
         }
-        name(errors, "dpoAdviceDecidedBy", dpoAdviceDecidedBy, "Name who accepted or overruled the DPO's advice.");
+        name(errors, "dpoAdviceDecidedBy", dpoAdviceDecidedBy, Messages.text("dpia.SignOffDetails.nameWhoAcceptedOrOverruled"));
         if (dpoAdviceDecision == DpoAdviceDecision.OVERRULED && overruleReasons == null) {
-            errors.add(new FieldError("overruleReasons", "Give the reasons for overruling the DPO's advice: the law expects them on record."));
+            errors.add(new FieldError("overruleReasons", Messages.text("dpia.SignOffDetails.giveTheReasonsForOverruling")));
         }
         text(errors, "overruleReasons", overruleReasons);
-        name(errors, "consultationReviewedBy", consultationReviewedBy, "Name who reviewed the consultation responses.");
+        name(errors, "consultationReviewedBy", consultationReviewedBy, Messages.text("dpia.SignOffDetails.nameWhoReviewedTheConsultation"));
         text(errors, "consultationNotes", consultationNotes);
-        name(errors, "keptUnderReviewBy", keptUnderReviewBy, "Name who will keep this DPIA under review.");
+        name(errors, "keptUnderReviewBy", keptUnderReviewBy, Messages.text("dpia.SignOffDetails.nameWhoWillKeepThis"));
         if (reviewDate == null) {
-            errors.add(new FieldError("reviewDate", "Give the date by which the DPIA will be reviewed."));
+            errors.add(new FieldError("reviewDate", Messages.text("dpia.SignOffDetails.giveTheDateByWhich")));
         } else if (!reviewDate.isAfter(today)) {
-            errors.add(new FieldError("reviewDate", "The review date must be in the future."));
+            errors.add(new FieldError("reviewDate", Messages.text("dpia.SignOffDetails.theReviewDateMustBe")));
         }
         return errors;
     }
@@ -57,13 +58,13 @@ public record SignOffDetails(String measuresApprovedBy, String residualRisksAppr
         if (value == null) {
             errors.add(new FieldError(field, missing));
         } else if (value.length() > NAME_MAX) {
-            errors.add(new FieldError(field, "Keep this to 200 characters or fewer."));
+            errors.add(new FieldError(field, Messages.text("dpia.SignOffDetails.keepThisTo200Characters")));
         }
     }
 
     private static void text(List<FieldError> errors, String field, String value) {
         if (value != null && value.length() > REASONS_MAX) {
-            errors.add(new FieldError(field, "Keep this to 4,000 characters or fewer."));
+            errors.add(new FieldError(field, Messages.text("dpia.SignOffDetails.keepThisTo4000")));
         }
     }
 }

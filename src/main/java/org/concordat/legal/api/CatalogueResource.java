@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +58,6 @@ public class CatalogueResource {
     @Path("/entries/{code}")
     @Operation(summary = "One entry by its code, e.g. A9-2-g")
     public EntryJson entry(@PathParam("code") String code) {
-        return catalogue.entry(code).map(EntryJson::of).orElseThrow(() -> new NotFoundException("Catalogue entry " + code));
+        return catalogue.entry(code).map(EntryJson::of).orElseThrow(() -> new NotFoundException(Messages.text("legal.CatalogueResource.catalogueEntry", code)));
     }
 }

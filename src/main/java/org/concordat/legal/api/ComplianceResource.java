@@ -19,6 +19,7 @@ import org.concordat.legal.domain.compliance.FlowFacts;
 import org.concordat.legal.domain.compliance.PartyFacts;
 import org.concordat.legal.domain.compliance.Suggestion;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,7 +75,7 @@ public class ComplianceResource {
     @Operation(summary = "Evaluate an agreement draft (parties, flows, dates, DPIA status) without saving it")
     public ReportJson evaluate(DraftJson draft) {
         if (draft == null) {
-            throw new InvalidInputException("body", "Send the agreement draft as a JSON object.");
+            throw new InvalidInputException("body", Messages.text("legal.ComplianceResource.sendTheAgreementDraftAs"));
         }
         List<PartyFacts> parties = draft.parties() == null ? List.of() : draft.parties().stream().map(PartyJson::facts).toList();
         List<FlowFacts> flows = draft.flows() == null ? List.of() : draft.flows().stream().map(FlowJson::facts).toList();
@@ -90,7 +91,7 @@ public class ComplianceResource {
     @Operation(summary = "Likely lawful basis and conditions for a flow, each with its reason (never applied for you)")
     public List<Suggestion> suggestions(SuggestionRequest request) {
         if (request == null || request.sender() == null) {
-            throw new InvalidInputException("sender", "Say who sends the data (sector, public authority, competent authority).");
+            throw new InvalidInputException("sender", Messages.text("legal.ComplianceResource.sayWhoSendsTheData"));
         }
         return checks.suggest(request.sender().facts(), request.purpose(),
                 request.dataCategories() == null ? Set.of() : request.dataCategories(),

@@ -13,6 +13,7 @@ import org.concordat.legal.domain.CatalogueSource;
 import org.concordat.legal.domain.Topic;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 
 /**
  * The legal catalogue in force in this deployment, loaded and checked when the application starts: a broken
@@ -62,7 +63,7 @@ public class LegalCatalogue {
         Topic topic = null;
         if (topicId != null && !topicId.isBlank()) {
             topic = Topic.byId(topicId).orElseThrow(() -> new InvalidInputException("topic",
-                    "There is no topic '" + topicId + "'. Topics: " + String.join(", ", topicIds())));
+                    Messages.text("legal.LegalCatalogue.thereIsNoTopic", topicId, String.join(", ", topicIds()))));
         }
         return current().search(text, topic);
     }

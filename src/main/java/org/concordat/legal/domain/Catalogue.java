@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.PublishedValue;
 
 /**
@@ -37,7 +38,7 @@ public final class Catalogue {
             CatalogueEntry previous = codes.putIfAbsent(entry.code(), entry);
             if (previous != null) {
                 throw new CatalogueException(sourceOf.get(entry.code()), entry.code(),
-                        "the code is used twice (also in topic " + previous.topic().id() + "); codes must be unique");
+                        Messages.text("legal.Catalogue.theCodeIsUsedTwice", previous.topic().id()));
             }
         }
         this.byCode = Map.copyOf(codes);
@@ -50,32 +51,31 @@ public final class Catalogue {
                 CatalogueEntry target = byCode.get(required);
                 Topic expected = entry.topic() == Topic.LAW_ENFORCEMENT ? Topic.LAW_ENFORCEMENT : Topic.DPA_SCHEDULE_1;
                 if (target == null || target.topic() != expected) {
-                    throw new CatalogueException(file, entry.code(), "it refers to " + required
-                            + ", which is not a code of " + expected.id());
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itRefersTo",
+                            required, expected.id()));
                 }
             }
             if (entry.replacedBy() != null) {
                 CatalogueEntry successor = byCode.get(entry.replacedBy());
                 if (successor == null) {
-                    throw new CatalogueException(file, entry.code(), "it is replaced_by " + entry.replacedBy()
-                            + ", which is not a code of the catalogue");
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itIsReplacedBy",
+                            entry.replacedBy()));
                 }
                 if (successor.topic() != entry.topic()) {
-                    throw new CatalogueException(file, entry.code(), "it is replaced_by " + entry.replacedBy()
-                            + ", which is a code of " + successor.topic().id() + ", not of " + entry.topic().id());
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itIsReplacedBy2",
+                            entry.replacedBy(), successor.topic().id(), entry.topic().id()));
                 }
                 LocalDate dayAfter = entry.appliesUntil().plusDays(1);
                 if (successor.appliesFrom().isAfter(dayAfter)) {
-                    throw new CatalogueException(file, entry.code(), "it is replaced_by " + entry.replacedBy()
-                            + ", which applies only from " + successor.appliesFrom() + ": a successor must apply from "
-                            + dayAfter + " (the day after applies_until) or earlier, so that the law has no gap");
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itIsReplacedBy3",
+                            entry.replacedBy(), successor.appliesFrom(), dayAfter));
                 }
             }
             for (String sector : entry.sectors()) {
                 CatalogueEntry target = byCode.get(sector);
                 if (target == null || target.topic() != Topic.SECTORS) {
-                    throw new CatalogueException(file, entry.code(), "it names the sector " + sector
-                            + ", which is not a code of " + Topic.SECTORS.id());
+                    throw new CatalogueException(file, entry.code(), Messages.text("legal.Catalogue.itNamesTheSector",
+                            sector, Topic.SECTORS.id()));
                 }
             }
         }

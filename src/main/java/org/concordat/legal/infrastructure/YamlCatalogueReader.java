@@ -22,6 +22,7 @@ import org.concordat.legal.domain.Catalogue;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.CatalogueException;
 import org.concordat.legal.domain.Topic;
+import org.concordat.shared.domain.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -69,7 +70,7 @@ public class YamlCatalogueReader {
         }
         Object list = content.get("entries");
         if (!(list instanceof List<?> rawEntries) || rawEntries.isEmpty()) {
-            throw new CatalogueException(file, null, "'entries' must be a non-empty list");
+            throw new CatalogueException(file, null, Messages.text("legal.YamlCatalogueReader.entriesMustBeANon"));
         }
         List<CatalogueEntry> entries = new ArrayList<>();
         int position = 0;
@@ -84,7 +85,7 @@ public class YamlCatalogueReader {
         Map<String, Object> e = map(raw, file, "#" + position, "an entry");
         String code = text(e, "code", file, "#" + position, true);
         if (!CODE.matcher(code).matches()) {
-            throw new CatalogueException(file, code, "the code may only hold letters, digits and - _ . ( )");
+            throw new CatalogueException(file, code, Messages.text("legal.YamlCatalogueReader.theCodeMayOnlyHold"));
         }
         for (String key : e.keySet()) {
             if (!COMMON_FIELDS.contains(key) && !topic.extraFields().contains(key)) {
@@ -98,11 +99,10 @@ public class YamlCatalogueReader {
         }
         String replacedBy = e.get("replaced_by") == null ? null : text(e, "replaced_by", file, code, true);
         if (replacedBy != null && until == null) {
-            throw new CatalogueException(file, code, "replaced_by needs applies_until: only an entry that stopped"
-                    + " applying can have a successor");
+            throw new CatalogueException(file, code, Messages.text("legal.YamlCatalogueReader.replacedByNeedsAppliesUntil"));
         }
         if (code.equals(replacedBy)) {
-            throw new CatalogueException(file, code, "an entry cannot be replaced by itself");
+            throw new CatalogueException(file, code, Messages.text("legal.YamlCatalogueReader.anEntryCannotBeReplaced"));
         }
         Set<String> flags = new LinkedHashSet<>(strings(e.getOrDefault("flags", List.of()), file, code, "flags"));
         for (String flag : flags) {
@@ -119,12 +119,11 @@ public class YamlCatalogueReader {
         Integer part = integer(e.get("part"), file, code, "part");
         Integer paragraph = integer(e.get("paragraph"), file, code, "paragraph");
         if (topic == Topic.DPA_SCHEDULE_1 && (part == null || paragraph == null || part < 1 || part > 3)) {
-            throw new CatalogueException(file, code, "a Schedule 1 condition needs its part (1, 2 or 3) and paragraph");
+            throw new CatalogueException(file, code, Messages.text("legal.YamlCatalogueReader.aSchedule1ConditionNeeds"));
         }
         String kind = e.get("kind") == null ? null : text(e, "kind", file, code, true);
         if (topic == Topic.LAW_ENFORCEMENT && !Topic.LAW_ENFORCEMENT_KINDS.contains(kind)) {
-            throw new CatalogueException(file, code, "kind must be lawful-basis, sensitive-processing, schedule-8 or"
-                    + " provision");
+            throw new CatalogueException(file, code, Messages.text("legal.YamlCatalogueReader.kindMustBeLawfulBasis"));
         }
         return new CatalogueEntry(topic, code, text(e, "title", file, code, true), text(e, "summary", file, code, true),
                 text(e, "citation", file, code, false), from, until, jurisdictions, flags, requires, part, paragraph,
@@ -134,21 +133,22 @@ public class YamlCatalogueReader {
     private Object load(String file) {
         InputStream in = files.apply(file);
         if (in == null) {
-            throw new CatalogueException(file, null, "the file is missing");
+            throw new CatalogueException(file, null, Messages.text("legal.YamlCatalogueReader.theFileIsMissing"));
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         } catch (YAMLException e) {
             throw new CatalogueException(file, null, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
         } catch (IOException e) {
-            throw new CatalogueException(file, null, "cannot be read: " + e.getMessage(), e);
+            throw new CatalogueException(file, null, Messages.text("legal.YamlCatalogueReader.cannotBeRead",
+                    e.getMessage()), e);
         }
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value, String file, String entry, String what) {
         if (!(value instanceof Map<?, ?>)) {
-            throw new CatalogueException(file, entry, what + " must be a mapping of keys to values");
+            throw new CatalogueException(file, entry, Messages.text("legal.YamlCatalogueReader.mustBeAMappingOf", what));
         }
         return (Map<String, Object>) value;
     }
@@ -162,19 +162,19 @@ public class YamlCatalogueReader {
             return "";
         }
         if (!(value instanceof String || value instanceof Number)) {
-            throw new CatalogueException(file, entry, "'" + key + "' must be text");
+            throw new CatalogueException(file, entry, Messages.text("legal.YamlCatalogueReader.mustBeText", key));
         }
         return value.toString().trim();
     }
 
     private static List<String> strings(Object value, String file, String entry, String key) {
         if (!(value instanceof List<?> list)) {
-            throw new CatalogueException(file, entry, "'" + key + "' must be a list");
+            throw new CatalogueException(file, entry, Messages.text("legal.YamlCatalogueReader.mustBeAList", key));
         }
         List<String> out = new ArrayList<>();
         for (Object item : list) {
             if (!(item instanceof String s) || s.isBlank()) {
-                throw new CatalogueException(file, entry, "'" + key + "' must hold text items only");
+                throw new CatalogueException(file, entry, Messages.text("legal.YamlCatalogueReader.mustHoldTextItemsOnly", key));
             }
             out.add(s.trim());
         }
@@ -184,7 +184,7 @@ public class YamlCatalogueReader {
     private static LocalDate date(Object value, String file, String entry, String key, boolean required) {
         if (value == null) {
             if (required) {
-                throw new CatalogueException(file, entry, "'" + key + "' is required (a date such as 2018-05-25)");
+                throw new CatalogueException(file, entry, Messages.text("legal.YamlCatalogueReader.isRequiredADateSuch", key));
             }
             return null;
         }
@@ -194,7 +194,8 @@ public class YamlCatalogueReader {
         try {
             return LocalDate.parse(value.toString().trim());
         } catch (DateTimeParseException ex) {
-            throw new CatalogueException(file, entry, "'" + key + "' is not a date in the form 2018-05-25: " + value);
+            throw new CatalogueException(file, entry, Messages.text("legal.YamlCatalogueReader.isNotADateIn",
+                    key, value));
         }
     }
 
@@ -203,7 +204,7 @@ public class YamlCatalogueReader {
             return null;
         }
         if (!(value instanceof Integer i)) {
-            throw new CatalogueException(file, entry, "'" + key + "' must be a whole number");
+            throw new CatalogueException(file, entry, Messages.text("legal.YamlCatalogueReader.mustBeAWholeNumber", key));
         }
         return i;
     }

@@ -3,6 +3,7 @@ package org.concordat.notification.infrastructure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -13,10 +14,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concordat.notification.application.Mailer;
+import org.concordat.shared.application.Settings;
 
 /**
  * Email through the server's mail session (wildfly-config/mail.cli: SMTP_HOST, SMTP_PORT, SMTP_FROM). Links in
@@ -37,8 +38,8 @@ public class SmtpMailer implements Mailer {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private final String baseUrl = Optional.ofNullable(System.getenv("CONCORDAT_BASE_URL")).filter(v -> !v.isBlank())
-            .map(v -> v.endsWith("/") ? v.substring(0, v.length() - 1) : v).orElse("http://localhost:8080");
+    @Inject
+    Settings settings;
 
     @Override
     public void sendAfterCommit(List<Email> emails) {
@@ -66,7 +67,7 @@ public class SmtpMailer implements Mailer {
             message.setFrom();
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
             message.setSubject(email.subject(), "UTF-8");
-            message.setText(email.body() + "\n\n" + baseUrl + email.link() + "\n\n-- \nConcordat", "UTF-8");
+            message.setText(email.body() + "\n\n" + settings.baseUrl() + email.link() + "\n\n-- \nConcordat", "UTF-8");
             Transport.send(message);
             LOG.info(() -> "event=email_sent subject_length=" + email.subject().length());
         } catch (MessagingException e) {

@@ -20,6 +20,7 @@ import org.concordat.organisation.application.UpdateOrganisation;
 import org.concordat.shared.api.ActiveInput;
 import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,7 +74,7 @@ public class OrganisationResource {
     @Operation(summary = "Deactivate or reactivate an organisation (ADMIN)")
     public OrganisationJson setActive(@PathParam("id") long id, ActiveInput input) {
         if (input == null || input.active() == null) {
-            throw new InvalidInputException("active", "Say whether the organisation is to be active (true or false).");
+            throw new InvalidInputException("active", Messages.text("organisation.OrganisationResource.sayWhetherTheOrganisationIs"));
         }
         return OrganisationJson.of(update.setActive(id, Inputs.version("version", input.version()), input.active()));
     }

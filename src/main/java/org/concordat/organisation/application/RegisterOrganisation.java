@@ -11,6 +11,7 @@ import org.concordat.organisation.domain.OrganisationRepository;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.application.InputValidator;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.Role;
 
 /** An administrator adds a partner organisation to the partnership. */
@@ -34,7 +35,7 @@ public class RegisterOrganisation {
 
     @Transactional
     public OrganisationData register(OrganisationDetails input) {
-        guard.requireAny("add an organisation", Role.ADMIN);
+        guard.requireAny(Messages.text("organisation.RegisterOrganisation.addAnOrganisation"), Role.ADMIN);
         return registerTrusted(input);
     }
 
@@ -44,7 +45,7 @@ public class RegisterOrganisation {
         OrganisationDetails details = input.normalised();
         validator.check(details);
         if (repository.findByName(details.name()).isPresent()) {
-            throw new InvalidInputException("name", "An organisation with this name already exists.");
+            throw new InvalidInputException("name", Messages.text("organisation.RegisterOrganisation.anOrganisationWithThisName"));
         }
         Organisation organisation = repository.add(new Organisation(details, clock.instant()));
         audit.change("ORGANISATION_CREATED", "Organisation", organisation.getId(),

@@ -13,6 +13,7 @@ import org.concordat.shared.application.InputValidator;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 
@@ -41,10 +42,10 @@ public class UpdateOrganisation {
     /** Applies the edit made to the given version; a newer version in the database means someone else won. */
     @Transactional
     public OrganisationData update(long id, long expectedVersion, OrganisationDetails input) {
-        Caller caller = guard.requireAny("edit an organisation", Role.ADMIN, Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("organisation.UpdateOrganisation.editAnOrganisation"), Role.ADMIN, Role.IG_LEAD);
         Organisation organisation = repository.find(id).orElseThrow(() -> new NotFoundException("Organisation " + id));
         if (!caller.has(Role.ADMIN) && !caller.belongsTo(id)) {
-            throw guard.refuse(caller, "edit organisation " + id, "You can only edit your own organisation.");
+            throw guard.refuse(caller, "edit organisation " + id, Messages.text("organisation.UpdateOrganisation.youCanOnlyEditYour"));
         }
         if (organisation.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("organisation");
@@ -54,7 +55,7 @@ public class UpdateOrganisation {
         repository.findByName(details.name())
                 .filter(other -> !other.getId().equals(organisation.getId()))
                 .ifPresent(other -> {
-                    throw new InvalidInputException("name", "An organisation with this name already exists.");
+                    throw new InvalidInputException("name", Messages.text("organisation.UpdateOrganisation.anOrganisationWithThisName"));
                 });
         OrganisationDetails before = organisation.details();
         organisation.update(details, clock.instant());
@@ -66,7 +67,7 @@ public class UpdateOrganisation {
 
     @Transactional
     public OrganisationData setActive(long id, long expectedVersion, boolean active) {
-        guard.requireAny(active ? "reactivate an organisation" : "deactivate an organisation", Role.ADMIN);
+        guard.requireAny(active ? Messages.text("organisation.UpdateOrganisation.reactivateAnOrganisation") : Messages.text("organisation.UpdateOrganisation.deactivateAnOrganisation"), Role.ADMIN);
         Organisation organisation = repository.find(id).orElseThrow(() -> new NotFoundException("Organisation " + id));
         if (organisation.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("organisation");

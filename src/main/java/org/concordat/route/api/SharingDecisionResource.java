@@ -20,6 +20,7 @@ import org.concordat.route.domain.SharingDecision;
 import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InputRules;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,7 +65,7 @@ public class SharingDecisionResource {
             return decisions.mine();
         }
         if (!scope.equals("organisation")) {
-            throw new InvalidInputException("scope", "scope is 'mine' or 'organisation'.");
+            throw new InvalidInputException("scope", Messages.text("route.SharingDecisionResource.scopeIsMineOrOrganisation"));
         }
         return decisions.organisationLog(filter(decision, recipient, from, to, caseReference));
     }
@@ -94,7 +95,7 @@ public class SharingDecisionResource {
             try {
                 kind = SharingDecision.Kind.valueOf(decision);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("decision", "decision is SHARED or NOT_SHARED.");
+                throw new InvalidInputException("decision", Messages.text("route.SharingDecisionResource.decisionIsSharedOrNot"));
             }
         }
         return new SharingDecisions.LogFilter(kind, recipient, date("from", from), date("to", to), caseReference);
@@ -108,7 +109,7 @@ public class SharingDecisionResource {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " is a date such as 2026-11-22.");
+            throw new InvalidInputException(field, Messages.text("route.SharingDecisionResource.isADateSuchAs", field));
         }
         String problem = InputRules.dateProblem(date);
         if (problem != null) {

@@ -33,6 +33,7 @@ import org.concordat.shared.application.ConsistentReads;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A practitioner checks a route: from their own organisation (always; a check from any other is refused), to an
@@ -82,7 +83,8 @@ public class RouteChecks {
     private RouteCheckResult checkNow(RouteCheckCommand command) {
         Caller caller = guard.signedIn();
         if (command.fromOrganisationId() != null && !caller.belongsTo(command.fromOrganisationId())) {
-            throw guard.refuse(caller, "check a route from organisation " + command.fromOrganisationId(),
+            throw guard.refuse(caller, Messages.text("route.RouteChecks.checkARouteFromOrganisation",
+                    command.fromOrganisationId()),
                     text.get("refused.otherOrganisation"));
         }
         Catalogue law = catalogue.current();

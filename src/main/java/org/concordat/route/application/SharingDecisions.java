@@ -34,6 +34,7 @@ import org.concordat.shared.application.SpreadsheetCells;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 
@@ -102,7 +103,7 @@ public class SharingDecisions {
     Clock clock;
 
     public DecisionData record(DecisionDetails details) {
-        Caller caller = recorder("record a sharing decision");
+        Caller caller = recorder(Messages.text("route.SharingDecisions.recordASharingDecision"));
         SharingDecision saved = repository.add(checked(caller, details, null));
         audit.change("SHARING_DECISION_RECORDED", "SharingDecision", saved.getId(), saved.getDecision() + " recorded by "
                 + caller.email() + " (case " + saved.getCaseReference() + ")", null, null);
@@ -115,10 +116,10 @@ public class SharingDecisions {
         correctable(caller, correctedId);
         // Two corrections of one entry at the same instant: the database lets one through (V19), the other is told.
         SharingDecision saved = repository.addCorrection(checked(caller, details, correctedId)).orElseThrow(() ->
-                new InvalidInputException("correctsId", "Entry " + correctedId + " has just been corrected by"
-                        + " someone else: correct the latest entry instead."));
-        audit.change("SHARING_DECISION_CORRECTED", "SharingDecision", saved.getId(), "Entry " + correctedId
-                + " corrected by entry " + saved.getId() + " (" + caller.email() + ")", null, null);
+                new InvalidInputException("correctsId", Messages.text("route.SharingDecisions.hasJustBeenCorrectedBy",
+                        correctedId)));
+        audit.change("SHARING_DECISION_CORRECTED", "SharingDecision", saved.getId(), Messages.text("route.SharingDecisions.correctedByEntry",
+                correctedId, saved.getId(), caller.email()), null, null);
         return data(caller, saved, Map.of(), new HashMap<>());
     }
 
@@ -131,19 +132,18 @@ public class SharingDecisions {
         return data(caller, correctable(caller, id), Map.of(), new HashMap<>());
     }
 
-    private static final String CORRECT = "correct a sharing decision";
+    private static final String CORRECT = Messages.text("route.SharingDecisions.correctASharingDecision");
 
     private SharingDecision correctable(Caller caller, long id) {
         SharingDecision earlier = repository.find(id).filter(d -> d.getOrganisationId() == caller.organisationId())
-                .orElseThrow(() -> new NotFoundException("Sharing decision " + id));
+                .orElseThrow(() -> new NotFoundException(Messages.text("route.SharingDecisions.sharingDecision", id)));
         if (!mayCorrect(caller, earlier)) {
-            throw guard.refuse(caller, CORRECT, "Only whoever recorded a decision, or their organisation's IG lead or DPO,"
-                    + " can correct it.");
+            throw guard.refuse(caller, CORRECT, Messages.text("route.SharingDecisions.onlyWhoeverRecordedADecision"));
         }
         Long by = repository.correctedBy(List.of(id)).get(id);
         if (by != null) {
-            throw new InvalidInputException("correctsId", "Entry " + id + " has already been corrected by entry " + by
-                    + ": correct the latest entry instead.");
+            throw new InvalidInputException("correctsId", Messages.text("route.SharingDecisions.hasAlreadyBeenCorrectedBy",
+                    id, by));
         }
         return earlier;
     }
@@ -161,7 +161,7 @@ public class SharingDecisions {
     }
 
     public List<DecisionData> organisationLog(LogFilter filter) {
-        Caller caller = guard.requireAny("read the organisation's sharing decisions", Role.IG_LEAD, Role.DPO);
+        Caller caller = guard.requireAny(Messages.text("route.SharingDecisions.readTheOrganisationSSharing"), Role.IG_LEAD, Role.DPO);
         LogFilter f = filter == null ? new LogFilter(null, null, null, null, null) : filter;
         return all(caller, repository.ofOrganisation(caller.organisationId(), f.decision(), f.recipientOrganisationId(), f.from(),
                 f.to(), f.caseReference() == null || f.caseReference().isBlank() ? null : f.caseReference(), SHOWN));
@@ -176,19 +176,20 @@ public class SharingDecisions {
         return SpreadsheetCells.csv(CSV_HEADER, organisationLog(filter).stream().map(d -> Arrays.asList(d.id(), d.recordedAt(),
                 d.recordedBy(), d.decision(), d.recipient(), d.decidedOn(), String.join("; ", d.dataSubjects()),
                 String.join("; ", d.dataCategories()), d.purpose(), d.lawfulBasis(),
-                d.agreement() != null ? d.agreement() : "No agreement: " + d.noAgreementReason(), d.routeOutcome(),
+                d.agreement() != null ? d.agreement() : Messages.text("route.SharingDecisions.noAgreement",
+                        d.noAgreementReason()), d.routeOutcome(),
                 d.emergency(), d.familyInformed(), d.familyNotInformedReason(), d.consentSought(), d.consentFrom(),
                 d.consentNotSoughtReason(), d.rationale(), d.caseReference(), d.correctsId(), d.corrected())));
     }
 
-    private static final List<String> CSV_HEADER = List.of("Entry", "Recorded at", "Recorded by", "Decision", "Recipient",
-            "Decided on", "About whom", "What", "Purpose", "Lawful basis", "Agreement", "Route check", "Emergency",
-            "Family informed", "Why not informed", "Consent sought", "Whose consent", "Why consent not sought", "Reasons",
-            "Case reference", "Corrects entry", "Corrected later");
+    private static final List<String> CSV_HEADER = List.of("Entry", Messages.text("route.SharingDecisions.recordedAt"), Messages.text("route.SharingDecisions.recordedBy"), "Decision", "Recipient",
+            Messages.text("route.SharingDecisions.decidedOn"), Messages.text("route.SharingDecisions.aboutWhom"), "What", "Purpose", Messages.text("route.SharingDecisions.lawfulBasis"), "Agreement", Messages.text("route.SharingDecisions.routeCheck"), "Emergency",
+            Messages.text("route.SharingDecisions.familyInformed"), Messages.text("route.SharingDecisions.whyNotInformed"), Messages.text("route.SharingDecisions.consentSought"), Messages.text("route.SharingDecisions.whoseConsent"), Messages.text("route.SharingDecisions.whyConsentNotSought"), "Reasons",
+            Messages.text("route.SharingDecisions.caseReference"), Messages.text("route.SharingDecisions.correctsEntry"), Messages.text("route.SharingDecisions.correctedLater"));
 
     /** Routes checked from the caller's organisation (the whole partnership for an administrator) and not covered. */
     public List<GapData> coverageGaps() {
-        Caller caller = guard.requireAny("read the coverage gaps", Role.IG_LEAD, Role.DPO, Role.ADMIN);
+        Caller caller = guard.requireAny(Messages.text("route.SharingDecisions.readTheCoverageGaps"), Role.IG_LEAD, Role.DPO, Role.ADMIN);
         Map<Long, String> names = new HashMap<>();
         return gaps.counts(caller.has(Role.ADMIN) ? null : caller.organisationId(), 100).stream()
                 .map(g -> new GapData(name(g.fromOrganisationId(), names),
@@ -215,7 +216,7 @@ public class SharingDecisions {
         if (d.recipientOrganisationId() != null) {
             Optional<OrganisationData> recipient = organisations.findByIdAnyState(d.recipientOrganisationId());
             if (recipient.isEmpty() || caller.belongsTo(d.recipientOrganisationId())) {
-                errors.add(new FieldError("recipient", "Choose the organisation the information went to (not your own)."));
+                errors.add(new FieldError("recipient", Messages.text("route.SharingDecisions.chooseTheOrganisationTheInformation")));
             }
         }
         if (d.agreementVersionId() != null) {
@@ -235,12 +236,11 @@ public class SharingDecisions {
                     && (d.recipientOrganisationId() == null
                     || version.parties().stream().anyMatch(p -> p.organisationId() == d.recipientOrganisationId()));
             if (!parties || version.status() != VersionStatus.APPROVED) {
-                errors.add(new FieldError("agreement", "The agreement relied on must be approved, with your organisation"
-                        + " and the recipient among its parties."));
+                errors.add(new FieldError("agreement", Messages.text("route.SharingDecisions.theAgreementReliedOnMust")));
             }
         } catch (NotFoundException e) {
-            errors.add(new FieldError("agreement", "There is no agreement version " + d.agreementVersionId()
-                    + " that your organisation is party to."));
+            errors.add(new FieldError("agreement", Messages.text("route.SharingDecisions.thereIsNoAgreementVersion",
+                    d.agreementVersionId())));
         }
     }
 
@@ -248,7 +248,7 @@ public class SharingDecisions {
         for (String code : codes) {
             Optional<CatalogueEntry> entry = law.find(code);
             if (entry.isEmpty() || Set.of(topics).stream().noneMatch(t -> t == entry.get().topic())) {
-                errors.add(new FieldError(field, "'" + code + "' is not a code of the legal catalogue for this field."));
+                errors.add(new FieldError(field, Messages.text("route.SharingDecisions.isNotACodeOf", code)));
             }
         }
     }
@@ -267,7 +267,7 @@ public class SharingDecisions {
                 AgreementData v = agreements.version(d.getAgreementVersionId());
                 agreement = v.reference() + " version " + v.number();
             } catch (NotFoundException e) {
-                agreement = "Agreement version " + d.getAgreementVersionId();
+                agreement = Messages.text("route.SharingDecisions.agreementVersion", d.getAgreementVersionId());
             }
         }
         return new DecisionData(d.getId(), d.getRecordedAt(), d.getRecordedByName(), d.getDecision(),

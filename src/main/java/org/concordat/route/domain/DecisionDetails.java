@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.MultiLine;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A sharing decision as the practitioner records it (golden rule 7): what was decided, with whom, about whom, why,
@@ -35,65 +36,64 @@ public record DecisionDetails(SharingDecision.Kind decision, Long recipientOrgan
     public List<FieldError> problems(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (decision == null) {
-            errors.add(new FieldError("decision", "Say whether you shared the information or decided not to."));
+            errors.add(new FieldError("decision", Messages.text("route.DecisionDetails.sayWhetherYouSharedThe")));
         }
         if (recipientOrganisationId == null && blank(recipientOther)) {
-            errors.add(new FieldError("recipient", "Say with whom: choose the organisation, or name the recipient if it is not listed."));
+            errors.add(new FieldError("recipient", Messages.text("route.DecisionDetails.sayWithWhomChooseThe")));
         }
         if (!blank(recipientOther) && recipientOther.length() > 200) {
-            errors.add(new FieldError("recipient", "Keep the recipient's name to 200 characters."));
+            errors.add(new FieldError("recipient", Messages.text("route.DecisionDetails.keepTheRecipientSName")));
         }
         if (decidedOn == null) {
-            errors.add(new FieldError("decidedOn", "Give the date of the decision."));
+            errors.add(new FieldError("decidedOn", Messages.text("route.DecisionDetails.giveTheDateOfThe")));
         } else if (decidedOn.isAfter(today)) {
-            errors.add(new FieldError("decidedOn", "The date of the decision cannot be in the future."));
+            errors.add(new FieldError("decidedOn", Messages.text("route.DecisionDetails.theDateOfTheDecision")));
         }
         if (dataSubjects.isEmpty()) {
-            errors.add(new FieldError("dataSubjects", "Say about whom the information is."));
+            errors.add(new FieldError("dataSubjects", Messages.text("route.DecisionDetails.sayAboutWhomTheInformation")));
         }
         if (decision == SharingDecision.Kind.SHARED && dataCategories.isEmpty()) {
-            errors.add(new FieldError("dataCategories", "Say what kinds of information you shared."));
+            errors.add(new FieldError("dataCategories", Messages.text("route.DecisionDetails.sayWhatKindsOfInformation")));
         }
         if (blank(purpose)) {
-            errors.add(new FieldError("purpose", "Say why: choose the purpose."));
+            errors.add(new FieldError("purpose", Messages.text("route.DecisionDetails.sayWhyChooseThePurpose")));
         }
         if (decision == SharingDecision.Kind.SHARED && blank(lawfulBasis)) {
-            errors.add(new FieldError("lawfulBasis", "Say which lawful basis you relied on to share."));
+            errors.add(new FieldError("lawfulBasis", Messages.text("route.DecisionDetails.sayWhichLawfulBasisYou")));
         }
         if (agreementVersionId == null && noAgreementReason == null) {
-            errors.add(new FieldError("agreement", "Name the agreement relied on, or say there was none (an emergency or another reason)."));
+            errors.add(new FieldError("agreement", Messages.text("route.DecisionDetails.nameTheAgreementReliedOn")));
         }
         if (agreementVersionId != null && noAgreementReason != null) {
-            errors.add(new FieldError("agreement", "Either an agreement was relied on, or there was none: not both."));
+            errors.add(new FieldError("agreement", Messages.text("route.DecisionDetails.eitherAnAgreementWasRelied")));
         }
         if (familyInformed == null) {
-            errors.add(new FieldError("familyInformed", "Say whether the family was told."));
+            errors.add(new FieldError("familyInformed", Messages.text("route.DecisionDetails.sayWhetherTheFamilyWas")));
         } else if (!familyInformed && blank(familyNotInformedReason)) {
-            errors.add(new FieldError("familyNotInformedReason", "Say why the family was not told (for example, telling them could put the child at risk)."));
+            errors.add(new FieldError("familyNotInformedReason", Messages.text("route.DecisionDetails.sayWhyTheFamilyWas")));
         }
         if (consentSought == null) {
-            errors.add(new FieldError("consentSought", "Say whether consent was sought."));
+            errors.add(new FieldError("consentSought", Messages.text("route.DecisionDetails.sayWhetherConsentWasSought")));
         } else if (consentSought && consentFrom == null) {
-            errors.add(new FieldError("consentFrom", "Say whose consent was sought: the child's, if they understood enough"
-                    + " to decide, a parent's or carer's, or the adult's."));
+            errors.add(new FieldError("consentFrom", Messages.text("route.DecisionDetails.sayWhoseConsentWasSought")));
         } else if (!consentSought && blank(consentNotSoughtReason)) {
-            errors.add(new FieldError("consentNotSoughtReason", "Say why consent was not sought (for example, consent is not the lawful basis, or asking would cause delay or harm)."));
+            errors.add(new FieldError("consentNotSoughtReason", Messages.text("route.DecisionDetails.sayWhyConsentWasNot")));
         }
         if (blank(rationale)) {
-            errors.add(new FieldError("rationale", "Give your reasons: what you weighed, and why sharing (or not) was necessary and proportionate."));
+            errors.add(new FieldError("rationale", Messages.text("route.DecisionDetails.giveYourReasonsWhatYou")));
         } else if (rationale.length() > 4000) {
-            errors.add(new FieldError("rationale", "Keep the reasons to 4,000 characters."));
+            errors.add(new FieldError("rationale", Messages.text("route.DecisionDetails.keepTheReasonsTo4")));
         }
         if (blank(caseReference)) {
-            errors.add(new FieldError("caseReference", "Give the case reference from your case system."));
+            errors.add(new FieldError("caseReference", Messages.text("route.DecisionDetails.giveTheCaseReferenceFrom")));
         } else if (!CASE_REFERENCE.matcher(caseReference.trim()).matches()) {
-            errors.add(new FieldError("caseReference", "Use the case system's reference (letters, digits, / - _ . and no spaces), never the child's name."));
+            errors.add(new FieldError("caseReference", Messages.text("route.DecisionDetails.useTheCaseSystemS")));
         }
         if (familyNotInformedReason != null && familyNotInformedReason.length() > 2000) {
-            errors.add(new FieldError("familyNotInformedReason", "Keep this to 2,000 characters."));
+            errors.add(new FieldError("familyNotInformedReason", Messages.text("route.DecisionDetails.keepThisTo2000")));
         }
         if (consentNotSoughtReason != null && consentNotSoughtReason.length() > 2000) {
-            errors.add(new FieldError("consentNotSoughtReason", "Keep this to 2,000 characters."));
+            errors.add(new FieldError("consentNotSoughtReason", Messages.text("route.DecisionDetails.keepThisTo2000")));
         }
         return errors;
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.concordat.security.application.ApiRateLimits;
 import org.concordat.security.application.ApiTokens;
 import org.concordat.shared.api.Problem;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Once {@link ApiTokenFilter} has authenticated a request, its token's rate limit is applied ({@link ApiRateLimits}):
@@ -46,9 +47,7 @@ public class ApiRateLimitFilter implements ContainerRequestFilter {
 
     private Response tooManyRequests(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return Response.fromResponse(Problem.of("too-many-requests", "Too many requests", 429, String.format(Locale.ROOT,
-                        "This API token has made more requests than this server allows one token (%s a second, in bursts"
-                                + " of up to %d). Nothing was done; wait %d second%s and try again.",
+        return Response.fromResponse(Problem.of("too-many-requests", Messages.text("security.ApiRateLimitFilter.tooManyRequests"), 429, Messages.text("security.ApiRateLimitFilter.thisApiTokenHasMade",
                         rate(limits.limit().perSecond()), limits.limit().burst(), seconds, seconds == 1 ? "" : "s"))
                         .toResponse())
                 .header("Retry-After", seconds).build();

@@ -16,6 +16,7 @@ import org.concordat.security.application.SecurityEvents;
 import org.concordat.shared.api.Problem;
 import org.concordat.shared.api.PublicApi;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Every API request is authenticated by its own API token, never by a browser session: a page in another tab
@@ -47,13 +48,13 @@ public class ApiTokenFilter implements ContainerRequestFilter {
         }
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            context.abortWith(unauthorized("This endpoint needs an API token: Authorization: Bearer cnc_..."));
+            context.abortWith(unauthorized(Messages.text("security.ApiTokenFilter.thisEndpointNeedsAnApi")));
             return;
         }
         Optional<Caller> caller = tokens.authenticate(header.substring(BEARER.length()).trim());
         if (caller.isEmpty()) {
             events.apiTokenRejected();
-            context.abortWith(unauthorized("The API token is unknown, expired or revoked, or its user is no longer active."));
+            context.abortWith(unauthorized(Messages.text("security.ApiTokenFilter.theApiTokenIsUnknown")));
             return;
         }
         request.setAttribute(ApiTokens.CALLER_ATTRIBUTE, caller.get());
@@ -67,7 +68,7 @@ public class ApiTokenFilter implements ContainerRequestFilter {
 
     private static jakarta.ws.rs.core.Response unauthorized(String detail) {
         return jakarta.ws.rs.core.Response.fromResponse(
-                        Problem.of("not-authenticated", "Not authenticated", 401, detail).toResponse())
+                        Problem.of("not-authenticated", Messages.text("security.ApiTokenFilter.notAuthenticated"), 401, detail).toResponse())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"concordat\"")
                 .build();
     }

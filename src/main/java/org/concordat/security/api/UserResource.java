@@ -18,6 +18,7 @@ import org.concordat.security.application.UserQueries;
 import org.concordat.shared.api.ActiveInput;
 import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,7 +73,7 @@ public class UserResource {
     @Operation(summary = "Deactivate or reactivate a user (ADMIN)")
     public UserJson setActive(@PathParam("id") long id, ActiveInput input) {
         if (input == null || input.active() == null) {
-            throw new InvalidInputException("active", "Say whether the user is to be active (true or false).");
+            throw new InvalidInputException("active", Messages.text("security.UserResource.sayWhetherTheUserIs"));
         }
         return UserJson.of(manage.setActive(id, Inputs.version("version", input.version()), input.active()));
     }

@@ -22,6 +22,7 @@ import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.application.ConsistentReads;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 
 /**
@@ -72,10 +73,10 @@ public class ApiTokens {
     public IssuedToken issue(String name, int validForDays) {
         Caller caller = guard.signedIn();
         if (name == null || name.isBlank() || name.trim().length() > 100) {
-            throw new InvalidInputException("name", "Give the token a name (up to 100 characters) that says which system uses it.");
+            throw new InvalidInputException("name", Messages.text("security.ApiTokens.giveTheTokenAName"));
         }
         if (validForDays < 1 || validForDays > 730) {
-            throw new InvalidInputException("validForDays", "A token can be valid for 1 to 730 days.");
+            throw new InvalidInputException("validForDays", Messages.text("security.ApiTokens.aTokenCanBeValid"));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -84,7 +85,7 @@ public class ApiTokens {
         ApiToken saved = tokens.add(new ApiToken(caller.userId(), name.trim(), sha256(token),
                 token.substring(0, 10), now, now.plus(Duration.ofDays(validForDays))));
         audit.change("API_TOKEN_ISSUED", "ApiToken", saved.getId(),
-                "API token '" + saved.getName() + "' issued to " + caller.email(), null, null);
+                Messages.text("security.ApiTokens.apiToken", saved.getName(), caller.email()), null, null);
         return new IssuedToken(TokenData.of(saved, now), token);
     }
 
@@ -99,10 +100,10 @@ public class ApiTokens {
     public void revoke(long id) {
         Caller caller = guard.signedIn();
         ApiToken token = tokens.find(id).filter(t -> t.getUserId() == caller.userId())
-                .orElseThrow(() -> new NotFoundException("API token " + id));
+                .orElseThrow(() -> new NotFoundException(Messages.text("security.ApiTokens.apiToken2", id)));
         token.revoke(clock.instant());
         audit.change("API_TOKEN_REVOKED", "ApiToken", id,
-                "API token '" + token.getName() + "' of " + caller.email() + " revoked", null, null);
+                Messages.text("security.ApiTokens.apiToken3", token.getName(), caller.email()), null, null);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 
 /** A signed-in user changes their own password, proving they know the current one. */
@@ -42,21 +43,22 @@ public class ChangePassword {
         UserAccount user = users.find(caller.userId()).orElseThrow(() -> new NotFoundException("User"));
         List<FieldError> errors = new ArrayList<>();
         if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
-            errors.add(new FieldError("currentPassword", "This is not your current password."));
+            errors.add(new FieldError("currentPassword", Messages.text("security.ChangePassword.thisIsNotYourCurrent")));
         }
         PasswordPolicy.problemWith(newPassword, user.getEmail())
                 .ifPresent(p -> errors.add(new FieldError("newPassword", p)));
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            errors.add(new FieldError("newPassword", "Choose a password you have not used here before."));
+            errors.add(new FieldError("newPassword", Messages.text("security.ChangePassword.chooseAPasswordYouHave")));
         }
         if (newPassword == null || !newPassword.equals(confirmation)) {
-            errors.add(new FieldError("confirmation", "The two new passwords are not the same."));
+            errors.add(new FieldError("confirmation", Messages.text("security.ChangePassword.theTwoNewPasswordsAre")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         user.setPassword(hasher.hash(newPassword.toCharArray()), false, clock.instant());
-        audit.change("PASSWORD_CHANGED", "User", user.getId(), "User " + user.getEmail() + " changed their password",
+        audit.change("PASSWORD_CHANGED", "User", user.getId(), Messages.text("security.ChangePassword.changedTheirPassword",
+                user.getEmail()),
                 null, null);
     }
 }

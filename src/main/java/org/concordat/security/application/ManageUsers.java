@@ -16,6 +16,7 @@ import org.concordat.shared.application.InputValidator;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 
@@ -68,7 +69,7 @@ public class ManageUsers {
         validator.check(details);
         checkOrganisation(details.organisationId());
         if (users.findByEmail(UserAccount.normaliseEmail(details.email())).isPresent()) {
-            throw new InvalidInputException("email", "A user with this email address already exists.");
+            throw new InvalidInputException("email", Messages.text("security.ManageUsers.aUserWithThisEmail"));
         }
         PasswordPolicy.problemWith(password, details.email()).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);
@@ -89,11 +90,11 @@ public class ManageUsers {
         users.findByEmail(UserAccount.normaliseEmail(details.email()))
                 .filter(other -> !other.getId().equals(user.getId()))
                 .ifPresent(other -> {
-                    throw new InvalidInputException("email", "A user with this email address already exists.");
+                    throw new InvalidInputException("email", Messages.text("security.ManageUsers.aUserWithThisEmail"));
                 });
         if (caller.userId() == id && !details.roles().contains(Role.ADMIN)) {
             throw new InvalidInputException("roles",
-                    "You cannot remove your own administrator role: ask another administrator.");
+                    Messages.text("security.ManageUsers.youCannotRemoveYourOwn"));
         }
         UserDetails before = user.details();
         user.update(details, clock.instant());
@@ -107,7 +108,7 @@ public class ManageUsers {
         Caller caller = guard.requireAny(active ? "reactivate a user" : "deactivate a user", Role.ADMIN);
         UserAccount user = load(id, expectedVersion);
         if (!active && caller.userId() == id) {
-            throw new InvalidInputException("active", "You cannot deactivate yourself: ask another administrator.");
+            throw new InvalidInputException("active", Messages.text("security.ManageUsers.youCannotDeactivateYourselfAsk"));
         }
         if (active) {
             user.reactivate(clock.instant());
@@ -127,7 +128,8 @@ public class ManageUsers {
         UserAccount user = load(id, expectedVersion);
         String oneTime = OneTimePasswords.generate();
         user.setPassword(hasher.hash(oneTime.toCharArray()), true, clock.instant());
-        audit.change("USER_PASSWORD_RESET", "User", id, "Password of " + user.getEmail() + " reset", null, null);
+        audit.change("USER_PASSWORD_RESET", "User", id, Messages.text("security.ManageUsers.passwordOf",
+                user.getEmail()), null, null);
         users.flush();
         return oneTime;
     }
@@ -142,7 +144,7 @@ public class ManageUsers {
 
     private void checkOrganisation(long organisationId) {
         if (organisations.findActive(organisationId).isEmpty()) {
-            throw new InvalidInputException("organisationId", "Choose an active organisation.");
+            throw new InvalidInputException("organisationId", Messages.text("security.ManageUsers.chooseAnActiveOrganisation"));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.concordat.security.domain.LoginThrottle.GuessingNotice;
 import org.concordat.shared.application.CurrentCaller;
 import org.concordat.shared.domain.AccessRefused;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Sign-in, sign-out and refusals: one structured line each in the server log (key=value, for log shippers)
@@ -34,7 +35,7 @@ public class SecurityEvents {
     public void signInFailed(String email, String reason) {
         LOG.warning(() -> line("sign_in", "failure", email, null, reason));
         audit.securityEvent(Optional.empty(), "SIGN_IN_FAILED", "User", null,
-                "Failed sign-in for " + clean(email) + " (" + reason + ")");
+                Messages.text("security.SecurityEvents.failedSignInFor", clean(email), reason));
     }
 
     /** Failures at one account from here and there, past what a person mistyping makes: its holder is told. */
@@ -43,7 +44,7 @@ public class SecurityEvents {
                 + notice.since();
         LOG.warning(() -> line("sign_in_guessing", "holder_told", notice.account(), null, summary));
         audit.securityEvent(Optional.empty(), "SIGN_IN_GUESSING", "User", null,
-                "Sign-in guessing at " + clean(notice.account()) + ": " + summary + "; the holder is told by email");
+                Messages.text("security.SecurityEvents.signInGuessingAt", clean(notice.account()), summary));
     }
 
     public void signedOut(Caller caller) {

@@ -2,6 +2,7 @@ package org.concordat.security.domain;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.concordat.shared.domain.Messages;
 
 /**
  * What a password must be. Length over complexity, as the NCSC advises: at least 12 characters, not the email
@@ -18,17 +19,17 @@ public final class PasswordPolicy {
     /** Why the password is not acceptable, or empty when it is. */
     public static Optional<String> problemWith(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters. Three random words make a good password.");
+            return Optional.of(Messages.text("security.PasswordPolicy.useAtLeast", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(Messages.text("security.PasswordPolicy.useAtMost", MAX_LENGTH));
         }
         if (password.chars().distinct().count() < 4) {
-            return Optional.of("This password is too easy to guess: use more different characters.");
+            return Optional.of(Messages.text("security.PasswordPolicy.thisPasswordIsTooEasy"));
         }
         if (email != null && password.toLowerCase(Locale.ROOT).contains(email.toLowerCase(Locale.ROOT).split("@")[0])
                 && email.split("@")[0].length() >= 4) {
-            return Optional.of("Do not use your email address in your password.");
+            return Optional.of(Messages.text("security.PasswordPolicy.doNotUseYourEmail"));
         }
         return Optional.empty();
     }

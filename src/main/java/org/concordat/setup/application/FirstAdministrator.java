@@ -14,6 +14,7 @@ import org.concordat.security.application.ManageUsers;
 import org.concordat.security.application.OneTimePasswords;
 import org.concordat.security.application.UserQueries;
 import org.concordat.security.domain.UserDetails;
+import org.concordat.shared.application.Settings;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Role;
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.concordat.shared.application.Settings;
 
 /**
  * The installation's {@code /.well-known/security.txt} (RFC 9116): whom to tell about a vulnerability

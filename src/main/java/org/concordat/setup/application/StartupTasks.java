@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.concordat.document.application.SigningCredentials;
 import org.concordat.shared.application.ClusterLock;
 import org.concordat.shared.application.CurrentCaller;
+import org.concordat.shared.application.Settings;
 import org.concordat.template.application.TemplateLibrary;
 
 /**

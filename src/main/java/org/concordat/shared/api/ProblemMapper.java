@@ -19,6 +19,7 @@ import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InputRules;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotAuthenticatedException;
 import org.concordat.shared.domain.NotFoundException;
 
@@ -52,18 +53,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException e) {
-                return new Problem("/problems/invalid-input", "Invalid input", 400,
-                        "Some of the input is not valid; nothing was changed.", null, e.errors());
+                return new Problem("/problems/invalid-input", Messages.text("shared.ProblemMapper.invalidInput"), 400,
+                        Messages.text("shared.ProblemMapper.someOfTheInputIs"), null, e.errors());
             }
             if (t instanceof NotAuthenticatedException e) {
-                return Problem.of("not-authenticated", "Not authenticated", 401,
-                        e.getMessage() + " Send a valid API token: Authorization: Bearer cnc_...");
+                return Problem.of("not-authenticated", Messages.text("shared.ProblemMapper.notAuthenticated"), 401,
+                        Messages.text("shared.ProblemMapper.sendAValidApiToken", e.getMessage()));
             }
             if (t instanceof AccessDeniedException e) {
                 return Problem.of("forbidden", "Forbidden", 403, e.getMessage());
             }
             if (t instanceof NotFoundException e) {
-                return Problem.of("not-found", "Not found", 404, e.getMessage() + ".");
+                return Problem.of("not-found", Messages.text("shared.ProblemMapper.notFound"), 404, e.getMessage() + ".");
             }
             if (t instanceof ConcurrentChangeException e) {
                 return Problem.of("conflict", "Conflict", 409, e.getMessage());
@@ -80,14 +81,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof ProcessingException || t instanceof jakarta.json.bind.JsonbException
                     || t instanceof jakarta.json.JsonException) {
-                return Problem.of("malformed-json", "Malformed request", 400,
-                        "The request body is not JSON of the shape this endpoint expects.");
+                return Problem.of("malformed-json", Messages.text("shared.ProblemMapper.malformedRequest"), 400,
+                        Messages.text("shared.ProblemMapper.theRequestBodyIsNot"));
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "event=api_failure incident=" + incident, failure);
-        return Problem.of("internal-error", "Internal error", 500,
-                "Something went wrong on our side; nothing was changed. Quote incident " + incident + " to your administrator.");
+        return Problem.of("internal-error", Messages.text("shared.ProblemMapper.internalError"), 500,
+                Messages.text("shared.ProblemMapper.somethingWentWrongOnOur", incident));
     }
 
     /**
@@ -116,12 +117,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static String describe(int status) {
         return switch (status) {
-            case 400 -> "The request is not valid.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept this method.";
-            case 406 -> "This endpoint answers in JSON only.";
-            case 415 -> "Send the request body as application/json.";
-            default -> "The request could not be handled.";
+            case 400 -> Messages.text("shared.ProblemMapper.theRequestIsNotValid");
+            case 404 -> Messages.text("shared.ProblemMapper.thereIsNothingAtThis");
+            case 405 -> Messages.text("shared.ProblemMapper.thisAddressDoesNotAccept");
+            case 406 -> Messages.text("shared.ProblemMapper.thisEndpointAnswersInJson");
+            case 415 -> Messages.text("shared.ProblemMapper.sendTheRequestBodyAs");
+            default -> Messages.text("shared.ProblemMapper.theRequestCouldNotBe");
         };
     }
 }

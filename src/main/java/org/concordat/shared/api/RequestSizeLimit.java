@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A request body larger than the API reads is refused before it is read, with a problem document: JSON over 10 MB, any
@@ -28,14 +29,12 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         long length = request.getLength();
         if (type != null && isJson(type)) {
             if (length > MAX_JSON_BYTES) {
-                request.abortWith(Problem.of("too-large", "Request too large", 413, "The request body is " + length
-                        + " bytes; this API accepts JSON bodies of up to " + MAX_JSON_BYTES
-                        + " bytes (10 MB). Nothing was read or changed.").toResponse());
+                request.abortWith(Problem.of("too-large", Messages.text("shared.RequestSizeLimit.requestTooLarge"), 413, Messages.text("shared.RequestSizeLimit.theRequestBodyIs",
+                        length, MAX_JSON_BYTES)).toResponse());
             }
         } else if (length > MAX_OTHER_BYTES) {
-            request.abortWith(Problem.of("too-large", "Request too large", 413, "The request body is " + length
-                    + " bytes; this API accepts files of up to 10 MB (" + MAX_OTHER_BYTES + " bytes with the form"
-                    + " around them). Nothing was read or changed.").toResponse());
+            request.abortWith(Problem.of("too-large", Messages.text("shared.RequestSizeLimit.requestTooLarge"), 413, Messages.text("shared.RequestSizeLimit.theRequestBodyIs2",
+                    length, MAX_OTHER_BYTES)).toResponse());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.concordat.shared.domain.AccessDeniedException;
 import org.concordat.shared.domain.AccessRefused;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotAuthenticatedException;
 import org.concordat.shared.domain.Role;
 
@@ -25,7 +26,7 @@ public class AccessGuard {
     Event<AccessRefused> refusals;
 
     public Caller signedIn() {
-        return currentCaller.get().orElseThrow(() -> new NotAuthenticatedException("Please sign in."));
+        return currentCaller.get().orElseThrow(() -> new NotAuthenticatedException(Messages.text("shared.AccessGuard.pleaseSignIn")));
     }
 
     /** The caller, provided they hold at least one of the roles. */
@@ -33,7 +34,7 @@ public class AccessGuard {
         Caller caller = signedIn();
         if (Arrays.stream(roles).noneMatch(caller::has)) {
             String needed = Arrays.stream(roles).map(Role::name).collect(Collectors.joining(" or "));
-            throw refuse(caller, action, "This needs the " + needed + " role.");
+            throw refuse(caller, action, Messages.text("shared.AccessGuard.thisNeedsThe", needed));
         }
         return caller;
     }

@@ -7,7 +7,7 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "Invalid input" : errors.get(0).message());
+        super(errors.isEmpty() ? Messages.text("shared.InvalidInputException.invalidInput") : errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

@@ -6,6 +6,6 @@ package org.concordat.shared.domain;
  */
 public class NotFoundException extends RuntimeException {
     public NotFoundException(String what) {
-        super(what + " was not found");
+        super(Messages.text("shared.NotFoundException.wasNotFound", what));
     }
 }

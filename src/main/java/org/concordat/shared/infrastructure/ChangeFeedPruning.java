@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
 import org.concordat.shared.application.CalendarJob;
+import org.concordat.shared.domain.Messages;
 
 /** Keeps the change feed to its last week (ChangeFeed.RETENTION): a read model further behind reloads whole. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class ChangeFeedPruning implements CalendarJob {
 
     @Override
     public String name() {
-        return "change feed pruning";
+        return Messages.text("shared.ChangeFeedPruning.changeFeedPruning");
     }
 
     @Override

@@ -5,10 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InputRules;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Dates typed as day/month/year (1/4/2026 or 01/04/2026). Parsed by the page itself rather than by a Faces
@@ -35,7 +34,7 @@ public final class DateInput {
         try {
             date = LocalDate.parse(text.trim(), DAY_MONTH_YEAR);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, message("date.unreal")));
+            errors.add(new FieldError(field, Messages.text("shared.DateInput.enterARealDateAs")));
             return null;
         }
         String problem = InputRules.dateProblem(date);
@@ -44,10 +43,6 @@ public final class DateInput {
             return null;
         }
         return date;
-    }
-
-    private static String message(String key) {
-        return ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK).getString(key);
     }
 
     public static String format(LocalDate date) {

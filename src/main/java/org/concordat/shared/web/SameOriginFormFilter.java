@@ -1,5 +1,6 @@
 package org.concordat.shared.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.concordat.shared.application.Settings;
 
 /**
  * A form sent to a signed-in page, an administration page or the sign-in page from another site is refused with a
@@ -31,14 +33,15 @@ public class SameOriginFormFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger("org.concordat.security");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    private final Optional<String> configuredOrigin = Optional.ofNullable(System.getenv("CONCORDAT_BASE_URL"))
-            .flatMap(SameOriginFormFilter::originOf);
+    @Inject
+    Settings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!SAFE_METHODS.contains(request.getMethod())) {
             String own = origin(request.getScheme(), request.getServerName(), request.getServerPort());
+            Optional<String> configuredOrigin = settings.configuredBaseUrl().flatMap(SameOriginFormFilter::originOf);
             Optional<String> refusal = refusal(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
                     request.getHeader("Referer"), configuredOrigin.map(c -> Set.of(own, c)).orElse(Set.of(own)));
             if (refusal.isPresent()) {

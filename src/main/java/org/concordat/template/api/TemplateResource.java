@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.concordat.shared.api.Inputs;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.template.application.TemplateLibrary;
 import org.concordat.template.application.TemplateSummary;
 import org.concordat.template.application.TemplateVersionData;
@@ -68,7 +69,7 @@ public class TemplateResource {
     @Operation(summary = "Save a draft version (IG_LEAD of the owner). Published versions are never edited.")
     public TemplateVersionData save(@PathParam("id") long id, DraftInput input) {
         if (Inputs.required(input).content() == null) {
-            throw new InvalidInputException("content", "Send the whole content of the template.");
+            throw new InvalidInputException("content", Messages.text("template.TemplateResource.sendTheWholeContentOf"));
         }
         return library.saveDraft(id, Inputs.version("lockVersion", input.lockVersion()), input.content());
     }

@@ -16,6 +16,7 @@ import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 import org.concordat.template.domain.BuiltInTemplate;
@@ -68,8 +69,8 @@ public class TemplateLibrary {
             if (existing.isEmpty()) {
                 repository.add(TemplateVersion.builtIn(template.getId(), builtIn.version(), json, clock.instant()));
                 template.retitle(builtIn.content().title());
-                audit.change("TEMPLATE_PUBLISHED", "Template", template.getId(), "Built-in template " + builtIn.code()
-                        + " version " + builtIn.version() + " added", null, null);
+                audit.change("TEMPLATE_PUBLISHED", "Template", template.getId(), Messages.text("template.TemplateLibrary.builtInTemplate",
+                        builtIn.code(), builtIn.version()), null, null);
             } else if (!content(existing.get()).equals(builtIn.content())) {
                 LOG.warning(() -> "event=builtin_template_changed code=" + builtIn.code() + " version=" + builtIn.version()
                         + " (the published version is kept unchanged; raise the version in " + builtIn.file() + ")");
@@ -80,7 +81,7 @@ public class TemplateLibrary {
     /** The newest published version of a built-in template, for trusted start-up work such as the demo data. */
     @Transactional
     public long latestBuiltInVersionId(String code) {
-        Template template = repository.findBuiltIn(code).orElseThrow(() -> new NotFoundException("Built-in template " + code));
+        Template template = repository.findBuiltIn(code).orElseThrow(() -> new NotFoundException(Messages.text("template.TemplateLibrary.builtInTemplate2", code)));
         return repository.versionsOf(template.getId()).stream().filter(v -> v.getStatus() == TemplateVersionStatus.PUBLISHED)
                 .reduce((a, b) -> b.getNumber() > a.getNumber() ? b : a).orElseThrow().getId();
     }
@@ -111,7 +112,7 @@ public class TemplateLibrary {
         Caller caller = guard.requireAny("adapt a template", Role.IG_LEAD);
         TemplateVersion source = visibleVersion(caller, versionId);
         if (!source.isPublished()) {
-            throw new InvalidInputException("version", "Only a published template version can be copied.");
+            throw new InvalidInputException("version", Messages.text("template.TemplateLibrary.onlyAPublishedTemplateVersion"));
         }
         Template original = repository.find(source.getTemplateId()).orElseThrow();
         Template copy = repository.add(new Template(original.getCode(), original.getKind(), caller.organisationId(),
@@ -126,11 +127,11 @@ public class TemplateLibrary {
     /** An IG lead starts the next version of their organisation's template, from its latest published one. */
     @Transactional
     public TemplateVersionData startNewVersion(long templateId) {
-        Caller caller = guard.requireAny("start a template version", Role.IG_LEAD);
+        Caller caller = guard.requireAny(Messages.text("template.TemplateLibrary.startATemplateVersion"), Role.IG_LEAD);
         Template template = owned(caller, templateId);
         List<TemplateVersion> versions = repository.versionsOf(templateId);
         if (versions.stream().anyMatch(v -> !v.isPublished())) {
-            throw new InvalidInputException("version", "This template already has a draft version: finish and publish it first.");
+            throw new InvalidInputException("version", Messages.text("template.TemplateLibrary.thisTemplateAlreadyHasA"));
         }
         TemplateVersion latest = versions.get(versions.size() - 1);
         TemplateVersion draft = repository.add(TemplateVersion.draft(templateId, latest.getNumber() + 1, latest.getContent(),
@@ -152,8 +153,8 @@ public class TemplateLibrary {
         TemplateContent before = content(version);
         version.revise(jsonb.toJson(content));
         template.retitle(content.title());
-        audit.change("TEMPLATE_DRAFT_SAVED", "TemplateVersion", versionId, "Draft version " + version.getNumber()
-                + " of template " + content.title() + " saved", before, content);
+        audit.change("TEMPLATE_DRAFT_SAVED", "TemplateVersion", versionId, Messages.text("template.TemplateLibrary.draftVersion",
+                version.getNumber(), content.title()), before, content);
         return data(caller, template, version);
     }
 
@@ -176,7 +177,7 @@ public class TemplateLibrary {
         TemplateVersion version = visibleVersion(caller, versionId);
         owned(caller, version.getTemplateId());
         if (version.getStatus() == TemplateVersionStatus.PUBLISHED) {
-            throw new InvalidInputException("version", "A published template version is never edited: start a new version.");
+            throw new InvalidInputException("version", Messages.text("template.TemplateLibrary.aPublishedTemplateVersionIs"));
         }
         if (version.getVersion() != expectedLockVersion) {
             throw new ConcurrentChangeException("template");
@@ -189,8 +190,8 @@ public class TemplateLibrary {
                 .orElseThrow(() -> new NotFoundException("Template " + templateId));
         if (!template.isOwnedBy(caller.organisationId())) {
             throw guard.refuse(caller, "change template " + templateId, template.isBuiltIn()
-                    ? "Built-in templates are not edited here: copy one to your organisation and adapt the copy."
-                    : "Only the organisation that owns a template can change it.");
+                    ? Messages.text("template.TemplateLibrary.builtInTemplatesAreNot")
+                    : Messages.text("template.TemplateLibrary.onlyTheOrganisationThatOwns"));
         }
         return template;
     }
@@ -201,10 +202,12 @@ public class TemplateLibrary {
      */
     private TemplateVersion visibleVersion(Caller caller, long versionId) {
         TemplateVersion version = repository.findVersion(versionId)
-                .orElseThrow(() -> new NotFoundException("Template version " + versionId));
+                .orElseThrow(() -> new NotFoundException(Messages.text("template.TemplateLibrary.templateVersion",
+                        versionId)));
         repository.find(version.getTemplateId())
                 .filter(t -> t.isBuiltIn() || t.isOwnedBy(caller.organisationId()) || version.isPublished())
-                .orElseThrow(() -> new NotFoundException("Template version " + versionId));
+                .orElseThrow(() -> new NotFoundException(Messages.text("template.TemplateLibrary.templateVersion",
+                        versionId)));
         return version;
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.Messages;
 import org.concordat.template.domain.BuiltInTemplate;
 import org.concordat.template.domain.FieldSpec;
 import org.concordat.template.domain.RiskMatrix;
@@ -59,13 +60,13 @@ public class YamlTemplateReader {
         String code = text(t, "code", file, "the template");
         Object version = t.get("version");
         if (!(version instanceof Integer number) || number < 1) {
-            throw new TemplateFileException(file, "'version' must be a whole number from 1");
+            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.versionMustBeAWhole"));
         }
         TemplateKind kind;
         try {
             kind = TemplateKind.valueOf(text(t, "kind", file, "the template"));
         } catch (IllegalArgumentException e) {
-            throw new TemplateFileException(file, "'kind' must be DSA or DPIA");
+            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.kindMustBeDsaOr"));
         }
         List<SectionSpec> sections = new ArrayList<>();
         int i = 0;
@@ -75,7 +76,8 @@ public class YamlTemplateReader {
             known(s, SECTION, file, where);
             String generated = s.get("generated") == null ? null : s.get("generated").toString();
             if (generated != null && !GENERATED.contains(generated)) {
-                throw new TemplateFileException(file, where + ": 'generated' must be one of " + String.join(", ", GENERATED));
+                throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.generatedMustBeOneOf",
+                        where, String.join(", ", GENERATED)));
             }
             List<FieldSpec> fields = new ArrayList<>();
             int j = 0;
@@ -123,28 +125,29 @@ public class YamlTemplateReader {
     private Object load(String file) {
         InputStream in = files.apply(file);
         if (in == null) {
-            throw new TemplateFileException(file, "the file is missing");
+            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.theFileIsMissing"));
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         } catch (YAMLException e) {
             throw new TemplateFileException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw new TemplateFileException(file, "cannot be read: " + e.getMessage());
+            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.cannotBeRead",
+                    e.getMessage()));
         }
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value, String file, String where) {
         if (!(value instanceof Map<?, ?>)) {
-            throw new TemplateFileException(file, where + " must be a mapping of keys to values");
+            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.mustBeAMappingOf", where));
         }
         return (Map<String, Object>) value;
     }
 
     private static List<?> list(Object value, String file, String where) {
         if (!(value instanceof List<?> l)) {
-            throw new TemplateFileException(file, where + " must be a list");
+            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.mustBeAList", where));
         }
         return l;
     }

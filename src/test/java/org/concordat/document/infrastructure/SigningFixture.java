@@ -29,7 +29,7 @@ public final class SigningFixture {
 
     public static final BouncyCastleKeys KEYS = unlocked(new BouncyCastleKeys("fixture-signing-password".toCharArray()));
     public static final PdfBoxRenderer RENDERER = new PdfBoxRenderer();
-    static final PadesSigner SIGNER = new PadesSigner(null);
+    static final PadesSigner SIGNER = new PadesSigner((java.net.URI) null);
     static final PdfInspector INSPECTOR = new PdfInspector();
 
     static final SealedCredential AUTHORITY = KEYS.newAuthority("Concordat signing authority", NOW);

@@ -8,15 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.concordat.shared.application.Settings;
 import org.junit.jupiter.api.Test;
 
 /** security.txt (RFC 9116) from the settings, and the settings' fallbacks. */
 class SecurityTxtTest {
 
     static Settings settings(Map<String, String> environment) {
-        Settings settings = new Settings();
-        settings.environment = environment::get;
-        return settings;
+        return Settings.of(environment);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.concordat.shared.domain.Messages;
 
 /** What an IG lead would spot at a glance: duplicated flows, and parties that neither send nor receive. */
 public class AgreementShapePolicy implements CompliancePolicy {
@@ -22,23 +23,22 @@ public class AgreementShapePolicy implements CompliancePolicy {
             List<Object> key = List.of(Objects.toString(flow.senderPartyId()), Objects.toString(flow.recipientPartyId()),
                     Objects.toString(flow.purpose()), flow.dataCategories(), flow.dataSubjects());
             if (!seen.add(key)) {
-                findings.add(new Finding(Severity.WARNING, "DUPLICATE-FLOW", "This flow repeats another flow: same"
-                        + " sender, recipient, purpose, data and subjects.", "Remove one of them, or say what differs.",
-                        "UK GDPR Article 5(1)(c)", flow.flowId(), null));
+                findings.add(new Finding(Severity.WARNING, "DUPLICATE-FLOW", Messages.text("legal.AgreementShapePolicy.thisFlowRepeatsAnotherFlow"), Messages.text("legal.AgreementShapePolicy.removeOneOfThemOr"),
+                        Messages.text("legal.AgreementShapePolicy.ukGdprArticle51"), flow.flowId(), null));
             }
         }
         if (evaluation.agreement().flows().isEmpty()) {
-            findings.add(new Finding(Severity.ERROR, "NO-FLOWS", "The agreement describes no sharing flows.",
-                    "Add each planned flow: from whom, to whom, what, about whom, why and how.",
-                    "ICO data sharing code of practice", null, "flows"));
+            findings.add(new Finding(Severity.ERROR, "NO-FLOWS", Messages.text("legal.AgreementShapePolicy.theAgreementDescribesNoSharing"),
+                    Messages.text("legal.AgreementShapePolicy.addEachPlannedFlowFrom"),
+                    Messages.text("legal.AgreementShapePolicy.icoDataSharingCodeOf"), null, "flows"));
         }
         for (PartyFacts party : evaluation.agreement().parties()) {
             boolean involved = evaluation.agreement().flows().stream().anyMatch(f ->
                     party.partyId().equals(f.senderPartyId()) || party.partyId().equals(f.recipientPartyId()));
             if (!involved && !evaluation.agreement().flows().isEmpty()) {
-                findings.add(new Finding(Severity.WARNING, "PARTY-WITHOUT-FLOW", party.organisationName()
-                        + " is a party but neither sends nor receives anything.",
-                        "Add its flows, or remove it from the parties.", "ICO data sharing code of practice", null, "parties"));
+                findings.add(new Finding(Severity.WARNING, "PARTY-WITHOUT-FLOW", Messages.text("legal.AgreementShapePolicy.isAPartyButNeither",
+                        party.organisationName()),
+                        Messages.text("legal.AgreementShapePolicy.addItsFlowsOrRemove"), Messages.text("legal.AgreementShapePolicy.icoDataSharingCodeOf"), null, "parties"));
             }
         }
         return findings;

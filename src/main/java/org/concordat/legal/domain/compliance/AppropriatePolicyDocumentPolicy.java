@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.Topic;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A Schedule 1 condition (or law-enforcement sensitive processing) that needs an appropriate policy document can
@@ -64,13 +65,9 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
                 continue; // para 10(2): disclosing to a competent authority needs no document
             }
             if (onlyDiscloses && isPart2Paragraph(condition, ANTI_DOPING)) {
-                findings.add(new Finding(Severity.WARNING, code(), party.organisationName() + " relies on "
-                        + evaluation.named(condition.code()) + " and has no appropriate policy document recorded. None is"
-                        + " needed to disclose to a body responsible for eliminating doping in sport, but one is needed"
-                        + " for any other processing under this condition.", "Confirm that "
-                        + counterpart(evaluation, flow, party).map(PartyFacts::organisationName).orElse("the recipient")
-                        + " is such a body, or record " + party.organisationName() + "'s appropriate policy document"
-                        + " (reference and date) on its organisation page.", "DPA 2018 Schedule 1 paragraphs 5(1) and 27(3)",
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.AppropriatePolicyDocumentPolicy.reliesOn",
+                        party.organisationName(), evaluation.named(condition.code())), Messages.text("legal.AppropriatePolicyDocumentPolicy.confirmThat",
+                                counterpart(evaluation, flow, party).map(PartyFacts::organisationName).orElse("the recipient"), party.organisationName()), Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Schedule1Paragraphs"),
                         flow.flowId(), field));
                 continue;
             }
@@ -87,8 +84,8 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
             if (party.hasAppropriatePolicyDocument() || (!discloses && !party.competentAuthority())) {
                 continue;
             }
-            String citation = condition.has("consent") ? "DPA 2018 sections 35(4)(b) and 42"
-                    : condition.has("strictly-necessary") ? "DPA 2018 sections 35(5)(c) and 42" : "DPA 2018 section 42";
+            String citation = condition.has("consent") ? Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Sections354")
+                    : condition.has("strictly-necessary") ? Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Sections355") : Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Section42");
             findings.add(missing(evaluation, flow, party, discloses, condition, citation, "sensitiveProcessing"));
         }
     }
@@ -96,12 +93,11 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
     private Finding missing(Evaluation evaluation, FlowFacts flow, PartyFacts party, boolean discloses,
                             CatalogueEntry condition, String citation, String field) {
         String message = discloses
-                ? party.organisationName() + " relies on " + evaluation.named(condition.code())
-                        + ", which needs an appropriate policy document, and has none recorded."
-                : party.organisationName() + " receives this data and processes it under " + evaluation.named(condition.code())
-                        + " too, which needs an appropriate policy document, and has none recorded.";
-        return new Finding(Severity.ERROR, code(), message, "Record the organisation's appropriate policy document"
-                + " (reference and date) on its organisation page, or rely on another condition.", citation,
+                ? Messages.text("legal.AppropriatePolicyDocumentPolicy.reliesOn2",
+                        party.organisationName(), evaluation.named(condition.code()))
+                : Messages.text("legal.AppropriatePolicyDocumentPolicy.receivesThisDataAndProcesses",
+                        party.organisationName(), evaluation.named(condition.code()));
+        return new Finding(Severity.ERROR, code(), message, Messages.text("legal.AppropriatePolicyDocumentPolicy.recordTheOrganisationSAppropriate"), citation,
                 flow.flowId(), field);
     }
 
@@ -110,21 +106,21 @@ public class AppropriatePolicyDocumentPolicy implements CompliancePolicy {
         Integer part = condition.part();
         Integer paragraph = condition.paragraph();
         if (part == null || paragraph == null) {
-            return "DPA 2018 Schedule 1 Part 4 (paragraphs 38 to 41)";
+            return Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Schedule1Part");
         }
         if (part == 1 && paragraph == 1) {
-            return "DPA 2018 Schedule 1 paragraph 1(1)(b)";
+            return Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Schedule1Paragraph");
         }
         if (part == 2) {
-            return "DPA 2018 Schedule 1 paragraph 5(1)";
+            return Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Schedule1Paragraph2");
         }
         if (part == 3 && paragraph == 35) {
-            return "DPA 2018 Schedule 1 paragraph 35(1)(c)";
+            return Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Schedule1Paragraph3");
         }
         if (part == 3) {
-            return "DPA 2018 Schedule 1 paragraphs " + paragraph + " and 5(1)";
+            return Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Schedule1Paragraphs2", paragraph);
         }
-        return "DPA 2018 Schedule 1 Part 4 (paragraphs 38 to 41)";
+        return Messages.text("legal.AppropriatePolicyDocumentPolicy.dpa2018Schedule1Part");
     }
 
     private static boolean isPart2Paragraph(CatalogueEntry condition, int paragraph) {

@@ -1,6 +1,7 @@
 package org.concordat.legal.domain.compliance;
 
 import java.util.List;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Health, social care and safeguarding information is usually held in confidence: besides data protection law,
@@ -20,11 +21,9 @@ public class ConfidentialityPolicy implements CompliancePolicy {
                     || evaluation.anyFlagged(flow.dataCategories(), "sensitive-context")
                     || evaluation.carriesCriminalOffenceData(flow);
             if (confidential && Policies.blank(flow.law().confidentialityBasis())) {
-                findings.add(new Finding(Severity.WARNING, code(), "This flow carries information that is usually"
-                        + " held in confidence, and records no basis under the common law duty of confidentiality.",
-                        "Record the basis: consent, a legal requirement, or an overriding public interest such as"
-                                + " protecting a child from significant harm.",
-                        "Common law duty of confidentiality", flow.flowId(), "confidentialityBasis"));
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ConfidentialityPolicy.thisFlowCarriesInformationThat"),
+                        Messages.text("legal.ConfidentialityPolicy.recordTheBasisConsentA"),
+                        Messages.text("legal.ConfidentialityPolicy.commonLawDutyOfConfidentiality"), flow.flowId(), "confidentialityBasis"));
             }
         });
     }

@@ -1,6 +1,7 @@
 package org.concordat.legal.domain.compliance;
 
 import java.util.List;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Consent is rarely the right basis when a child may be at risk: it must be freely given and can be withdrawn,
@@ -15,9 +16,7 @@ public class ConsentForSafeguardingPolicy implements CompliancePolicy {
     /** The catalogue purpose for early help; no flag marks it, so the rule names it. */
     static final String EARLY_HELP = "EARLY_HELP";
 
-    static final String GUIDANCE = "HM Government, Information sharing: advice for practitioners providing safeguarding"
-            + " services for children, young people, parents and carers (2024); Working Together to Safeguard Children"
-            + " 2023, paragraph 31";
+    static final String GUIDANCE = Messages.text("legal.ConsentForSafeguardingPolicy.hmGovernmentInformationSharingAdvice");
 
     @Override
     public String code() {
@@ -38,23 +37,13 @@ public class ConsentForSafeguardingPolicy implements CompliancePolicy {
                 return;
             }
             if (earlyHelp) {
-                findings.add(new Finding(Severity.WARNING, code(), "This flow relies on consent for early help. A family"
-                        + " agreeing to early help is agreeing to a service, which is not consent under Article 6(1)(a) to"
-                        + " sharing their information, and a public body can rarely rely on consent, because the family"
-                        + " may not feel free to refuse it.", "Rely on public task (A6-1-e) with the law that gives the"
-                        + " service, such as Children Act 2004 section 10, and keep telling the family what is shared and"
-                        + " why. Keep consent only where the family has a real choice about this sharing and can withdraw"
-                        + " it without losing the service.", "UK GDPR Articles 6(1)(a) and 7, recital 43; " + GUIDANCE,
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ConsentForSafeguardingPolicy.thisFlowReliesOnConsent"), Messages.text("legal.ConsentForSafeguardingPolicy.relyOnPublicTaskA6"), Messages.text("legal.ConsentForSafeguardingPolicy.ukGdprArticles61",
+                        GUIDANCE),
                         flow.flowId(), "lawfulBases"));
                 return;
             }
-            findings.add(new Finding(Severity.WARNING, code(), "This flow relies on consent for a safeguarding"
-                    + " purpose. Consent must be freely given and can be withdrawn at any time, and seeking it"
-                    + " can increase the risk to a child. Government advice is that consent is not needed to share"
-                    + " information to protect a child, and is unlikely to be the right basis.", "Use a basis that does"
-                    + " not depend on consent (public task or legal obligation; Article 9(2)(g) with Schedule 1 paragraph"
-                    + " 18). Keep informing families where it is safe to do so.", "UK GDPR Articles 6(1)(a), 7 and 9(2)(a); "
-                    + GUIDANCE, flow.flowId(), "lawfulBases"));
+            findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ConsentForSafeguardingPolicy.thisFlowReliesOnConsent2"), Messages.text("legal.ConsentForSafeguardingPolicy.useABasisThatDoes"), Messages.text("legal.ConsentForSafeguardingPolicy.ukGdprArticles612",
+                    GUIDANCE), flow.flowId(), "lawfulBases"));
         });
     }
 }

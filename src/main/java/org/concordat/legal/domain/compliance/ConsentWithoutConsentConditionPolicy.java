@@ -2,6 +2,7 @@ package org.concordat.legal.domain.compliance;
 
 import java.util.List;
 import org.concordat.legal.domain.Topic;
+import org.concordat.shared.domain.Messages;
 
 /**
  * The safeguarding conditions of Schedule 1 (paragraph 18, and paragraph 19 for adults at economic risk) are met
@@ -30,15 +31,11 @@ public class ConsentWithoutConsentConditionPolicy implements CompliancePolicy {
                     if (consent == null) {
                         return;
                     }
-                    findings.add(new Finding(Severity.ERROR, code(), evaluation.named(condition.code()) + " applies only"
-                            + " where the information is shared without the person's consent, because consent cannot be"
-                            + " given, cannot reasonably be obtained, or asking for it would put the protection at risk;"
-                            + " this flow also relies on " + evaluation.named(consent) + ".", "Choose one: if the"
-                            + " sharing is to protect someone without their consent, rely on public task or legal obligation"
-                            + " and keep paragraph " + condition.paragraph() + "; if the person's consent really is the basis,"
-                            + " rely on their explicit consent instead of paragraph " + condition.paragraph() + " (Article"
-                            + " 9(2)(a) for special category data, Schedule 1 paragraph 29 for criminal offence data).",
-                            "DPA 2018 Schedule 1 paragraph " + condition.paragraph() + "(1)(c) and (2)", flow.flowId(), "lawfulBases"));
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.ConsentWithoutConsentConditionPolicy.appliesOnly",
+                            evaluation.named(condition.code()), evaluation.named(consent)), Messages.text("legal.ConsentWithoutConsentConditionPolicy.chooseOneIfThe",
+                                    condition.paragraph(), condition.paragraph()),
+                            Messages.text("legal.ConsentWithoutConsentConditionPolicy.dpa2018Schedule1Paragraph",
+                                    condition.paragraph()), flow.flowId(), "lawfulBases"));
                 }));
     }
 }

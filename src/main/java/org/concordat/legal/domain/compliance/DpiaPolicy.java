@@ -1,6 +1,7 @@
 package org.concordat.legal.domain.compliance;
 
 import java.util.List;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Sharing special category or criminal offence data about children or adults at risk — vulnerable people, in the
@@ -30,12 +31,11 @@ public class DpiaPolicy implements CompliancePolicy {
         }
         boolean started = evaluation.agreement().dpia() == DpiaStatus.IN_PROGRESS;
         boolean lawEnforcement = highRisk.stream().anyMatch(f -> f.law().regime() == Regime.LAW_ENFORCEMENT);
-        return List.of(new Finding(Severity.ERROR, code(), "This agreement shares special category or criminal"
-                + " offence data about children or adults at risk, which is high-risk processing, and "
-                + (started ? "its DPIA is not completed yet." : "no DPIA is linked to it."),
-                started ? "Complete the linked DPIA (DPO advice and sign-off) before submitting the agreement."
-                        : "Link a DPIA and complete it before submitting the agreement.",
-                lawEnforcement ? "UK GDPR Article 35; DPA 2018 section 64 (law enforcement processing)" : "UK GDPR Article 35",
+        return List.of(new Finding(Severity.ERROR, code(), Messages.text("legal.DpiaPolicy.thisAgreementSharesSpecialCategory",
+                (started ? Messages.text("legal.DpiaPolicy.itsDpiaIsNotCompleted") : Messages.text("legal.DpiaPolicy.noDpiaIsLinkedTo"))),
+                started ? Messages.text("legal.DpiaPolicy.completeTheLinkedDpiaDpo")
+                        : Messages.text("legal.DpiaPolicy.linkADpiaAndComplete"),
+                lawEnforcement ? Messages.text("legal.DpiaPolicy.ukGdprArticle35Dpa") : Messages.text("legal.DpiaPolicy.ukGdprArticle35"),
                 null, "dpia"));
     }
 }

@@ -1,6 +1,7 @@
 package org.concordat.legal.domain.compliance;
 
 import java.util.List;
+import org.concordat.shared.domain.Messages;
 
 /** A flow runs between two different parties to the agreement, and says what it carries, about whom, why. */
 public class FlowPartiesPolicy implements CompliancePolicy {
@@ -14,32 +15,32 @@ public class FlowPartiesPolicy implements CompliancePolicy {
     public List<Finding> check(Evaluation evaluation) {
         return Policies.perFlow(evaluation, (flow, findings) -> {
             if (evaluation.sender(flow).isEmpty()) {
-                findings.add(error("The sender of this flow is not a party to the agreement.",
-                        "Add the organisation as a party, or choose a sender among the parties.", flow, "sender"));
+                findings.add(error(Messages.text("legal.FlowPartiesPolicy.theSenderOfThisFlow"),
+                        Messages.text("legal.FlowPartiesPolicy.addTheOrganisationAsA"), flow, "sender"));
             }
             if (evaluation.recipient(flow).isEmpty()) {
-                findings.add(error("The recipient of this flow is not a party to the agreement.",
-                        "Add the organisation as a party, or choose a recipient among the parties.", flow, "recipient"));
+                findings.add(error(Messages.text("legal.FlowPartiesPolicy.theRecipientOfThisFlow"),
+                        Messages.text("legal.FlowPartiesPolicy.addTheOrganisationAsA2"), flow, "recipient"));
             }
             if (flow.senderPartyId() != null && flow.senderPartyId().equals(flow.recipientPartyId())) {
-                findings.add(error("This flow goes from a party to itself.",
-                        "Choose a different recipient: sharing within one organisation needs no agreement.", flow, "recipient"));
+                findings.add(error(Messages.text("legal.FlowPartiesPolicy.thisFlowGoesFromA"),
+                        Messages.text("legal.FlowPartiesPolicy.chooseADifferentRecipientSharing"), flow, "recipient"));
             }
             if (flow.dataCategories().isEmpty()) {
-                findings.add(error("This flow does not say what data is shared.",
-                        "Choose the categories of data the flow carries.", flow, "dataCategories"));
+                findings.add(error(Messages.text("legal.FlowPartiesPolicy.thisFlowDoesNotSay"),
+                        Messages.text("legal.FlowPartiesPolicy.chooseTheCategoriesOfData"), flow, "dataCategories"));
             }
             if (flow.dataSubjects().isEmpty()) {
-                findings.add(error("This flow does not say whom the data is about.",
-                        "Choose the data subjects (for example the child, parents or carers).", flow, "dataSubjects"));
+                findings.add(error(Messages.text("legal.FlowPartiesPolicy.thisFlowDoesNotSay2"),
+                        Messages.text("legal.FlowPartiesPolicy.chooseTheDataSubjectsFor"), flow, "dataSubjects"));
             }
             if (Policies.blank(flow.purpose())) {
-                findings.add(error("This flow has no purpose.", "Choose why the data is shared.", flow, "purpose"));
+                findings.add(error(Messages.text("legal.FlowPartiesPolicy.thisFlowHasNoPurpose"), Messages.text("legal.FlowPartiesPolicy.chooseWhyTheDataIs"), flow, "purpose"));
             }
         });
     }
 
     private Finding error(String message, String action, FlowFacts flow, String field) {
-        return new Finding(Severity.ERROR, code(), message, action, "UK GDPR Article 5(1)(b) and (c)", flow.flowId(), field);
+        return new Finding(Severity.ERROR, code(), message, action, Messages.text("legal.FlowPartiesPolicy.ukGdprArticle51"), flow.flowId(), field);
     }
 }

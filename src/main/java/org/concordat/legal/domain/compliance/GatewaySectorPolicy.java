@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.Topic;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A statutory gateway binds or empowers particular bodies (its {@code sectors} in the catalogue; a gateway without
@@ -37,14 +38,11 @@ public class GatewaySectorPolicy implements CompliancePolicy {
                 }
                 Set<String> named = new TreeSet<>();
                 gateways.forEach(g -> named.add(g.title() + " (" + g.code() + ")"));
-                findings.add(new Finding(Severity.WARNING, code(), "None of the laws this flow cites ("
-                        + String.join(", ", named) + ") applies to " + discloser.organisationName() + "'s sector ("
-                        + evaluation.entry(discloser.sector()).map(CatalogueEntry::title).orElse(discloser.sector())
-                        + "). They may explain why the recipient needs the information, but they do not give "
-                        + discloser.organisationName() + " a power or duty of its own to share it.",
-                        "Add the law that applies to " + discloser.organisationName() + suggestions(evaluation, flow, discloser)
-                                + ", or check that the organisation's sector is recorded correctly.",
-                        "UK GDPR Article 6(1)(c) and (e), and Article 6(3)", flow.flowId(), "statutoryGateways"));
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.GatewaySectorPolicy.noneOfTheLawsThis",
+                        String.join(", ", named), discloser.organisationName(), evaluation.entry(discloser.sector()).map(CatalogueEntry::title).orElse(discloser.sector()), discloser.organisationName()),
+                        Messages.text("legal.GatewaySectorPolicy.addTheLawThatApplies",
+                                discloser.organisationName(), suggestions(evaluation, flow, discloser)),
+                        Messages.text("legal.GatewaySectorPolicy.ukGdprArticle61"), flow.flowId(), "statutoryGateways"));
             }
         });
     }
@@ -59,6 +57,7 @@ public class GatewaySectorPolicy implements CompliancePolicy {
                 .filter(g -> on == null || g.appliesOn(on))
                 .filter(g -> purposeFlag == null || g.has(purposeFlag))
                 .map(CatalogueEntry::citation).limit(3).toList();
-        return citations.isEmpty() ? "" : ", such as " + String.join(" or ", citations);
+        return citations.isEmpty() ? "" : Messages.text("legal.GatewaySectorPolicy.suchAs",
+                String.join(Messages.text("legal.GatewaySectorPolicy.or"), citations));
     }
 }

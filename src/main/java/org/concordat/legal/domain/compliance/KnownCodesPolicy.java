@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.Topic;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Every code a flow cites must be in the catalogue, of the right kind, and be law on the agreement's effective
@@ -36,9 +37,10 @@ public class KnownCodesPolicy implements CompliancePolicy {
                 Topic topic = citation.getValue();
                 CatalogueEntry entry = evaluation.catalogue().find(code).orElse(null);
                 if (entry == null || entry.topic() != topic) {
-                    findings.add(new Finding(Severity.ERROR, code(), code + " is not a code of the legal catalogue"
-                            + " for this field.", "Choose an entry from the catalogue list.",
-                            "Concordat legal catalogue " + evaluation.catalogue().version(), flow.flowId(), null));
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.KnownCodesPolicy.isNotACodeOf",
+                            code), Messages.text("legal.KnownCodesPolicy.chooseAnEntryFromThe"),
+                            Messages.text("legal.KnownCodesPolicy.concordatLegalCatalogue",
+                                    evaluation.catalogue().version()), flow.flowId(), null));
                 } else if (evaluation.agreement().effectiveDate() != null
                         && !entry.appliesOn(evaluation.agreement().effectiveDate())) {
                     findings.add(notInForce(evaluation, flow, entry));
@@ -53,18 +55,18 @@ public class KnownCodesPolicy implements CompliancePolicy {
      */
     private Finding notInForce(Evaluation evaluation, FlowFacts flow, CatalogueEntry entry) {
         LocalDate day = evaluation.agreement().effectiveDate();
-        String message = entry.title() + " (" + entry.code() + ") is not law on the agreement's effective date, "
-                + day + ".";
-        String action = "Rely on a provision in force on that date, or move the effective date.";
+        String message = Messages.text("legal.KnownCodesPolicy.isNotLawOnThe", entry.title(), entry.code(), day);
+        String action = Messages.text("legal.KnownCodesPolicy.relyOnAProvisionIn");
         Optional<CatalogueEntry> successor = entry.appliesUntil() != null && day.isAfter(entry.appliesUntil())
                 ? evaluation.catalogue().replacementOn(entry, day) : Optional.empty();
         if (successor.isPresent()) {
             CatalogueEntry next = successor.get();
-            message += " It applied until " + entry.appliesUntil() + " and was replaced by " + next.title() + " ("
-                    + next.code() + ", " + next.citation() + ").";
-            action = "Cite " + next.code() + " instead, or move the effective date.";
+            message += Messages.text("legal.KnownCodesPolicy.replacedBy",
+                    entry.appliesUntil(), next.title(), next.code(),
+                    next.citation());
+            action = Messages.text("legal.KnownCodesPolicy.insteadOrMoveTheEffective", next.code());
         } else if (entry.replacedBy() != null && day.isAfter(entry.appliesUntil())) {
-            message += " It applied until " + entry.appliesUntil() + " and was replaced by " + entry.replacedBy() + ".";
+            message += Messages.text("legal.KnownCodesPolicy.replacedByCode", entry.appliesUntil(), entry.replacedBy());
         }
         return new Finding(Severity.ERROR, code(), message, action, entry.citation(), flow.flowId(), null);
     }

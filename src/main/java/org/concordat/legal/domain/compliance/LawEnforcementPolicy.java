@@ -3,6 +3,7 @@ package org.concordat.legal.domain.compliance;
 import static org.concordat.legal.domain.compliance.Policies.blank;
 
 import java.util.List;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Law-enforcement processing follows DPA 2018 Part 3, not the UK GDPR: only a competent authority may use it,
@@ -22,29 +23,24 @@ public class LawEnforcementPolicy implements CompliancePolicy {
                 return;
             }
             evaluation.sender(flow).filter(s -> !s.competentAuthority()).ifPresent(sender ->
-                    findings.add(new Finding(Severity.ERROR, code(), sender.organisationName() + " is not a competent"
-                            + " authority, so it cannot share under the law-enforcement regime.",
-                            "Use the general regime (UK GDPR) for this flow.", "DPA 2018 sections 30 and 31, Schedule 7",
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPolicy.isNotACompetent",
+                            sender.organisationName()),
+                            Messages.text("legal.LawEnforcementPolicy.useTheGeneralRegimeUk"), Messages.text("legal.LawEnforcementPolicy.dpa2018Sections30And"),
                             flow.flowId(), "regime")));
             if (!blank(flow.law().specialCategory().condition()) || !flow.law().lawfulBases().isEmpty()) {
-                findings.add(new Finding(Severity.ERROR, code(), "This law-enforcement flow cites UK GDPR conditions"
-                        + " (Article 6 or 9), which do not apply under DPA 2018 Part 3.",
-                        "Use section 35 instead: section 35(2) for the basis and, for sensitive data, section 35(5)"
-                                + " with a Schedule 8 condition.", "DPA 2018 section 35", flow.flowId(), "article9Condition"));
+                findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPolicy.thisLawEnforcementFlowCites"),
+                        Messages.text("legal.LawEnforcementPolicy.useSection35InsteadSection"), Messages.text("legal.LawEnforcementPolicy.dpa2018Section35"), flow.flowId(), "article9Condition"));
             }
             boolean sensitive = !evaluation.specialCategories(flow).isEmpty();
             if (sensitive && blank(flow.law().sensitiveProcessing().condition())) {
-                findings.add(new Finding(Severity.ERROR, code(), "This law-enforcement flow carries sensitive data but"
-                        + " no section 35(4) or 35(5) condition.", "Choose section 35(5) (strictly necessary, with a"
-                        + " Schedule 8 condition) or section 35(4) (consent).", "DPA 2018 section 35(3) to (5)",
+                findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPolicy.thisLawEnforcementFlowCarries"), Messages.text("legal.LawEnforcementPolicy.chooseSection355Strictly"), Messages.text("legal.LawEnforcementPolicy.dpa2018Section353"),
                         flow.flowId(), "sensitiveProcessing"));
             }
             evaluation.entry(flow.law().sensitiveProcessing().condition()).ifPresent(condition -> {
                 if (!condition.requiresOneOf().isEmpty()
                         && (flow.law().sensitiveProcessing().schedule() == null || !condition.requiresOneOf().contains(flow.law().sensitiveProcessing().schedule()))) {
-                    findings.add(new Finding(Severity.ERROR, code(), condition.title() + " needs a Schedule 8 condition,"
-                            + " and this flow has none that fits.", "Choose the Schedule 8 condition; to protect a"
-                            + " child this is usually paragraph 4 (safeguarding of children and individuals at risk).",
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.LawEnforcementPolicy.needsASchedule8Condition",
+                            condition.title()), Messages.text("legal.LawEnforcementPolicy.chooseTheSchedule8Condition"),
                             condition.citation(), flow.flowId(), "schedule8Condition"));
                 }
             });

@@ -3,6 +3,7 @@ package org.concordat.legal.domain.compliance;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Only a competent authority processes under DPA 2018 Part 3. When a law-enforcement flow goes to a recipient that
@@ -27,15 +28,11 @@ public class LawEnforcementRecipientPolicy implements CompliancePolicy {
             evaluation.recipient(flow).filter(r -> !r.competentAuthority()).ifPresent(recipient -> {
                 Set<String> cited = new TreeSet<>();
                 flow.law().statutoryGateways().forEach(g -> cited.add(evaluation.named(g)));
-                findings.add(new Finding(Severity.WARNING, code(), recipient.organisationName() + " is not a competent"
-                        + " authority, so it cannot process this information under DPA 2018 Part 3. Its use of the data is"
-                        + " for a purpose that is not a law enforcement purpose, which must be authorised by law"
-                        + (cited.isEmpty() ? ", and this flow cites no law." : "; this flow cites " + String.join(", ", cited) + "."),
-                        "Confirm the law that authorises the disclosure to " + recipient.organisationName() + " and its use"
-                                + " of the data (cite it among the flow's statutory powers, or in the notes if it is not in"
-                                + " the catalogue), and the basis " + recipient.organisationName() + " relies on under the"
-                                + " UK GDPR: an Article 6 basis and, for special category or criminal offence data, an"
-                                + " Article 9 or Article 10 condition.", "DPA 2018 section 36(3) and (4)", flow.flowId(), "recipient"));
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.LawEnforcementRecipientPolicy.isNotACompetent",
+                        recipient.organisationName(), (cited.isEmpty() ? Messages.text("legal.LawEnforcementRecipientPolicy.andThisFlowCitesNo") : Messages.text("legal.LawEnforcementRecipientPolicy.thisFlowCites",
+                                String.join(", ", cited)))),
+                        Messages.text("legal.LawEnforcementRecipientPolicy.confirmTheLawThatAuthorises",
+                                recipient.organisationName(), recipient.organisationName()), Messages.text("legal.LawEnforcementRecipientPolicy.dpa2018Section363"), flow.flowId(), "recipient"));
             });
         });
     }

@@ -1,6 +1,7 @@
 package org.concordat.legal.domain.compliance;
 
 import java.util.List;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Legitimate interests (Art 6(1)(f)) holds only where the interests are not overridden by the person's rights,
@@ -26,13 +27,9 @@ public class LegitimateInterestsAssessmentPolicy implements CompliancePolicy {
                     continue; // not open to the discloser at all, or the assessment is recorded on the flow
                 }
                 boolean children = evaluation.anyFlagged(flow.dataSubjects(), "child");
-                findings.add(new Finding(Severity.WARNING, code(), "This flow relies on " + evaluation.named(basis)
-                        + ", which needs a legitimate interests assessment: the interest pursued, why sharing is"
-                        + " necessary for it, and a balancing test showing that it is not overridden by the interests and"
-                        + " rights of the people concerned" + (children ? ", weighed with particular care because the"
-                        + " information is about children." : "."), "Carry out and record the legitimate interests"
-                        + " assessment before sharing, and give its reference and date on the flow.",
-                        evaluation.citationOf(basis, "UK GDPR Article 6(1)(f)"), flow.flowId(), "legitimateInterestsAssessment"));
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.LegitimateInterestsAssessmentPolicy.thisFlowReliesOn",
+                        evaluation.named(basis), (children ? Messages.text("legal.LegitimateInterestsAssessmentPolicy.weighedWithParticularCareBecause") : ".")), Messages.text("legal.LegitimateInterestsAssessmentPolicy.carryOutAndRecordThe"),
+                        evaluation.citationOf(basis, Messages.text("legal.LegitimateInterestsAssessmentPolicy.ukGdprArticle61")), flow.flowId(), "legitimateInterestsAssessment"));
             }
         });
     }

@@ -2,6 +2,7 @@ package org.concordat.legal.domain.compliance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Health or social care data under Article 9(2)(h) may be processed only by or under the responsibility of someone
@@ -38,16 +39,12 @@ public class ObligationOfSecrecyPolicy implements CompliancePolicy {
                 if (HEALTH.equals(receiver.sector()) || (healthOrSocialCare && LOCAL_AUTHORITY.equals(receiver.sector()))) {
                     continue;
                 }
-                findings.add(new Finding(Severity.WARNING, code(), receiver.organisationName() + " receives information"
-                        + " under " + evaluation.named(flow.law().specialCategory().condition()) + ", which may be handled only by, or under"
-                        + " the responsibility of, people who owe a duty of confidentiality, such as health"
-                        + (healthOrSocialCare ? " or social work" : "") + " professionals. " + receiver.organisationName()
-                        + " is not a health body" + (healthOrSocialCare ? " or a local authority" : "") + ".",
-                        "Confirm that the staff at " + receiver.organisationName() + " who handle this information owe a"
-                                + " duty of confidentiality (under a professional code, an Act or their contracts), and record"
-                                + " how on the flow; otherwise choose another condition.",
-                        healthOrSocialCare ? "UK GDPR Article 9(3); DPA 2018 section 11(1)"
-                                : "UK GDPR Article 9(2)(i); DPA 2018 Schedule 1 paragraph 3(b)",
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.ObligationOfSecrecyPolicy.receivesInformation",
+                        receiver.organisationName(), evaluation.named(flow.law().specialCategory().condition()), (healthOrSocialCare ? Messages.text("legal.ObligationOfSecrecyPolicy.orSocialWork") : ""), receiver.organisationName(), (healthOrSocialCare ? Messages.text("legal.ObligationOfSecrecyPolicy.orALocalAuthority") : "")),
+                        Messages.text("legal.ObligationOfSecrecyPolicy.confirmThatTheStaffAt",
+                                receiver.organisationName()),
+                        healthOrSocialCare ? Messages.text("legal.ObligationOfSecrecyPolicy.ukGdprArticle93")
+                                : Messages.text("legal.ObligationOfSecrecyPolicy.ukGdprArticle92"),
                         flow.flowId(), "recipientSecrecy"));
             }
         });

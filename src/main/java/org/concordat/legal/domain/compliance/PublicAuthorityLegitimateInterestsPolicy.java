@@ -1,6 +1,7 @@
 package org.concordat.legal.domain.compliance;
 
 import java.util.List;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A public authority cannot rely on legitimate interests for processing in the performance of its tasks (the
@@ -22,12 +23,11 @@ public class PublicAuthorityLegitimateInterestsPolicy implements CompliancePolic
                     if (party.publicAuthority()) {
                         boolean task = evaluation.isSafeguardingPurpose(flow);
                         findings.add(new Finding(task ? Severity.ERROR : Severity.WARNING, code(),
-                                party.organisationName() + " is a public authority and relies on " + evaluation.named(basis)
-                                        + (task ? " to share for a safeguarding purpose, which is one of its tasks."
-                                        : "; a public authority cannot do so for its public tasks."),
-                                "Rely on public task (A6-1-e) or legal obligation (A6-1-c) and cite the law that gives"
-                                        + " the task" + (task ? "." : ", unless this sharing is truly outside the authority's tasks."),
-                                "UK GDPR Article 6(1), final sub-paragraph", flow.flowId(), "lawfulBases"));
+                                Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.isAPublicAuthorityAnd",
+                                        party.organisationName(), evaluation.named(basis), (task ? Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.toShareForASafeguarding") : Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.aPublicAuthorityCannotDo"))),
+                                Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.relyOnPublicTaskA6",
+                                        (task ? "." : Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.unlessThisSharingIsTruly"))),
+                                Messages.text("legal.PublicAuthorityLegitimateInterestsPolicy.ukGdprArticle61"), flow.flowId(), "lawfulBases"));
                     }
                 }
             }

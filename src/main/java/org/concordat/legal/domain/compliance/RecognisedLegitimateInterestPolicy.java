@@ -3,6 +3,7 @@ package org.concordat.legal.domain.compliance;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.shared.domain.Messages;
 
 /**
  * A recognised legitimate interest (Art 6(1)(ea)) needs no balancing test, but the processing must meet one of the
@@ -13,7 +14,7 @@ import org.concordat.legal.domain.CatalogueEntry;
  */
 public class RecognisedLegitimateInterestPolicy implements CompliancePolicy {
 
-    private static final String CITATION = "UK GDPR Article 6(1)(ea) and 6(5), Annex 1";
+    private static final String CITATION = Messages.text("legal.RecognisedLegitimateInterestPolicy.ukGdprArticle61");
 
     @Override
     public String code() {
@@ -26,16 +27,13 @@ public class RecognisedLegitimateInterestPolicy implements CompliancePolicy {
             for (String basis : evaluation.flaggedAmong(flow.law().lawfulBases(), "recognised-legitimate-interest")) {
                 Optional<CatalogueEntry> condition = evaluation.entry(flow.law().recognisedInterest());
                 if (condition.isEmpty()) {
-                    findings.add(new Finding(Severity.ERROR, code(), "This flow relies on " + evaluation.named(basis)
-                            + ", which is available only for one of the conditions listed in Annex 1 to the UK GDPR, and"
-                            + " names none.", "Choose the Annex 1 condition relied on, for example safeguarding a"
-                            + " vulnerable individual, or a disclosure a public body has asked for because it needs the"
-                            + " information for its public task.", CITATION, flow.flowId(), "recognisedInterest"));
+                    findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.RecognisedLegitimateInterestPolicy.thisFlowReliesOn",
+                            evaluation.named(basis)), Messages.text("legal.RecognisedLegitimateInterestPolicy.chooseTheAnnex1Condition"), CITATION, flow.flowId(), "recognisedInterest"));
                     continue;
                 }
                 misfit(evaluation, flow, condition.get()).ifPresent(why -> findings.add(new Finding(Severity.WARNING,
-                        code(), condition.get().title() + " is relied on, but " + why, "Check that the Annex 1 condition"
-                        + " matches the sharing, or choose the one that does.", condition.get().citation(), flow.flowId(),
+                        code(), Messages.text("legal.RecognisedLegitimateInterestPolicy.isReliedOnBut",
+                                condition.get().title(), why), Messages.text("legal.RecognisedLegitimateInterestPolicy.checkThatTheAnnex1"), condition.get().citation(), flow.flowId(),
                         "recognisedInterest")));
             }
         });
@@ -44,17 +42,16 @@ public class RecognisedLegitimateInterestPolicy implements CompliancePolicy {
     /** Why the condition does not fit the flow, if it does not. Emergencies and national security fit any purpose. */
     private static Optional<String> misfit(Evaluation evaluation, FlowFacts flow, CatalogueEntry condition) {
         if (condition.has("safeguarding") && !evaluation.isSafeguardingPurpose(flow)) {
-            return Optional.of("the purpose (" + evaluation.named(flow.purpose()) + ") is not about protecting someone"
-                    + " from harm.");
+            return Optional.of(Messages.text("legal.RecognisedLegitimateInterestPolicy.thePurpose",
+                    evaluation.named(flow.purpose())));
         }
         if (condition.has("crime") && !evaluation.flagged(flow.purpose(), "law-enforcement")) {
-            return Optional.of("the purpose (" + evaluation.named(flow.purpose()) + ") is not preventing, detecting or"
-                    + " investigating crime.");
+            return Optional.of(Messages.text("legal.RecognisedLegitimateInterestPolicy.thePurpose2",
+                    evaluation.named(flow.purpose())));
         }
         if (condition.has("public-body-request")
                 && evaluation.recipient(flow).map(r -> !r.publicAuthority()).orElse(false)) {
-            return Optional.of("it covers disclosure to a public body that asked for the information for its public"
-                    + " task, and the recipient is not a public body.");
+            return Optional.of(Messages.text("legal.RecognisedLegitimateInterestPolicy.itCoversDisclosureToA"));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package org.concordat.legal.domain.compliance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.concordat.shared.domain.Messages;
 
 /** An agreement is reviewed: it needs a review date, after its effective date. */
 public class ReviewDatePolicy implements CompliancePolicy {
@@ -16,16 +17,17 @@ public class ReviewDatePolicy implements CompliancePolicy {
         AgreementFacts a = evaluation.agreement();
         List<Finding> findings = new ArrayList<>();
         if (a.effectiveDate() == null) {
-            findings.add(new Finding(Severity.ERROR, code(), "The agreement has no effective date.",
-                    "Set the date from which the agreement applies.", "ICO data sharing code of practice", null, "effectiveDate"));
+            findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.ReviewDatePolicy.theAgreementHasNoEffective"),
+                    Messages.text("legal.ReviewDatePolicy.setTheDateFromWhich"), Messages.text("legal.ReviewDatePolicy.icoDataSharingCodeOf"), null, "effectiveDate"));
         }
         if (a.reviewDate() == null) {
-            findings.add(new Finding(Severity.ERROR, code(), "The agreement has no review date.",
-                    "Set a review date, usually a year after the effective date.",
-                    "UK GDPR Article 5(2) (accountability); ICO data sharing code of practice", null, "reviewDate"));
+            findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.ReviewDatePolicy.theAgreementHasNoReview"),
+                    Messages.text("legal.ReviewDatePolicy.setAReviewDateUsually"),
+                    Messages.text("legal.ReviewDatePolicy.ukGdprArticle52"), null, "reviewDate"));
         } else if (a.effectiveDate() != null && !a.reviewDate().isAfter(a.effectiveDate())) {
-            findings.add(new Finding(Severity.ERROR, code(), "The review date is not after the effective date.",
-                    "Choose a review date after " + a.effectiveDate() + ".", "ICO data sharing code of practice", null, "reviewDate"));
+            findings.add(new Finding(Severity.ERROR, code(), Messages.text("legal.ReviewDatePolicy.theReviewDateIsNot"),
+                    Messages.text("legal.ReviewDatePolicy.chooseAReviewDateAfter",
+                            a.effectiveDate()), Messages.text("legal.ReviewDatePolicy.icoDataSharingCodeOf"), null, "reviewDate"));
         }
         return findings;
     }

@@ -3,6 +3,7 @@ package org.concordat.legal.domain.compliance;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.concordat.shared.domain.Messages;
 
 /**
  * Schedule 1 paragraph 18 protects a child, or an adult at risk, from harm. Relying on it for a purpose that is
@@ -25,10 +26,10 @@ public class SafeguardingConditionPolicy implements CompliancePolicy {
                 return;
             }
             if (!Policies.blank(flow.purpose()) && !evaluation.isSafeguardingPurpose(flow)) {
-                findings.add(new Finding(Severity.WARNING, code(), evaluation.named(condition) + " is relied on for"
-                        + " a purpose that is not about protecting someone from harm (" + evaluation.named(flow.purpose()) + ").",
-                        "Choose the Schedule 1 condition that matches the purpose, or the purpose that matches the sharing.",
-                        evaluation.citationOf(condition, "DPA 2018 Schedule 1 paragraph 18"), flow.flowId(), "purpose"));
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.SafeguardingConditionPolicy.isReliedOnFor",
+                        evaluation.named(condition), evaluation.named(flow.purpose())),
+                        Messages.text("legal.SafeguardingConditionPolicy.chooseTheSchedule1Condition"),
+                        evaluation.citationOf(condition, Messages.text("legal.SafeguardingConditionPolicy.dpa2018Schedule1Paragraph")), flow.flowId(), "purpose"));
             }
             Set<String> others = new TreeSet<>();
             for (String subject : flow.dataSubjects()) {
@@ -37,10 +38,10 @@ public class SafeguardingConditionPolicy implements CompliancePolicy {
                 }
             }
             if (!others.isEmpty()) {
-                findings.add(new Finding(Severity.WARNING, code(), evaluation.named(condition) + " protects a child or"
-                        + " an adult at risk; this flow also carries data about " + String.join(", ", others) + ".",
-                        "Check that the data about them is needed to protect the child, and share no more than that.",
-                        evaluation.citationOf(condition, "DPA 2018 Schedule 1 paragraph 18"), flow.flowId(), "dataSubjects"));
+                findings.add(new Finding(Severity.WARNING, code(), Messages.text("legal.SafeguardingConditionPolicy.protectsAChildOr",
+                        evaluation.named(condition), String.join(", ", others)),
+                        Messages.text("legal.SafeguardingConditionPolicy.checkThatTheDataAbout"),
+                        evaluation.citationOf(condition, Messages.text("legal.SafeguardingConditionPolicy.dpa2018Schedule1Paragraph")), flow.flowId(), "dataSubjects"));
             }
         });
     }
