@@ -48,8 +48,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         // Before the loop: RESTEasy wraps JSON-B's failure in a ProcessingException, answered below as malformed JSON.
         FieldError date = unreadableDate(failure);
         if (date != null) {
-            return new Problem("/problems/invalid-input", "Invalid input", 400,
-                    "Some of the input is not valid; nothing was changed.", null, List.of(date));
+            return new Problem("/problems/invalid-input", Messages.text("shared.ProblemMapper.invalidInput"), 400,
+                    Messages.text("shared.ProblemMapper.someOfTheInputIs"), null, List.of(date));
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException e) {

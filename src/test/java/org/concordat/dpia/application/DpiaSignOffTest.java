@@ -223,7 +223,7 @@ class DpiaSignOffTest {
 
         callers.signIn(dpo);
         DpiaData advisedByIco = signOff.recordIcoAdvice(version.getId(), version.getVersion(), new IcoAdviceDetails(
-                "ICO/PC/2026/0042", TODAY.minusDays(2), "Proceed once the portal's audit log is in place.",
+                "ICO/PC/2026/0042", TODAY, "Proceed once the portal's audit log is in place.",
                 "The audit log went live on 1 December."));
         assertEquals(DpiaVersionStatus.COMPLETED, advisedByIco.status());
         assertEquals(DpiaEvent.Kind.COMPLETED, fired().get(3));
