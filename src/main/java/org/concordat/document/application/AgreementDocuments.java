@@ -6,12 +6,16 @@ import jakarta.json.bind.Jsonb;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.document.domain.DocumentModel;
 import org.concordat.document.domain.DocumentRenderer;
 import org.concordat.document.domain.SignedDocument;
 import org.concordat.document.domain.SignedDocumentRepository;
+import org.concordat.document.domain.SigningJob;
+import org.concordat.document.domain.SigningOutboxRepository;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.shared.domain.NotFoundException;
@@ -41,10 +45,20 @@ public class AgreementDocuments {
     SignedDocumentRepository documents;
 
     @Inject
+    SigningOutboxRepository outbox;
+
+    @Inject
     Jsonb jsonb;
 
     @Inject
     Clock clock;
+
+    /**
+     * The signatures of a version's latest document still being made (SIGNING): how many are waiting, how often the
+     * first of them was tried and why it failed last, if it did.
+     */
+    public record SigningProgress(int waiting, int attempts, String lastError) {
+    }
 
     /** A version rendered as it stands now, with the machine-readable copy the PDF carries. */
     record Rendering(AgreementData data, String fileName, byte[] pdf, byte[] json) {
@@ -66,6 +80,20 @@ public class AgreementDocuments {
         SignedDocument document = documents.latest(versionId).orElseThrow(() -> new NotFoundException("A signed document of "
                 + data.reference() + " version " + data.number() + " (it has not been submitted)"));
         return new RenderedDocument(document.getFileName(), document.content());
+    }
+
+    /**
+     * Whether signatures of the version's latest document are still being made, for a caller who may see the version.
+     * Until none is, its signed document does not yet carry every approval.
+     */
+    @Transactional
+    public Optional<SigningProgress> signing(long versionId) {
+        agreements.version(versionId);
+        return documents.latest(versionId).flatMap(d -> {
+            List<SigningJob> waiting = outbox.waiting(versionId, d.getRound());
+            return waiting.isEmpty() ? Optional.empty() : Optional.of(new SigningProgress(waiting.size(),
+                    waiting.get(0).getAttempts(), waiting.get(0).getLastError()));
+        });
     }
 
     /**

@@ -1,24 +1,26 @@
 package org.concordat.document.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import org.concordat.agreement.domain.AgreementEvent;
 import org.concordat.agreement.domain.PartyApproved;
 import org.concordat.audit.application.AuditLog;
-import org.concordat.document.domain.DocumentSignature;
-import org.concordat.document.domain.DocumentSigner;
-import org.concordat.document.domain.SignatureRequest;
 import org.concordat.document.domain.SignedDocument;
 import org.concordat.document.domain.SignedDocumentRepository;
+import org.concordat.document.domain.SigningJob;
+import org.concordat.document.domain.SigningOutboxRepository;
 
 /**
  * The document's life along the approval: rendered once when a version is submitted (each submission round anew),
- * then signed by each party as its signatory approves. Both happen inside the transaction of the submission or the
- * decision: an approval whose signature cannot be made is not recorded, and no signature exists without its
- * approval.
+ * then signed by each party as its signatory approves. Rendering happens in the submission's transaction, so the
+ * document is the version exactly as submitted. An approval does not sign: its transaction records the decision and
+ * queues the signature in the durable outbox ({@link SigningJob}), and {@link OutboxSigning} makes it once that has
+ * committed, outside the version's row lock. An approval is refused only when the organisation's certificate is out
+ * of date at that instant; a key that cannot be unsealed, or any other failure, leaves the approval standing and the
+ * signature waiting (SIGNING), tried again until it is made.
  */
 @ApplicationScoped
 public class DocumentSigning {
@@ -32,10 +34,13 @@ public class DocumentSigning {
     SignedDocumentRepository repository;
 
     @Inject
+    SigningOutboxRepository outbox;
+
+    @Inject
     SigningCredentials credentials;
 
     @Inject
-    DocumentSigner signer;
+    Event<SigningQueued> queued;
 
     @Inject
     AuditLog audit;
@@ -53,23 +58,14 @@ public class DocumentSigning {
     }
 
     void onApproved(@Observes PartyApproved approval) {
-        // The version row is locked by the decision; the document's row is locked too, for whoever else writes it.
-        SignedDocument document = repository.forUpdate(approval.versionId(), approval.round())
-                .orElseGet(() -> record(approval.versionId()));
-        List<DocumentSignature> earlier = repository.signatures(document.getId());
-        SigningCredentials.Unsealed credential = credentials.keyFor(approval.organisationId(), approval.organisationName(),
-                approval.signerEmail(), approval.decidedAt());
-        SignatureRequest request = new SignatureRequest(approval.signerName(), approval.signerEmail(), SIGNER_ROLE,
-                approval.organisationName(), approval.decidedAt(), earlier.isEmpty());
-        DocumentSigner.Signed signed = signer.sign(document.content(), request, credential.key());
-        byte[] pdf = signed.pdf();
-        document.signed(pdf, clock.instant());
-        DocumentSignature signature = repository.add(new DocumentSignature(document.getId(), earlier.size() + 1, request,
-                approval.organisationId(), credential.credentialId(), signed.timestamped(), pdf));
-        audit.change("DOCUMENT_SIGNED", "AgreementVersion", approval.versionId(), approval.reference() + " version "
-                + approval.number() + " signed by " + approval.signerName() + " for " + approval.organisationName()
-                + " (signature " + signature.getSequenceNumber() + (request.certify() ? ", certifying the document" : "")
-                + (signed.timestamped() ? ", timestamped" : "") + "), SHA-256 " + signature.getRevisionSha256(), null, null);
+        if (repository.latest(approval.versionId()).filter(d -> d.getRound() == approval.round()).isEmpty()) {
+            record(approval.versionId());
+        }
+        credentials.checkUsable(approval.organisationId(), approval.organisationName(), approval.decidedAt());
+        outbox.add(new SigningJob(approval.versionId(), approval.round(), approval.reference(), approval.number(),
+                approval.organisationId(), approval.organisationName(), approval.signerName(), approval.signerEmail(),
+                approval.decidedAt(), clock.instant()));
+        queued.fire(new SigningQueued(approval.versionId()));
     }
 
     /**

@@ -20,6 +20,7 @@ import org.concordat.document.domain.SigningAuthority;
 import org.concordat.document.domain.SigningCredential;
 import org.concordat.document.domain.SigningKey;
 import org.concordat.document.domain.SigningKeys;
+import org.concordat.document.domain.SigningOutboxRepository;
 import org.concordat.document.domain.SigningRepository;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
@@ -54,6 +55,12 @@ public class SigningCredentials {
 
     @Inject
     OrganisationQueries organisations;
+
+    @Inject
+    SigningOutboxRepository outbox;
+
+    @Inject
+    jakarta.enterprise.event.Event<SigningQueued> queued;
 
     @Inject
     AccessGuard guard;
@@ -177,11 +184,34 @@ public class SigningCredentials {
     }
 
     /**
-     * The key an organisation signs with at this instant, in the caller's transaction: its active credential, or
-     * one issued now by Concordat's authority if it has none yet.
+     * In the transaction of an approval, before its signature is queued: the organisation's active credential, if it
+     * has one, must be valid at the instant of the approval. Cheap (no key is unsealed), so that an approval a
+     * certificate out of date could never sign is refused at once rather than left waiting; an organisation without a
+     * credential is issued one when its signature is made.
+     *
+     * @throws InvalidInputException when the active credential is not valid at that instant, saying what to do
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void checkUsable(long organisationId, String organisationName, Instant at) {
+        repository.active(organisationId).filter(c -> !c.validAt(at)).ifPresent(credential -> {
+            throw new InvalidInputException("signature", outOfDate(credential, organisationName, at)
+                    + ", so the approval cannot be signed. An administrator or the organisation's IG lead must upload a"
+                    + " valid certificate or have Concordat issue one; nothing was recorded.");
+        });
+    }
+
+    private static String outOfDate(SigningCredential credential, String organisationName, Instant at) {
+        boolean early = at.isBefore(credential.getNotBefore());
+        return organisationName + "'s signing certificate " + (early ? "is not valid until "
+                + DAY.format(credential.getNotBefore()) : "expired on " + DAY.format(credential.getNotAfter()));
+    }
+
+    /**
+     * The key an organisation signs with at this instant, in the signing worker's transaction (after the approval
+     * committed): its active credential, or one issued now by Concordat's authority if it has none yet.
      *
      * @throws InvalidInputException when the credential is not valid at that instant or its key cannot be unsealed,
-     *                               saying what the organisation must do
+     *                               saying what the organisation must do; the approval stands and is signed later
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Unsealed keyFor(long organisationId, String organisationName, String actor, Instant at) {
@@ -199,12 +229,9 @@ public class SigningCredentials {
             }
         }
         if (!credential.validAt(at)) {
-            boolean early = at.isBefore(credential.getNotBefore());
-            throw new InvalidInputException("signature", organisationName + "'s signing certificate "
-                    + (early ? "is not valid until " + DAY.format(credential.getNotBefore())
-                    : "expired on " + DAY.format(credential.getNotAfter())) + ", so the approval cannot be signed. An"
-                    + " administrator or the organisation's IG lead must upload a valid certificate or have Concordat"
-                    + " issue one; nothing was recorded.");
+            throw new InvalidInputException("signature", outOfDate(credential, organisationName, at) + ", so the"
+                    + " approval cannot be signed yet. It stands, and is signed once an administrator or the"
+                    + " organisation's IG lead uploads a certificate valid then or has Concordat issue one.");
         }
         SealedCredential sealed = new SealedCredential(SealedCredential.Holder.organisation(credential.getOrganisationId()),
                 credential.chain(), credential.sealedKey());
@@ -215,8 +242,8 @@ public class SigningCredentials {
             LOG.severe("event=signing_key_unavailable organisation=" + organisationId + " credential=" + credential.getId()
                     + " detail=\"" + e.getMessage() + "\"");
             throw new InvalidInputException("signature", "The signing key of " + organisationName + " cannot be"
-                    + " unlocked, so the approval cannot be signed; nothing was recorded. An administrator must check"
-                    + " Concordat's signing password, or have a new certificate issued or uploaded.");
+                    + " unlocked, so the approval cannot be signed yet. It stands, and is signed once an administrator"
+                    + " checks Concordat's signing password or a new certificate is issued or uploaded.");
         }
         resealIfOlder(credential, sealed, key);
         return new Unsealed(credential.getId(), key);
@@ -244,8 +271,7 @@ public class SigningCredentials {
         } catch (KeyUnavailableException e) {
             LOG.severe("event=signing_authority_locked detail=\"" + e.getMessage() + "\"");
             throw new InvalidInputException("signature", "Concordat's certification authority cannot be unlocked, so no"
-                    + " certificate can be issued; nothing was recorded. An administrator must check Concordat's signing"
-                    + " password.");
+                    + " certificate can be issued. An administrator must check Concordat's signing password.");
         }
     }
 
@@ -255,7 +281,11 @@ public class SigningCredentials {
         repository.authorityForUpdate();
         repository.active(organisationId).ifPresent(old -> old.replace(now));
         repository.flush();
-        return repository.add(new SigningCredential(organisationId, source, credential, actor, now));
+        SigningCredential added = repository.add(new SigningCredential(organisationId, source, credential, actor, now));
+        // Signatures of this organisation waiting for a usable key are tried again as soon as this commits.
+        outbox.retryNow(organisationId, now);
+        queued.fire(new SigningQueued(organisationId));
+        return added;
     }
 
     /** Administrators manage every organisation's credential; an organisation's IG lead its own; its members may look. */

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concordat.document.application.AgreementDocuments;
@@ -55,6 +57,16 @@ public class DocumentDownloadServlet extends HttpServlet {
         try {
             switch (path.group(2)) {
                 case "document.pdf" -> {
+                    if (documents.signing(versionId).isPresent()) {
+                        // Signing…: the approvals are recorded, their signatures not yet all on the PDF.
+                        response.setStatus(HttpServletResponse.SC_ACCEPTED);
+                        response.setHeader("Retry-After", "5");
+                        response.setHeader("Cache-Control", "private, no-store");
+                        response.setContentType("text/plain; charset=UTF-8");
+                        response.getWriter().write(ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK)
+                                .getString("document.signingBody"));
+                        return;
+                    }
                     document = documents.signed(versionId);
                     type = "application/pdf";
                 }
