@@ -119,7 +119,7 @@ public class AgreementApproval {
                         + caller.organisationName() + (kind == Decision.Kind.APPROVED ? " approved" : " asked for changes")
                         + (version.getStatus() == VersionStatus.APPROVED ? "; every party has approved" : ""), null, null);
         if (kind == Decision.Kind.APPROVED) {
-            // The party's signature on the document: if it cannot be made, the approval is not recorded either.
+            // The party's signature on the document is queued with the approval and made once it commits.
             approvals.fire(new PartyApproved(agreement.getId(), agreement.getReference(), versionId, version.getNumber(),
                     decision.getRound(), caller.organisationId(), caller.organisationName(), caller.fullName(),
                     caller.email(), decision.getDecidedAt(), version.getStatus() == VersionStatus.APPROVED));

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import jakarta.ws.rs.core.Response;
-import org.concordat.document.application.AgreementDocuments;
-import org.concordat.document.application.RenderedDocument;
+import org.concordat.document.render.application.RenderedDocument;
+import org.concordat.document.signing.application.SignedDocuments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SignedDocumentResource {
 
     @Inject
-    AgreementDocuments documents;
+    SignedDocuments documents;
 
     @GET
     @Produces(DocumentResource.PDF)
@@ -38,7 +38,7 @@ public class SignedDocumentResource {
             + " says how many are waiting and why the first failed, if it did; ask again after Retry-After seconds.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SigningStateJson.class)))
     public Response signed(@PathParam("versionId") long versionId) {
-        Optional<AgreementDocuments.SigningProgress> signing = documents.signing(versionId);
+        Optional<SignedDocuments.SigningProgress> signing = documents.signing(versionId);
         if (signing.isPresent()) {
             return Response.accepted(SigningStateJson.of(signing.get())).type(MediaType.APPLICATION_JSON)
                     .header(HttpHeaders.RETRY_AFTER, SigningStateJson.RETRY_AFTER_SECONDS).build();

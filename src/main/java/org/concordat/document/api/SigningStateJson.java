@@ -2,7 +2,7 @@ package org.concordat.document.api;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.concordat.document.application.AgreementDocuments;
+import org.concordat.document.signing.application.SignedDocuments;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer for a signed document whose signatures are still being made (202 Accepted). */
@@ -16,7 +16,7 @@ public record SigningStateJson(
 
     static final int RETRY_AFTER_SECONDS = 5;
 
-    static SigningStateJson of(AgreementDocuments.SigningProgress progress) {
+    static SigningStateJson of(SignedDocuments.SigningProgress progress) {
         String label = ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK).getString("document.signing");
         return new SigningStateJson("SIGNING", label, progress.waiting(), progress.attempts(), progress.lastError());
     }

@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.concordat.document.application.AgreementDocuments;
-import org.concordat.document.application.DpiaDocuments;
-import org.concordat.document.application.RenderedDocument;
+import org.concordat.document.render.application.AgreementDocuments;
+import org.concordat.document.render.application.DpiaDocuments;
+import org.concordat.document.render.application.RenderedDocument;
+import org.concordat.document.signing.application.SignedDocuments;
 import org.concordat.shared.domain.NotFoundException;
 
 /**
@@ -30,6 +31,9 @@ public class DocumentDownloadServlet extends HttpServlet {
 
     @Inject
     transient AgreementDocuments documents;
+
+    @Inject
+    transient SignedDocuments signed;
 
     @Inject
     transient DpiaDocuments dpias;
@@ -57,7 +61,7 @@ public class DocumentDownloadServlet extends HttpServlet {
         try {
             switch (path.group(2)) {
                 case "document.pdf" -> {
-                    if (documents.signing(versionId).isPresent()) {
+                    if (signed.signing(versionId).isPresent()) {
                         // Signing…: the approvals are recorded, their signatures not yet all on the PDF.
                         response.setStatus(HttpServletResponse.SC_ACCEPTED);
                         response.setHeader("Retry-After", "5");
@@ -67,11 +71,11 @@ public class DocumentDownloadServlet extends HttpServlet {
                                 .getString("document.signingBody"));
                         return;
                     }
-                    document = documents.signed(versionId);
+                    document = signed.signed(versionId);
                     type = "application/pdf";
                 }
                 case "document.json" -> {
-                    document = documents.json(versionId);
+                    document = signed.json(versionId);
                     type = "application/json; charset=UTF-8";
                 }
                 default -> {

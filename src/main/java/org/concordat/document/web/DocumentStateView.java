@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.concordat.document.application.AgreementDocuments;
+import org.concordat.document.signing.application.SignedDocuments;
 
 /** Whether a version's signed PDF is still being signed (Signing…), for the agreement page beside its link. */
 @Named
@@ -14,9 +14,9 @@ import org.concordat.document.application.AgreementDocuments;
 public class DocumentStateView {
 
     @Inject
-    AgreementDocuments documents;
+    SignedDocuments documents;
 
-    private final Map<Long, Optional<AgreementDocuments.SigningProgress>> progress = new HashMap<>();
+    private final Map<Long, Optional<SignedDocuments.SigningProgress>> progress = new HashMap<>();
 
     public boolean signing(long versionId) {
         return of(versionId).isPresent();
@@ -24,10 +24,10 @@ public class DocumentStateView {
 
     /** Why the next signature failed last, or null. */
     public String lastError(long versionId) {
-        return of(versionId).map(AgreementDocuments.SigningProgress::lastError).orElse(null);
+        return of(versionId).map(SignedDocuments.SigningProgress::lastError).orElse(null);
     }
 
-    private Optional<AgreementDocuments.SigningProgress> of(long versionId) {
+    private Optional<SignedDocuments.SigningProgress> of(long versionId) {
         return progress.computeIfAbsent(versionId, documents::signing);
     }
 }

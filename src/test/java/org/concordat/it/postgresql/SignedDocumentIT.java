@@ -26,7 +26,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.concordat.document.infrastructure.TestCertificates;
+import org.concordat.document.signing.infrastructure.TestCertificates;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
