@@ -65,11 +65,11 @@ class ArchitectureTest {
     @Test
     void theDpiaBoundaryRuleCatchesAReachIntoTheDpiaDomain() throws ClassNotFoundException {
         EvaluationResult helper = documentsReachDpiasOnlyThroughTheirApplicationApi.evaluate(new ClassFileImporter()
-                .importClasses(Class.forName("org.concordat.document.application.SampleDpias")));
+                .importClasses(Class.forName("org.concordat.document.render.application.SampleDpias")));
         assertTrue(helper.hasViolation(), "SampleDpias uses org.concordat.dpia.domain.RiskScale");
         assertTrue(helper.getFailureReport().toString().contains("RiskScale"), helper.getFailureReport().toString());
         EvaluationResult production = documentsReachDpiasOnlyThroughTheirApplicationApi.evaluate(new ClassFileImporter()
-                .importClasses(Class.forName("org.concordat.document.application.DpiaDocumentModels")));
+                .importClasses(Class.forName("org.concordat.document.render.application.DpiaDocumentModels")));
         assertFalse(production.hasViolation(), production.getFailureReport().toString());
     }
 
@@ -89,10 +89,47 @@ class ArchitectureTest {
     @Test
     void theBoundaryRuleCatchesAReachIntoAnotherFeaturesInternals() throws ClassNotFoundException {
         EvaluationResult reach = featuresMeetOnlyThroughTheirApplicationApiAndPublishedValues.evaluate(new ClassFileImporter()
-                .importClasses(Class.forName("org.concordat.document.application.SampleDpias")));
+                .importClasses(Class.forName("org.concordat.document.render.application.SampleDpias")));
         assertTrue(reach.hasViolation(), "SampleDpias uses org.concordat.dpia.domain.RiskScale, a converter-backed class");
         EvaluationResult production = featuresMeetOnlyThroughTheirApplicationApiAndPublishedValues.evaluate(new ClassFileImporter()
                 .importClasses(Class.forName("org.concordat.route.application.RouteChecks")));
+        assertFalse(production.hasViolation(), production.getFailureReport().toString());
+    }
+
+    /**
+     * Issue 24: documents are split by job. Rendering knows nothing of signing or verification; signing uses
+     * rendering's use cases (the document recorded at submission), never its layout; verification reads what signing
+     * recorded and never renders.
+     */
+    @ArchTest
+    static final ArchRule renderingKnowsNothingOfSigningOrVerification = noClasses()
+            .that().resideInAPackage("org.concordat.document.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.concordat.document.signing..",
+                    "org.concordat.document.verification..")
+            .because("a document is rendered the same whether or not it is ever signed");
+
+    @ArchTest
+    static final ArchRule signingNeverReachesTheLayoutOrVerification = noClasses()
+            .that().resideInAPackage("org.concordat.document.signing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.concordat.document.render.infrastructure..",
+                    "org.concordat.document.verification..")
+            .because("signing takes a rendered document through rendering's use cases and appends to its bytes");
+
+    @ArchTest
+    static final ArchRule verificationNeverRenders = noClasses()
+            .that().resideInAPackage("org.concordat.document.verification..")
+            .should().dependOnClassesThat().resideInAPackage("org.concordat.document.render..")
+            .because("a PDF is verified from its bytes and what signing recorded");
+
+    /** The rule can fail: the signing tests' fixture renders its sample agreements with the layout itself. */
+    @Test
+    void theSigningRuleCatchesAReachIntoTheLayout() throws ClassNotFoundException {
+        EvaluationResult fixture = signingNeverReachesTheLayoutOrVerification.evaluate(new ClassFileImporter()
+                .importClasses(Class.forName("org.concordat.document.signing.infrastructure.SigningFixture")));
+        assertTrue(fixture.hasViolation(), "SigningFixture uses PdfBoxRenderer");
+        assertTrue(fixture.getFailureReport().toString().contains("PdfBoxRenderer"), fixture.getFailureReport().toString());
+        EvaluationResult production = signingNeverReachesTheLayoutOrVerification.evaluate(new ClassFileImporter()
+                .importClasses(Class.forName("org.concordat.document.signing.application.DocumentSigning")));
         assertFalse(production.hasViolation(), production.getFailureReport().toString());
     }
 

@@ -125,7 +125,7 @@ public class AgreementApproval {
                         agreement.getReference(), version.getNumber(), caller.organisationName())
                         + (version.getStatus() == VersionStatus.APPROVED ? Messages.text("agreement.AgreementApproval.everyPartyHasApproved") : ""), null, null);
         if (kind == Decision.Kind.APPROVED) {
-            // The party's signature on the document: if it cannot be made, the approval is not recorded either.
+            // The party's signature on the document is queued with the approval and made once it commits.
             approvals.fire(new PartyApproved(agreement.getId(), agreement.getReference(), versionId, version.getNumber(),
                     decision.getRound(), caller.organisationId(), caller.organisationName(), caller.fullName(),
                     caller.email(), decision.getDecidedAt(), version.getStatus() == VersionStatus.APPROVED));

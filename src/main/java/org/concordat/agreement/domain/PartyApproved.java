@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A party's signatory approved a submitted version. Fired synchronously inside the transaction that records the
- * decision, so that what it leads to (the party's signature on the document) commits with the decision or the
- * decision rolls back with it.
+ * decision, so that what it leads to (the party's signature, queued in the document feature's signing outbox) commits
+ * with the decision or the decision rolls back with it; the signature itself is made after the commit.
  *
  * @param round        the submission round the decision is about
  * @param lastApproval whether this approval made the version approved (every party has now approved)

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.concordat.document.application.AgreementDocuments;
-import org.concordat.document.application.RenderedDocument;
+import org.concordat.document.render.application.RenderedDocument;
+import org.concordat.document.signing.application.SignedDocuments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentJsonResource {
 
     @Inject
-    AgreementDocuments documents;
+    SignedDocuments documents;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

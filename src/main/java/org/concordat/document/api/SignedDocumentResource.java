@@ -6,9 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import jakarta.ws.rs.core.Response;
-import org.concordat.document.application.AgreementDocuments;
-import org.concordat.document.application.RenderedDocument;
+import org.concordat.document.render.application.RenderedDocument;
+import org.concordat.document.signing.application.SignedDocuments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SignedDocumentResource {
 
     @Inject
-    AgreementDocuments documents;
+    SignedDocuments documents;
 
     @GET
     @Produces(DocumentResource.PDF)
@@ -31,7 +33,16 @@ public class SignedDocumentResource {
     @APIResponse(responseCode = "200", description = "The signed PDF, as a download",
             content = @Content(mediaType = DocumentResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such version, one the caller may not see, or a draft never submitted")
+    @APIResponse(responseCode = "202", description = "Signing…: every approval is recorded, but the signatures of some"
+            + " are still being added (after the approval commits, by a worker that retries until each is made). The body"
+            + " says how many are waiting and why the first failed, if it did; ask again after Retry-After seconds.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SigningStateJson.class)))
     public Response signed(@PathParam("versionId") long versionId) {
+        Optional<SignedDocuments.SigningProgress> signing = documents.signing(versionId);
+        if (signing.isPresent()) {
+            return Response.accepted(SigningStateJson.of(signing.get())).type(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, SigningStateJson.RETRY_AFTER_SECONDS).build();
+        }
         RenderedDocument pdf = documents.signed(versionId);
         return Response.ok(pdf.content(), DocumentResource.PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"")

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.security.cert.CertificateEncodingException;
 import java.util.Base64;
-import org.concordat.document.application.SigningCredentials;
+import org.concordat.document.signing.application.SigningCredentials;
 import org.concordat.shared.api.PublicApi;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;

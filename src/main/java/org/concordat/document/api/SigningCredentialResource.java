@@ -18,7 +18,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.concordat.document.application.SigningCredentials;
+import org.concordat.document.signing.application.SigningCredentials;
 import org.concordat.shared.api.Problem;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-import org.concordat.document.application.Verifications;
+import org.concordat.document.verification.application.Verifications;
 import org.concordat.shared.api.RequestSizeLimit;
 
 /**

@@ -6,11 +6,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.concordat.document.application.AgreementDocuments;
-import org.concordat.document.application.DpiaDocuments;
-import org.concordat.document.application.RenderedDocument;
+import org.concordat.document.render.application.AgreementDocuments;
+import org.concordat.document.render.application.DpiaDocuments;
+import org.concordat.document.render.application.RenderedDocument;
+import org.concordat.document.signing.application.SignedDocuments;
 import org.concordat.shared.domain.NotFoundException;
 
 /**
@@ -28,6 +31,9 @@ public class DocumentDownloadServlet extends HttpServlet {
 
     @Inject
     transient AgreementDocuments documents;
+
+    @Inject
+    transient SignedDocuments signed;
 
     @Inject
     transient DpiaDocuments dpias;
@@ -55,11 +61,21 @@ public class DocumentDownloadServlet extends HttpServlet {
         try {
             switch (path.group(2)) {
                 case "document.pdf" -> {
-                    document = documents.signed(versionId);
+                    if (signed.signing(versionId).isPresent()) {
+                        // Signing…: the approvals are recorded, their signatures not yet all on the PDF.
+                        response.setStatus(HttpServletResponse.SC_ACCEPTED);
+                        response.setHeader("Retry-After", "5");
+                        response.setHeader("Cache-Control", "private, no-store");
+                        response.setContentType("text/plain; charset=UTF-8");
+                        response.getWriter().write(ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK)
+                                .getString("document.signingBody"));
+                        return;
+                    }
+                    document = signed.signed(versionId);
                     type = "application/pdf";
                 }
                 case "document.json" -> {
-                    document = documents.json(versionId);
+                    document = signed.json(versionId);
                     type = "application/json; charset=UTF-8";
                 }
                 default -> {

@@ -6,7 +6,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.concordat.document.application.SigningCredentials;
+import org.concordat.document.signing.application.SigningCredentials;
 import org.concordat.shared.application.ClusterLock;
 import org.concordat.shared.application.CurrentCaller;
 import org.concordat.shared.application.Settings;

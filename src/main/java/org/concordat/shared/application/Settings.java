@@ -39,6 +39,7 @@ public class Settings {
     static final String BASE_URL = "concordat.base-url";
     static final String CA_PASSWORD = "concordat.ca.password";
     static final String TSA_URL = "concordat.tsa.url";
+    public static final String SIGNING_PAUSED = "concordat.signing.paused";
     public static final String API_RATE_LIMIT = "concordat.api.rate-limit";
     public static final String API_RATE_BURST = "concordat.api.rate-burst";
 
@@ -88,6 +89,15 @@ public class Settings {
     /** The environment variable MicroProfile Config reads for a property name. */
     public static String environmentName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * CONCORDAT_SIGNING_PAUSED (or the system property concordat.signing.paused): the signing worker leaves queued
+     * signatures waiting — maintenance (a key password being changed) or a test of what a crash leaves behind. Read at
+     * every run of the worker, so it can be switched on a running server.
+     */
+    public boolean signingPaused() {
+        return value(SIGNING_PAUSED).map(v -> Boolean.parseBoolean(v.trim())).orElse(false);
     }
 
     /** CONCORDAT_DEMO: seed the demo partnership into an empty database. Off unless asked for, never in production. */

@@ -17,7 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.concordat.document.infrastructure.TestCertificates;
+import org.concordat.document.signing.infrastructure.TestCertificates;
 import org.concordat.it.support.BrowserJourney;
 import org.concordat.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;

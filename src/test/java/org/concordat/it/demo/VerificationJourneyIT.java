@@ -74,8 +74,13 @@ class VerificationJourneyIT extends BrowserJourney {
     /** The document as the signed-in browser would download it (its session cookie). */
     private byte[] download(String url) throws Exception {
         String session = browser.driver().manage().getCookieNamed("CONCORDAT_SESSION").getValue();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "CONCORDAT_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", "CONCORDAT_SESSION=" + session).build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        // The seeded approvals are signed just after start-up, by the signing worker: 202 (Signing…) until then.
+        for (int i = 0; i < 60 && response.statusCode() == 202; i++) {
+            Thread.sleep(1000);
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
         assertEquals(200, response.statusCode());
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
         return response.body();

@@ -14,6 +14,7 @@ import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
+import org.concordat.it.support.SigningOutbox;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -209,5 +210,25 @@ class AgreementApprovalIT {
         assertEquals(3L, Database.single("select count(*) from agreement_decision where agreement_version_id = ?", versionId));
         assertEquals(1L, Database.single("select count(*) from audit_event where subject_id = ? and summary like ?",
                 Long.toString(versionId), "%every party has approved%"));
+
+        // Signed after the commits, by workers running side by side (one started by each approval, and the sweep):
+        // every approval exactly once, one after another on the same document.
+        SigningOutbox.awaitSigned(versionId);
+        assertEquals(3L, Database.single("select count(*) from signing_outbox where agreement_version_id = ? and state = 'SIGNED'",
+                versionId));
+        List<java.util.Map<String, Object>> signatures = Database.query("select s.sequence_number, s.organisation_id,"
+                + " s.certification from document_signature s join signed_document d on d.id = s.signed_document_id"
+                + " where d.agreement_version_id = ? order by s.sequence_number", versionId);
+        assertEquals(List.of(1, 2, 3), signatures.stream().map(r -> ((Number) r.get("sequence_number")).intValue()).toList());
+        assertEquals(java.util.Set.of(council, school, police), signatures.stream()
+                .map(r -> ((Number) r.get("organisation_id")).longValue()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(List.of(true, false, false), signatures.stream().map(r -> (Boolean) r.get("certification")).toList(),
+                "only the first signature certifies the document");
+        assertEquals(Database.query("select organisation_id from agreement_decision where agreement_version_id = ? order by"
+                + " id", versionId).stream().map(r -> ((Number) r.get("organisation_id")).longValue()).toList(),
+                signatures.stream().map(r -> ((Number) r.get("organisation_id")).longValue()).toList(),
+                "signed in the order the approvals were recorded");
+        assertEquals(3L, Database.single("select count(*) from audit_event where subject_id = ? and action = 'DOCUMENT_SIGNED'",
+                Long.toString(versionId)));
     }
 }

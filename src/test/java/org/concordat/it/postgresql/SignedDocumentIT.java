@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -25,14 +26,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.concordat.document.infrastructure.TestCertificates;
+import org.concordat.document.signing.infrastructure.TestCertificates;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
+import org.concordat.it.support.SigningOutbox;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signed documents end to end: rendered at submission, signed by each party as it approves, downloaded, and checked
- * by the public verification API; a signature that cannot be made leaves no approval behind.
+ * by the public verification API; a signature that cannot be made leaves the approval standing and is retried; an
+ * approval whose signature was left behind (the server stopped before making it) is signed by the next sweep.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignedDocumentIT {
@@ -52,6 +57,9 @@ class SignedDocumentIT {
 
     @ArquillianResource
     URL base;
+
+    @ArquillianResource
+    ManagementClient management;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     Partnership partnership;
@@ -82,6 +90,7 @@ class SignedDocumentIT {
         JsonObject approved = decide(policeSignatory, versionId).json();
         assertEquals("APPROVED", approved.getString("status"));
 
+        SigningOutbox.awaitSigned(versionId);
         byte[] pdf = download(lead, "/api/v1/agreements/versions/" + versionId + "/document.pdf", 200);
         assertEquals(sha256(pdf), Database.single("select content_sha256 from signed_document where agreement_version_id = ?", versionId));
         byte[] rendered = (byte[]) Database.single("select substring(content from 1 for rendered_length) from signed_document"
@@ -141,6 +150,70 @@ class SignedDocumentIT {
         assertEquals("NOT_A_VALID_PDF", verify(half, "application/pdf").getString("outcome"));
     }
 
+    /**
+     * A server that stops after an approval commits and before its signature is made leaves the job in the outbox:
+     * the approvals stand, the document says Signing…, and the sweep of whichever server runs next signs them, in
+     * the order the parties approved. Pausing the worker (a system property on the running server) is that crash.
+     */
+    @Test
+    void approvalsWhoseSignaturesWereLeftBehindAreSignedByTheSweepInTheOrderTheyWereMade() throws Exception {
+        JsonObject submitted = submitted();
+        long versionId = submitted.getJsonNumber("versionId").longValue();
+        Partnership.Member policeSignatory = partnership.createMember(police, "SIGNATORY");
+        Partnership.Member councilSignatory = partnership.createMember(council, "SIGNATORY");
+        setProperty(PAUSED, "true");
+        try {
+            assertEquals(201, decide(policeSignatory, versionId).status());
+            assertEquals("APPROVED", decide(councilSignatory, versionId).json().getString("status"),
+                    "every approval counts at once; signing comes after");
+            Thread.sleep(1000);
+            assertEquals(2L, Database.single("select count(*) from signing_outbox where agreement_version_id = ? and state"
+                    + " = 'SIGNING' and attempts = 0", versionId), "both signatures wait, untried");
+            assertEquals(0L, Database.single("select count(*) from document_signature s join signed_document d on d.id ="
+                    + " s.signed_document_id where d.agreement_version_id = ?", versionId));
+            HttpResponse<byte[]> api = get(lead, "/api/v1/agreements/versions/" + versionId + "/document.pdf");
+            assertEquals(202, api.statusCode());
+            JsonObject state = Json.createReader(new StringReader(new String(api.body(), StandardCharsets.UTF_8))).readObject();
+            assertEquals(2, state.getInt("signaturesWaiting"), state.toString());
+            assertFalse(state.containsKey("lastError"), "nothing failed: " + state);
+            var page = lead.web().get("/app/documents/" + versionId + "/document.pdf");
+            assertEquals(202, page.status());
+            assertTrue(page.body().startsWith("Signing\u2026"), page.body());
+        } finally {
+            removeProperty(PAUSED);
+        }
+        // Nothing starts the worker now but its sweep.
+        SigningOutbox.awaitSigned(versionId);
+        byte[] pdf = download(lead, "/api/v1/agreements/versions/" + versionId + "/document.pdf", 200);
+        JsonObject verdict = verify(pdf, "application/pdf");
+        assertEquals("VALID", verdict.getString("outcome"), verdict.toString());
+        assertEquals(2, verdict.getJsonArray("signatures").size());
+        JsonObject first = verdict.getJsonArray("signatures").getJsonObject(0);
+        assertTrue(first.getString("organisation").startsWith("Signing Police"), "the police approved first: " + first);
+        assertTrue(first.getBoolean("certification"));
+        assertEquals(List.of(1, 2), Database.query("select s.sequence_number from document_signature s join signed_document d"
+                + " on d.id = s.signed_document_id where d.agreement_version_id = ? order by s.sequence_number", versionId)
+                .stream().map(r -> ((Number) r.get("sequence_number")).intValue()).toList(), "each approval signed once");
+    }
+
+    private static final String PAUSED = "concordat.signing.paused";
+
+    private void setProperty(String name, String value) throws IOException {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("add");
+        op.get("address").add("system-property", name);
+        op.get("value").set(value);
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), result.toString());
+    }
+
+    private void removeProperty(String name) throws IOException {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("remove");
+        op.get("address").add("system-property", name);
+        management.getControllerClient().execute(op);
+    }
+
     @Test
     void theVerificationEndpointGivesGarbageAClearVerdictWithoutAToken() throws Exception {
         JsonObject verdict = verify("this is not a PDF at all".getBytes(StandardCharsets.US_ASCII), "application/pdf");
@@ -171,7 +244,7 @@ class SignedDocumentIT {
     }
 
     @Test
-    void aSignatureThatCannotBeMadeLeavesTheApprovalUnrecordedUntilTheCredentialIsReplaced() throws Exception {
+    void aSignatureThatCannotBeMadeLeavesTheApprovalStandingAndIsRetriedUntilTheCredentialIsReplaced() throws Exception {
         JsonObject submitted = submitted();
         long versionId = submitted.getJsonNumber("versionId").longValue();
         Api.Response issued = partnership.admin().post("/api/v1/organisations/" + police + "/signing-credential", null);
@@ -180,18 +253,32 @@ class SignedDocumentIT {
         assertEquals(1, Database.execute("update signing_credential set sealed_key = ? where organisation_id = ? and active",
                 new byte[] {0x30, 0x03, 0x02, 0x01, 0x00}, police));
         Partnership.Member policeSignatory = partnership.createMember(police, "SIGNATORY");
-        Api.Response refused = decide(policeSignatory, versionId);
-        assertEquals(400, refused.status(), refused.body());
-        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
-        assertEquals("signature", error.getString("field"));
-        assertTrue(error.getString("message").contains("cannot be unlocked"), error.getString("message"));
-        assertEquals(0L, Database.single("select count(*) from agreement_decision where agreement_version_id = ?", versionId),
-                "the approval rolled back with its signature");
+        assertEquals(201, decide(policeSignatory, versionId).status(), "the approval is recorded; its signature comes after");
+        assertEquals(1L, Database.single("select count(*) from agreement_decision where agreement_version_id = ?", versionId),
+                "the approval stands");
+        SigningOutbox.await(() -> ((Number) Database.single("select attempts from signing_outbox where agreement_version_id = ?",
+                versionId)).intValue() >= 2, "a second attempt at the police's signature");
+        assertEquals("SIGNING", Database.single("select state from signing_outbox where agreement_version_id = ?", versionId));
+        assertTrue(String.valueOf(Database.single("select last_error from signing_outbox where agreement_version_id = ?",
+                versionId)).contains("cannot be unlocked"), "the reason is kept");
+        assertEquals(1L, Database.single("select count(*) from audit_event where subject_id = ? and action = ?",
+                Long.toString(versionId), "DOCUMENT_SIGNING_FAILED"), "reported once in the audit trail, however often retried");
+        HttpResponse<byte[]> signing = get(lead, "/api/v1/agreements/versions/" + versionId + "/document.pdf");
+        assertEquals(202, signing.statusCode(), "the signed document is not complete yet");
+        assertEquals("5", signing.headers().firstValue("Retry-After").orElse(""));
+        JsonObject state = Json.createReader(new StringReader(new String(signing.body(), StandardCharsets.UTF_8))).readObject();
+        assertEquals("SIGNING", state.getString("state"));
+        assertEquals("Signing\u2026", state.getString("label"));
+        assertEquals(1, state.getInt("signaturesWaiting"));
+        assertTrue(state.getString("lastError").contains("cannot be unlocked"), state.toString());
         assertEquals(0L, Database.single("select count(*) from document_signature s join signed_document d on d.id ="
                 + " s.signed_document_id where d.agreement_version_id = ?", versionId));
         assertEquals(sha256((byte[]) Database.single("select content from signed_document where agreement_version_id = ?", versionId)),
                 Database.single("select sha256 from signed_document where agreement_version_id = ?", versionId),
                 "the document is as rendered");
+        String page = lead.web().get("/app/agreement.xhtml?id=" + versionId).body();
+        assertTrue(page.contains("id=\"documentSigning\""), "the agreement page says Signing\u2026");
+        assertTrue(page.contains("cannot be unlocked"), "and why the signature waits");
 
         // An IG lead of the police uploads the organisation's own certificate; a wrong password changes nothing.
         Partnership.Member policeLead = partnership.createMember(police, "IG_LEAD");
@@ -209,8 +296,13 @@ class SignedDocumentIT {
         assertFalse(String.valueOf(Database.query("select * from audit_event")).contains("police-p12"),
                 "the password is never recorded");
 
-        assertEquals(201, decide(policeSignatory, versionId).status(), "signed with the uploaded certificate");
+        SigningOutbox.awaitSigned(versionId);
+        assertEquals(1L, Database.single("select count(*) from document_signature s join signed_document d on d.id ="
+                + " s.signed_document_id where d.agreement_version_id = ?", versionId),
+                "the waiting approval is signed with the uploaded certificate, without waiting for its next attempt");
+        assertEquals(400, decide(policeSignatory, versionId).status(), "the police decided once");
         assertEquals(201, decide(partnership.createMember(council, "SIGNATORY"), versionId).status());
+        SigningOutbox.awaitSigned(versionId);
         JsonObject verdict = verify(download(lead, "/api/v1/agreements/versions/" + versionId + "/document.pdf", 200), "application/pdf");
         assertEquals("VALID", verdict.getString("outcome"), verdict.toString());
         JsonObject policeSignature = verdict.getJsonArray("signatures").getJsonObject(0);
@@ -248,13 +340,16 @@ class SignedDocumentIT {
         assertEquals(1, Database.execute("update signing_credential set sealed_key = ? where organisation_id = ? and active",
                 legacy, police));
         long versionId = submitted().getJsonNumber("versionId").longValue();
-        assertEquals(201, decide(partnership.createMember(police, "SIGNATORY"), versionId).status(),
-                "the key of the earlier format still signs");
+        assertEquals(201, decide(partnership.createMember(police, "SIGNATORY"), versionId).status());
+        SigningOutbox.awaitSigned(versionId);
+        assertEquals(1L, Database.single("select count(*) from document_signature s join signed_document d on d.id ="
+                + " s.signed_document_id where d.agreement_version_id = ?", versionId), "the key of the earlier format still signs");
         assertArrayEquals(CURRENT_FORMAT, (byte[]) Database.single(header, police), "and is sealed anew with its approval");
         assertFalse(java.util.Arrays.equals(legacy, (byte[]) Database.single("select sealed_key from signing_credential"
                 + " where organisation_id = ? and active", police)));
         assertEquals(1L, Database.single("select count(*) from signing_credential where organisation_id = ? and active", police));
         assertEquals(201, decide(partnership.createMember(council, "SIGNATORY"), versionId).status());
+        SigningOutbox.awaitSigned(versionId);
 
         JsonObject verdict = verify(download(lead, "/api/v1/agreements/versions/" + versionId + "/document.pdf", 200), "application/pdf");
         assertEquals("VALID", verdict.getString("outcome"), verdict.toString());
@@ -297,6 +392,11 @@ class SignedDocumentIT {
     private static Api.Response decide(Partnership.Member signatory, long versionId) {
         return signatory.api().post("/api/v1/agreements/versions/" + versionId + "/decisions",
                 Json.createObjectBuilder().add("decision", "APPROVED").build());
+    }
+
+    private HttpResponse<byte[]> get(Partnership.Member member, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.toURI().resolve(path.substring(1)))
+                .header("Authorization", "Bearer " + member.token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private byte[] download(Partnership.Member member, String path, int expected) throws Exception {

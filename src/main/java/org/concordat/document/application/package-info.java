@@ -1,2 +1,0 @@
-/** Use cases for documents: the preview of an agreement version, built from what the caller may see. */
-package org.concordat.document.application;

@@ -1,7 +1,0 @@
-package org.concordat.document.domain;
-
-/** Turns a document (an agreement or a DPIA version) into a PDF/A file, with its machine-readable copy attached. */
-public interface DocumentRenderer {
-
-    byte[] render(RenderableDocument document);
-}

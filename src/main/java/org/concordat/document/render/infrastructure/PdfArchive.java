@@ -1,0 +1,129 @@
+package org.concordat.document.render.infrastructure;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * What makes a PDF an archival PDF/A-3b: the identification and the same title, tool and dates in the XMP
+ * metadata as in the document information, an sRGB output intent, and attached files declared as associated
+ * files of the document. PDF/A-3 rather than 2: PDF/A-2 allows no attachment other than PDF/A files, and the
+ * document carries its JSON.
+ */
+final class PdfArchive {
+
+    private static final String SRGB = "sRGB IEC61966-2.1";
+    /**
+     * One serializer per rendering thread: making one looks the JAXP factories up on the class path (~7 ms a
+     * document), and one is not thread-safe (it keeps a DOM builder and the element it is writing).
+     */
+    private static final ThreadLocal<XmpSerializer> XMP = ThreadLocal.withInitial(XmpSerializer::new);
+
+    private PdfArchive() {
+    }
+
+    record Identity(String title, String subject, String creator, String producer, Instant produced) {
+    }
+
+    static void identify(PDDocument document, Identity identity) throws IOException {
+        Calendar produced = GregorianCalendar.from(identity.produced().atZone(ZoneOffset.UTC));
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(identity.title());
+        info.setSubject(identity.subject());
+        info.setCreator(identity.creator());
+        info.setProducer(identity.producer());
+        info.setCreationDate(produced);
+        info.setModificationDate(produced);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(identity.title());
+        dc.setDescription(identity.subject());
+        dc.setFormat("application/pdf");
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(identity.creator());
+        basic.setCreateDate(produced);
+        basic.setModifyDate(produced);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(identity.producer());
+        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+        pdfa.setPart(3);
+        try {
+            pdfa.setConformance("B");
+        } catch (BadFieldValueException e) {
+            throw new IllegalStateException("PDF/A conformance level B is always valid", e);
+        }
+        ByteArrayOutputStream serialised = new ByteArrayOutputStream();
+        try {
+            XMP.get().serialize(xmp, serialised, true);
+        } catch (TransformerException e) {
+            throw new IOException("The XMP metadata could not be written", e);
+        }
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(serialised.toByteArray());
+        document.getDocumentCatalog().setMetadata(metadata);
+    }
+
+    /** Colours are sRGB: the output intent says so, with the profile shipped in the project. */
+    static void outputIntent(PDDocument document, byte[] srgbProfile) throws IOException {
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(srgbProfile));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        document.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    /** Attaches a file as the document's data (AFRelationship Data), listed among its associated files. */
+    static void attach(PDDocument document, String fileName, String mediaType, byte[] content, String description,
+                       Instant modified) throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(content));
+        file.setSubtype(mediaType);
+        file.setSize(content.length);
+        Calendar date = GregorianCalendar.from(modified.atZone(ZoneOffset.UTC));
+        file.setCreationDate(date);
+        file.setModDate(date);
+
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(fileName);
+        spec.setFileUnicode(fileName);
+        spec.setFileDescription(description);
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setName(COSName.AF_RELATIONSHIP, "Data");
+
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(fileName, spec));
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+        COSArray associated = new COSArray(List.of(spec));
+        catalog.getCOSObject().setItem(COSName.AF, associated);
+    }
+}
