@@ -6,6 +6,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +37,14 @@ public class ErrorSummaryView {
     }
 
     public List<Item> getItems() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        // Kept only once the page is being rendered: the fragment's "rendered" is also asked while a form is still
+        // being processed, before its errors exist.
+        if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return collect(faces);
+        }
         if (items == null) {
-            items = collect(FacesContext.getCurrentInstance());
+            items = collect(faces);
         }
         return items;
     }

@@ -78,7 +78,7 @@ class RouteCheckJourneyIT extends BrowserJourney {
         assertEquals(1, count(answer, "covers this route"), "the status once: " + answer);
         assertTrue(browser.find("#headline").getText().contains("DSA-"), "the agreement, named");
         String asked = browser.find("#question").getText();
-        assertTrue(asked.contains("Northshire County Council") && asked.contains("Education data")
+        assertTrue(asked.contains("Northshire County Council") && asked.contains("Education")
                 && asked.contains("Child in need"), asked);
         assertEquals(5, browser.driver().findElements(By.cssSelector("#question a")).size(), "a Change link per answer");
         assertTrue(browser.find("#covered").getText().contains("Secure email"), "how to send it: " + answer);
@@ -107,7 +107,7 @@ class RouteCheckJourneyIT extends BrowserJourney {
                 .getAttribute("id"), "the case reference first");
         String checkedRoute = browser.find("#checked").getText();
         assertTrue(checkedRoute.contains("Northshire County Council") && checkedRoute.contains("Child in need")
-                && checkedRoute.contains("Education data"), checkedRoute);
+                && checkedRoute.contains("Education"), checkedRoute);
         assertTrue(checkedRoute.matches("(?s).*Covered: DSA-\\S+ version \\d+ \\(Children in need.*"), "the agreement, named: " + checkedRoute);
         assertTrue(browser.driver().findElements(By.cssSelector("#checked a")).size() >= 5, "Change links");
         assertTrue(browser.find("#decision\\:agreement").getText().contains("The agreement the route check found: DSA-"));
@@ -158,7 +158,7 @@ class RouteCheckJourneyIT extends BrowserJourney {
                 browser.find("#decision\\:rationale").getAttribute("value"));
         checkedRoute = browser.find("#checked").getText();
         assertTrue(checkedRoute.contains("Northshire County Council") && checkedRoute.contains("Child in need")
-                && checkedRoute.contains("Education data, Safeguarding concerns"), checkedRoute);
+                && checkedRoute.contains("Education, Safeguarding concerns"), checkedRoute);
         assertTrue(checked("#decision\\:decision input[value='SHARED']"));
         assertTrue(checked("#decision\\:familyInformed input[value='true']"));
         assertTrue(checked("#decision\\:consentSought input[value='false']"));
@@ -233,7 +233,7 @@ class RouteCheckJourneyIT extends BrowserJourney {
         browser.clickAndWait("#check\\:run");
         assertEquals("An agreement in force covers part of this route", browser.find("#answerHeading").getText());
         String covered = browser.find("#covered").getText();
-        assertTrue(covered.contains("Education data") && covered.contains("How to send it: Secure email"), covered);
+        assertTrue(covered.contains("Education") && covered.contains("How to send it: Secure email"), covered);
         assertFalse(covered.contains("Housing"), covered);
         String notCovered = browser.find("#notCovered").getText();
         assertTrue(notCovered.contains("Housing") && notCovered.contains("refer anyway")
