@@ -36,7 +36,8 @@ class VerificationJourneyIT extends BrowserJourney {
     void anyoneChecksASignedAgreementAndIsToldPlainlyWhenAFileCannotBeChecked() throws Exception {
         signIn("dsl@riverside.northshire.example");
         browser.clickAndWait("#routeCheckLink");
-        browser.choose("#check\\:to", "Northshire County Council");
+        browser.driver().findElement(By.cssSelector("#check\\:emergency input[value='false']")).click();
+        browser.choose("#check\\:toOrganisationId", "Northshire County Council");
         browser.driver().findElement(By.cssSelector("input[type=checkbox][value='EDUCATION_DATA']")).click();
         browser.choose("#check\\:purpose", "Child in need");
         browser.clickAndWait("#check\\:run");

@@ -154,12 +154,30 @@ public class Browser implements AutoCloseable {
     /** Serious and critical WCAG violations on the current page, described for the failure message. */
     public String seriousAccessibilityViolations() {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        // WCAG 2.2's target size (2.5.8) is axe-core's rule "target-size", tagged wcag22aa: make sure it ran.
+        boolean targetSizeRan = java.util.stream.Stream.of(results.getPasses(), results.getViolations(),
+                        results.getIncomplete(), results.getInapplicable())
+                .filter(java.util.Objects::nonNull).flatMap(List::stream).anyMatch(r -> "target-size".equals(r.getId()));
+        if (!targetSizeRan) {
+            return "target-size: axe-core did not run the WCAG 2.2 target size rule";
+        }
         List<Rule> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .toList();
         return serious.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
                         + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** Sets the window's width (the height stays): 1280 for a desktop, 390 for a phone. */
+    public void width(int pixels) {
+        Dimension window = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(pixels, window.getHeight()));
+    }
+
+    /** The id of the element that has the focus. */
+    public String focusedId() {
+        return driver.switchTo().activeElement().getAttribute("id");
     }
 
     public void screenshot(String name) {

@@ -48,4 +48,18 @@ public abstract class BrowserJourney {
         browser.screenshot(page);
         assertTrue(violations.isEmpty(), "Accessibility violations on " + page + ":\n" + violations);
     }
+
+    /**
+     * {@link #assertAccessible} on a 1280 px wide window and again on a 390 px one (a phone), with a screenshot of each
+     * ("page" and "page-390"); the window is wide again afterwards.
+     */
+    protected void assertAccessibleWideAndNarrow(String page) {
+        assertAccessible(page);
+        browser.width(390);
+        try {
+            assertAccessible(page + "-390");
+        } finally {
+            browser.width(1280);
+        }
+    }
 }
