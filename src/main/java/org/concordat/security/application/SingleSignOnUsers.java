@@ -41,9 +41,6 @@ public class SingleSignOnUsers {
     OrganisationQueries organisations;
 
     @Inject
-    CallerDirectory callers;
-
-    @Inject
     AuditLog audit;
 
     @Inject
@@ -68,7 +65,8 @@ public class SingleSignOnUsers {
             throw new SignOnRefused(Reason.ACCOUNT_CONFLICT, "subject " + identity.subject() + " is a user of organisation "
                     + user.getOrganisationId());
         }
-        if (!user.isActive() || callers.activeCaller(user.getId()).isEmpty()) {
+        // (Whether the user can act is read again after this commits, by the identity store, from the read model.)
+        if (!user.isActive()) {
             throw new SignOnRefused(Reason.DEACTIVATED, email + " is not active in Concordat");
         }
         return new SingleSignOnCredential(user.getId(), identity.issuer(), identity.subject());
