@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.concordat.security.application.OpenIdConnect;
 import org.concordat.security.application.OpenIdConnect.PendingSignOn;
 import org.concordat.security.application.OpenIdConnect.Reason;
@@ -64,7 +65,7 @@ public class SingleSignOnServlet extends HttpServlet {
         try {
             OpenIdConnect.Start start = sso.start(provider.get(), sso.redirectUri(requestBase(request)), email);
             request.getSession().setAttribute(SessionKeys.PENDING_SIGN_ON, start.pending());
-            response.sendRedirect(start.authorizationUri().toString());
+            continueTo(response, start.authorizationUri());
         } catch (SignOnRefused e) {
             refused(request, response, provider.get().key(), e);
         }
@@ -106,6 +107,26 @@ public class SingleSignOnServlet extends HttpServlet {
             return;
         }
         response.sendRedirect(request.getContextPath() + "/login.xhtml?sso=deactivated");
+    }
+
+    /**
+     * A page that moves on to the provider at once, rather than a redirect: the sign-in form's redirects stay under
+     * the Content-Security-Policy's {@code form-action 'self'}, which browsers also apply to where a form's redirects
+     * lead. A new navigation (the page's refresh, or its link when refreshes are off) is not a form's.
+     */
+    private static void continueTo(HttpServletResponse response, URI provider) throws IOException {
+        ResourceBundle text = ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK);
+        String href = provider.toString().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>" + escape(text.getString("sso.continue.title"))
+                + "</title></head><body><main><p>" + escape(text.getString("sso.continue.intro")) + "</p><p><a id=\"continue\" href=\""
+                + href + "\">" + escape(text.getString("sso.continue.link")) + "</a></p></main></body></html>");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void refused(HttpServletRequest request, HttpServletResponse response, String provider, SignOnRefused e)
