@@ -32,6 +32,21 @@ public class SecurityEvents {
         audit.securityEvent(Optional.of(caller), "SIGN_IN", "User", caller.userId(), caller.email() + " signed in");
     }
 
+    /** A sign-in through an organisation's provider: the audit trail keeps who the provider said it was. */
+    public void signedInBySingleSignOn(Caller caller, String issuer, String subject) {
+        LOG.info(() -> line("sso_sign_in", "success", caller.email(), caller.organisationId(), null) + " issuer="
+                + clean(issuer) + " subject=" + clean(subject));
+        audit.securityEvent(Optional.of(caller), "SIGN_IN", "User", caller.userId(), 
+                Messages.text("security.sso.signedIn", caller.email(), clean(issuer), clean(subject)));
+    }
+
+    /** A single sign-on that signed nobody in, with its reason (never the provider's tokens). */
+    public void singleSignOnRefused(String provider, String reason, String detail) {
+        LOG.warning(() -> line("sso_sign_in", "refused", null, null, reason + ": " + detail) + " provider=" + clean(provider));
+        audit.securityEvent(Optional.empty(), "SIGN_IN_FAILED", "User", null,
+                Messages.text("security.sso.refused", clean(provider), reason, clean(detail)));
+    }
+
     public void signInFailed(String email, String reason) {
         LOG.warning(() -> line("sign_in", "failure", email, null, reason));
         audit.securityEvent(Optional.empty(), "SIGN_IN_FAILED", "User", null,
@@ -83,6 +98,6 @@ public class SecurityEvents {
             return "-";
         }
         String oneLine = s.replaceAll("[\\r\\n\\t]", "_");
-        return oneLine.length() > 120 ? oneLine.substring(0, 120) : oneLine;
+        return oneLine.length() > 200 ? oneLine.substring(0, 200) : oneLine;
     }
 }

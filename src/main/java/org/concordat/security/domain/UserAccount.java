@@ -65,6 +65,13 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
 
+    /** The OpenID Connect provider that signs this user in, and who it says they are there; null for both otherwise. */
+    @Column(name = "sso_issuer")
+    private String ssoIssuer;
+
+    @Column(name = "sso_subject")
+    private String ssoSubject;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -80,6 +87,22 @@ public class UserAccount {
         this.mustChangePassword = mustChangePassword;
         this.active = true;
         this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A user provisioned at their first single sign-on: no password, known by issuer and subject. */
+    public static UserAccount signedOnBy(UserDetails details, String issuer, String subject, Instant now) {
+        UserAccount user = new UserAccount(details, null, false, now);
+        user.linkSingleSignOn(issuer, subject, now);
+        return user;
+    }
+
+    /** From now on the provider signs this user in; a password they had stops working. */
+    public void linkSingleSignOn(String issuer, String subject, Instant now) {
+        this.ssoIssuer = issuer;
+        this.ssoSubject = subject;
+        this.passwordHash = null;
+        this.mustChangePassword = false;
         this.updatedAt = now;
     }
 
@@ -131,6 +154,8 @@ public class UserAccount {
     public boolean isMustChangePassword() { return mustChangePassword; }
     public boolean isActive() { return active; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }
+    public String getSsoIssuer() { return ssoIssuer; }
+    public String getSsoSubject() { return ssoSubject; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -12,6 +12,9 @@ public interface UserRepository {
 
     Optional<UserAccount> findByEmail(String email);
 
+    /** The user an OpenID Connect provider knows by this subject. */
+    Optional<UserAccount> findBySingleSignOn(String issuer, String subject);
+
     /** Users whose name or email contains the text, optionally only those of one organisation. */
     List<UserAccount> search(String text, Long organisationId, boolean includeInactive);
 

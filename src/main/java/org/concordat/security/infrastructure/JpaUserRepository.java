@@ -73,6 +73,15 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<UserAccount> findBySingleSignOn(String issuer, String subject) {
+        return em.createQuery("select u from UserAccount u where u.ssoIssuer = :issuer and u.ssoSubject = :subject",
+                        UserAccount.class)
+                .setParameter("issuer", issuer)
+                .setParameter("subject", subject)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<UserAccount> search(String text, Long organisationId, boolean includeInactive) {
         StringBuilder jpql = new StringBuilder("select u from UserAccount u where (lower(u.fullName) like :p or u.email like :p)");
         if (organisationId != null) {

@@ -15,7 +15,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import jakarta.faces.application.FacesMessage;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.MissingResourceException;
+import java.util.Optional;
 import org.concordat.security.application.SessionKeys;
+import org.concordat.security.application.SingleSignOn;
+import org.concordat.security.domain.OidcProvider;
 import org.concordat.shared.web.Feedback;
 
 /** The sign-in page: hands the credentials to Jakarta Security and explains any refusal plainly. */
@@ -32,11 +40,16 @@ public class LoginView {
     @Inject
     ExternalContext external;
 
+    @Inject
+    SingleSignOn sso;
+
     private String email;
     private String password;
     private boolean expired;
     private boolean signedOut;
     private boolean deactivated;
+    private String ssoOutcome;
+    private String endSessionUri;
 
     /** Says why the visitor is here, when they were sent here. */
     public void explain() {
@@ -50,11 +63,39 @@ public class LoginView {
         } else if (deactivated) {
             Feedback.error(Feedback.text("login.deactivated"));
         }
+        if (ssoOutcome != null && !ssoOutcome.isBlank()) {
+            String message;
+            try {
+                message = Feedback.text("login.sso." + ssoOutcome);
+            } catch (MissingResourceException e) {
+                message = Feedback.text("login.sso.failed");
+            }
+            Feedback.error(message);
+        }
+        // After signing out of a session its organisation's provider signed in: offer the provider's sign-out too.
+        HttpSession session = (HttpSession) external.getSession(false);
+        if (signedOut && session != null && session.getAttribute(SessionKeys.END_SESSION_URI) instanceof String uri) {
+            endSessionUri = uri;
+            session.removeAttribute(SessionKeys.END_SESSION_URI);
+        }
     }
 
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        // Home-realm discovery: the people of an organisation with its own provider sign in there, never here.
+        Optional<OidcProvider> provider = sso.providerFor(email.trim());
+        if (provider.isPresent()) {
+            external.redirect(request.getContextPath() + "/sso/start?email="
+                    + URLEncoder.encode(email.trim(), StandardCharsets.UTF_8));
+            return;
+        }
+        if (password == null || password.isEmpty()) {
+            String text = Feedback.text("login.passwordRequired");
+            faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(email.trim(), new Password(password)))
                 .newAuthentication(true));
@@ -89,5 +130,8 @@ public class LoginView {
     public boolean isSignedOut() { return signedOut; }
     public void setSignedOut(boolean signedOut) { this.signedOut = signedOut; }
     public boolean isDeactivated() { return deactivated; }
+    public String getSsoOutcome() { return ssoOutcome; }
+    public void setSsoOutcome(String ssoOutcome) { this.ssoOutcome = ssoOutcome; }
+    public String getEndSessionUri() { return endSessionUri; }
     public void setDeactivated(boolean deactivated) { this.deactivated = deactivated; }
 }

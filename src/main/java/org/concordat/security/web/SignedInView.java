@@ -7,6 +7,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.net.URI;
+import java.util.Optional;
+import org.concordat.security.application.SessionKeys;
+import org.concordat.security.application.SingleSignOn;
 import java.util.List;
 import org.concordat.security.application.SecurityEvents;
 import org.concordat.shared.application.CurrentCaller;
@@ -27,6 +31,9 @@ public class SignedInView {
     @Inject
     ExternalContext external;
 
+    @Inject
+    SingleSignOn sso;
+
     public boolean isSignedIn() {
         return currentCaller.get().isPresent();
     }
@@ -46,11 +53,21 @@ public class SignedInView {
     public String signOut() throws ServletException {
         currentCaller.get().ifPresent(events::signedOut);
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
         HttpSession session = request.getSession(false);
+        Optional<URI> endSession = Optional.empty();
+        if (session != null && session.getAttribute(SessionKeys.SIGNED_ON_BY) instanceof String provider) {
+            String base = request.getRequestURL().toString();
+            base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
+            String back = sso.redirectUri(base).replaceAll("/sso/callback$", "/login.xhtml?signedOut=true");
+            endSession = sso.endSession(provider, back,
+                    Optional.ofNullable((String) session.getAttribute(SessionKeys.SIGNED_ON_ID_TOKEN)));
+        }
+        request.logout();
         if (session != null) {
             session.invalidate();
         }
+        // Concordat's session has ended; the provider's is the person's own to end, offered on the next page.
+        endSession.ifPresent(uri -> request.getSession(true).setAttribute(SessionKeys.END_SESSION_URI, uri.toString()));
         return "/login?faces-redirect=true&signedOut=true";
     }
 }

@@ -100,6 +100,18 @@ public class Settings {
         return value(SIGNING_PAUSED).map(v -> Boolean.parseBoolean(v.trim())).orElse(false);
     }
 
+    /**
+     * A single sign-on setting (CONCORDAT_OIDC_PROVIDERS, CONCORDAT_OIDC_&lt;KEY&gt;_ISSUER and the like; see
+     * security.infrastructure.OidcSettings), by its environment variable's name: which providers exist is itself a
+     * setting, so their names cannot be listed here. A system property of the same name wins, as everywhere.
+     */
+    public Optional<String> singleSignOn(String variable) {
+        if (!variable.startsWith("CONCORDAT_OIDC_")) {
+            throw new IllegalArgumentException("Not a single sign-on setting: " + variable);
+        }
+        return value(variable);
+    }
+
     /** CONCORDAT_DEMO: seed the demo partnership into an empty database. Off unless asked for, never in production. */
     public boolean demoMode() {
         return value(DEMO).map(v -> Boolean.parseBoolean(v.trim())).orElse(false);

@@ -42,8 +42,10 @@ public class SameOriginFormFilter extends HttpFilter {
         if (!SAFE_METHODS.contains(request.getMethod())) {
             String own = origin(request.getScheme(), request.getServerName(), request.getServerPort());
             Optional<String> configuredOrigin = settings.configuredBaseUrl().flatMap(SameOriginFormFilter::originOf);
+            // Set.of refuses duplicates: a request reaching Concordat at CONCORDAT_BASE_URL itself must not fail.
             Optional<String> refusal = refusal(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
-                    request.getHeader("Referer"), configuredOrigin.map(c -> Set.of(own, c)).orElse(Set.of(own)));
+                    request.getHeader("Referer"), configuredOrigin.filter(c -> !c.equals(own))
+                            .map(c -> Set.of(own, c)).orElse(Set.of(own)));
             if (refusal.isPresent()) {
                 LOG.warning(() -> "event=cross_site_form outcome=refused path=" + clean(request.getRequestURI())
                         + " source=" + clean(request.getRemoteAddr()) + " reason=\"" + clean(refusal.get()) + "\"");

@@ -29,7 +29,17 @@ public class WebSession {
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    // Like a browser, treats http://localhost as a secure context: Keycloak (the SSO tests' provider) marks its
+    // cookies Secure even there, and the JDK would otherwise never send them back over http.
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL) {
+        @Override
+        public java.util.Map<String, List<String>> get(URI uri, java.util.Map<String, List<String>> headers) throws IOException {
+            if ("http".equalsIgnoreCase(uri.getScheme()) && "localhost".equalsIgnoreCase(uri.getHost())) {
+                uri = URI.create("https" + uri.toString().substring(4));
+            }
+            return super.get(uri, headers);
+        }
+    };
     private final HttpClient client;
     private String lastBody = "";
 
@@ -87,6 +97,14 @@ public class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)));
         headers.forEach(request::header);
         return send(request.build());
+    }
+
+    /** Posts a plain form (another site's, such as an identity provider's sign-in page) to an absolute address. */
+    public Page postForm(String url, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public Page signIn(String email, String password) {
