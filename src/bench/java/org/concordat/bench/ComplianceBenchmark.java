@@ -97,17 +97,12 @@ public class ComplianceBenchmark {
             for (String code : flow.dataSubjects()) {
                 hole.consume(catalogue.find(code));
             }
-            for (String code : flow.lawfulBases()) {
-                hole.consume(catalogue.find(code));
-            }
-            for (String code : flow.statutoryGateways()) {
-                hole.consume(catalogue.find(code));
+            // Every code the flow's law cites (bases, conditions, gateways, confidentiality), as the rules read them.
+            for (LegalBasis.Citation cited : flow.law().citations()) {
+                hole.consume(catalogue.find(cited.code()));
             }
             hole.consume(catalogue.find(flow.purpose()));
             hole.consume(catalogue.find(flow.transferMethod()));
-            hole.consume(catalogue.find(flow.article9Condition()));
-            hole.consume(catalogue.find(flow.schedule1Condition()));
-            hole.consume(catalogue.find(flow.confidentialityBasis()));
         }
     }
 }
