@@ -48,7 +48,9 @@ public final class OidcSettings {
 
     /** The installation's settings (MicroProfile Config: a system property of the same name wins over the environment). */
     public static OidcSettings from(Settings settings) {
-        return new OidcSettings(name -> settings.singleSignOn(name).orElse(null));
+        // The public address is the installation's own setting; every other one is single sign-on's.
+        return new OidcSettings(name -> (name.equals("CONCORDAT_BASE_URL") ? settings.configuredBaseUrl()
+                : settings.singleSignOn(name)).orElse(null));
     }
 
     /** Every configured provider; a provider with a missing or wrong setting stops the list with a clear message. */

@@ -35,6 +35,23 @@ class OidcSettingsTest {
         return new OidcSettings(env::get);
     }
 
+    /** The server's way in: the installation's settings, where the public address is not single sign-on's own. */
+    @Test
+    void theServersSettingsGiveTheProvidersAndThePublicAddress() {
+        OidcSettings settings = OidcSettings.from(org.concordat.shared.application.Settings.of(Map.of(
+                "CONCORDAT_BASE_URL", "https://concordat.northshire.example",
+                "CONCORDAT_OIDC_PROVIDERS", "council",
+                "CONCORDAT_OIDC_COUNCIL_ISSUER", "https://login.example/realms/council",
+                "CONCORDAT_OIDC_COUNCIL_CLIENT_ID", "concordat",
+                "CONCORDAT_OIDC_COUNCIL_CLIENT_SECRET", "s3cret-value",
+                "CONCORDAT_OIDC_COUNCIL_ORGANISATION", "Northshire County Council",
+                "CONCORDAT_OIDC_COUNCIL_DOMAINS", "northshire.example")));
+
+        assertEquals(Optional.of("https://concordat.northshire.example"), settings.publicBaseUrl());
+        assertEquals(List.of("https://login.example/realms/council"),
+                settings.providers().stream().map(p -> p.issuer()).toList());
+    }
+
     @Test
     void readsAProvider() {
         env.put("CONCORDAT_OIDC_COUNCIL_ROLES_CLAIM", "roles");
