@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import org.concordat.it.support.ServerProperties;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
@@ -14,7 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,16 +50,16 @@ class ApiRateLimitIT {
 
     @AfterEach
     void limitAsConfigured() throws IOException {
-        removeProperty("concordat.api.rate-limit");
-        removeProperty("concordat.api.rate-burst");
+        ServerProperties.remove(management, "concordat.api.rate-limit");
+        ServerProperties.remove(management, "concordat.api.rate-burst");
     }
 
     @Test
     void aTokenOverItsLimitIsToldToWaitWhileAnotherTokenIsNot() throws Exception {
         Partnership.Member busy = partnership.createMember(organisation, "PRACTITIONER");
         Partnership.Member other = partnership.createMember(organisation, "PRACTITIONER");
-        setProperty("concordat.api.rate-limit", "1");
-        setProperty("concordat.api.rate-burst", "3");
+        ServerProperties.set(management, "concordat.api.rate-limit", "1");
+        ServerProperties.set(management, "concordat.api.rate-burst", "3");
 
         List<Api.Response> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -81,19 +81,4 @@ class ApiRateLimitIT {
         assertEquals(200, busy.api().get("/api/v1/me").status(), "after the wait it says, the token works again");
     }
 
-    private void setProperty(String name, String value) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set("add");
-        op.get("address").add("system-property", name);
-        op.get("value").set(value);
-        ModelNode result = management.getControllerClient().execute(op);
-        assertEquals("success", result.get("outcome").asString(), result.toString());
-    }
-
-    private void removeProperty(String name) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set("remove");
-        op.get("address").add("system-property", name);
-        management.getControllerClient().execute(op);
-    }
 }

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.concordat.document.signing.infrastructure.TestCertificates;
+import org.concordat.it.support.ServerProperties;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
@@ -36,7 +37,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,7 +161,7 @@ class SignedDocumentIT {
         long versionId = submitted.getJsonNumber("versionId").longValue();
         Partnership.Member policeSignatory = partnership.createMember(police, "SIGNATORY");
         Partnership.Member councilSignatory = partnership.createMember(council, "SIGNATORY");
-        setProperty(PAUSED, "true");
+        ServerProperties.set(management, PAUSED, "true");
         try {
             assertEquals(201, decide(policeSignatory, versionId).status());
             assertEquals("APPROVED", decide(councilSignatory, versionId).json().getString("status"),
@@ -180,7 +180,7 @@ class SignedDocumentIT {
             assertEquals(202, page.status());
             assertTrue(page.body().startsWith("Signing\u2026"), page.body());
         } finally {
-            removeProperty(PAUSED);
+            ServerProperties.remove(management, PAUSED);
         }
         // Nothing starts the worker now but its sweep.
         SigningOutbox.awaitSigned(versionId);
@@ -198,21 +198,6 @@ class SignedDocumentIT {
 
     private static final String PAUSED = "concordat.signing.paused";
 
-    private void setProperty(String name, String value) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set("add");
-        op.get("address").add("system-property", name);
-        op.get("value").set(value);
-        ModelNode result = management.getControllerClient().execute(op);
-        assertEquals("success", result.get("outcome").asString(), result.toString());
-    }
-
-    private void removeProperty(String name) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set("remove");
-        op.get("address").add("system-property", name);
-        management.getControllerClient().execute(op);
-    }
 
     @Test
     void theVerificationEndpointGivesGarbageAClearVerdictWithoutAToken() throws Exception {

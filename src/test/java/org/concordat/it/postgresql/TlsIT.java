@@ -20,6 +20,7 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
+import org.concordat.it.support.ServerProperties;
 import org.concordat.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,8 +62,8 @@ class TlsIT {
         URI plain = base.toURI().resolve("/login.xhtml?next=%2Fapp%2Fhome.xhtml");
         URI secure = URI.create("https://" + base.getHost() + ":" + HTTPS_PORT + "/login.xhtml?next=%2Fapp%2Fhome.xhtml");
         try {
-            setProperty("concordat.tls", "true");
-            setProperty("concordat.https.port", Integer.toString(HTTPS_PORT));
+            ServerProperties.set(management, "concordat.tls", "true");
+            ServerProperties.set(management, "concordat.https.port", Integer.toString(HTTPS_PORT));
             reloadAndWaitFor(http, plain, 302);
 
             // Plain HTTP: redirected to the same address over HTTPS before anything of Concordat runs (no session).
@@ -92,8 +93,8 @@ class TlsIT {
             String version = page.sslSession().map(SSLSession::getProtocol).orElseThrow();
             assertTrue(version.equals("TLSv1.3") || version.equals("TLSv1.2"), version);
         } finally {
-            removeProperty("concordat.tls");
-            removeProperty("concordat.https.port");
+            ServerProperties.remove(management, "concordat.tls");
+            ServerProperties.remove(management, "concordat.https.port");
             reloadAndWaitFor(http, plain, 200);
         }
 
@@ -133,21 +134,6 @@ class TlsIT {
         throw new AssertionError("after the reload " + page + " answered " + last + ", not " + status);
     }
 
-    private void setProperty(String name, String value) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set("add");
-        op.get("address").add("system-property", name);
-        op.get("value").set(value);
-        ModelNode result = management.getControllerClient().execute(op);
-        assertEquals("success", result.get("outcome").asString(), result.toString());
-    }
-
-    private void removeProperty(String name) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set("remove");
-        op.get("address").add("system-property", name);
-        management.getControllerClient().execute(op);
-    }
 
     /** For this test only: the server's certificate is self-signed and generated at its first HTTPS request. */
     private static SSLContext trustingAnyCertificate() throws Exception {
