@@ -1,0 +1,36 @@
+package org.concordat.processing.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.concordat.shared.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/** How the API chooses the form of the record: ?format first, then the Accept header, JSON by default. */
+class RecordOfProcessingResourceTest {
+
+    @Test
+    void formatWinsOverAccept() {
+        assertEquals("csv", RecordOfProcessingResource.format("csv", List.of(MediaType.APPLICATION_JSON_TYPE)));
+        assertEquals("xlsx", RecordOfProcessingResource.format(" XLSX ", List.of()));
+        assertEquals("json", RecordOfProcessingResource.format("json", List.of(MediaType.valueOf("text/csv"))));
+    }
+
+    @Test
+    void withoutFormatTheFirstAcceptableTypeDecides() {
+        assertEquals("csv", RecordOfProcessingResource.format(null, List.of(MediaType.valueOf("text/csv"))));
+        assertEquals("xlsx", RecordOfProcessingResource.format("", List.of(MediaType.valueOf(RecordOfProcessingResource.XLSX))));
+        assertEquals("json", RecordOfProcessingResource.format(null, List.of(MediaType.WILDCARD_TYPE)));
+        assertEquals("csv", RecordOfProcessingResource.format(null, List.of(MediaType.valueOf("text/*"))));
+        assertEquals("json", RecordOfProcessingResource.format(null, List.of()));
+    }
+
+    @Test
+    void anUnknownFormatIsRefused() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> RecordOfProcessingResource.format("pdf", List.of()));
+        assertEquals("format", refused.errors().get(0).field());
+    }
+}
