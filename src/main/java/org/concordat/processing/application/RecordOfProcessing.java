@@ -87,8 +87,21 @@ public class RecordOfProcessing {
 
     private List<ProcessingRecord.Coded> choices(Topic topic) {
         guard.signedIn();
-        return catalogue.current().entries(topic).stream().sorted(Comparator.comparing(CatalogueEntry::code))
-                .map(e -> new ProcessingRecord.Coded(e.code(), e.title())).toList();
+        return choices(catalogue.current().entries(topic));
+    }
+
+    /**
+     * The entries as choices, by code; where the law changed and two entries share a title (Article 9(2)(j) before and
+     * after 5 February 2026), each says when it applies, so that no two choices read the same.
+     */
+    static List<ProcessingRecord.Coded> choices(List<CatalogueEntry> entries) {
+        java.util.Map<String, Long> titles = entries.stream()
+                .collect(java.util.stream.Collectors.groupingBy(CatalogueEntry::title, java.util.stream.Collectors.counting()));
+        return entries.stream().sorted(Comparator.comparing(CatalogueEntry::code))
+                .map(e -> new ProcessingRecord.Coded(e.code(), titles.get(e.title()) == 1 ? e.title()
+                        : e.appliesUntil() != null ? Messages.text("processing.RecordOfProcessing.until", e.title(), e.appliesUntil())
+                        : Messages.text("processing.RecordOfProcessing.from", e.title(), e.appliesFrom())))
+                .toList();
     }
 
     static ProcessingRecord.Controller controller(OrganisationData organisation, Catalogue law) {

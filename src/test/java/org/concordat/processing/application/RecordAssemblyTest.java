@@ -149,6 +149,17 @@ class RecordAssemblyTest {
                 .startsWith("The agreement records no retention period"));
     }
 
+    @Test
+    void theFilterChoicesNeverReadTheSameWhereTheLawChanged() {
+        List<ProcessingRecord.Coded> conditions = RecordOfProcessing.choices(
+                CATALOGUE.entries(org.concordat.legal.domain.Topic.SPECIAL_CATEGORY_CONDITIONS));
+        List<String> names = conditions.stream().map(ProcessingRecord.Coded::name).toList();
+        assertEquals(names.size(), new java.util.HashSet<>(names).size(), names.toString());
+        assertTrue(names.contains("Archiving, research or statistics (until 2026-02-04)"), names.toString());
+        assertTrue(names.contains("Archiving, research or statistics (from 2026-02-05)"), names.toString());
+        assertTrue(names.contains("Reasons of substantial public interest"), "a title of its own stays plain");
+    }
+
     private static List<String> references(ProcessingRecord record) {
         return record.activities().stream().map(a -> a.agreement().reference()).toList();
     }
