@@ -45,7 +45,8 @@ public class RecordOfProcessingResource {
                            @QueryParam("article9Condition") String article9Condition,
                            @QueryParam("format") String format, @Context HttpHeaders headers) {
         RecordFilter filter = new RecordFilter(lawfulBasis, article9Condition);
-        String chosen = format(format, headers == null ? List.of() : headers.getAcceptableMediaTypes());
+        String chosen = format(format, headers == null ? List.of() : headers.getAcceptableMediaTypes().stream()
+                .map(t -> t.getType() + "/" + t.getSubtype()).toList());
         String name = "record-of-processing-" + id;
         return switch (chosen) {
             case "csv" -> Response.ok(records.csv(id, filter), CSV + "; charset=UTF-8")
@@ -56,8 +57,11 @@ public class RecordOfProcessingResource {
         };
     }
 
-    /** json, csv or xlsx: as asked by ?format, else the first of them the Accept header takes (JSON for a wildcard). */
-    static String format(String format, List<MediaType> accepted) {
+    /**
+     * json, csv or xlsx: as asked by ?format, else the first of them the Accept header's types (type/subtype, most
+     * wanted first) takes; JSON for a wildcard or nothing.
+     */
+    static String format(String format, List<String> accepted) {
         if (format != null && !format.isBlank()) {
             String asked = format.trim().toLowerCase(Locale.ROOT);
             if (!List.of("json", "csv", "xlsx").contains(asked)) {
@@ -66,14 +70,15 @@ public class RecordOfProcessingResource {
             }
             return asked;
         }
-        for (MediaType type : accepted) {
-            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        for (String type : accepted) {
+            String t = type.toLowerCase(Locale.ROOT);
+            if (t.equals("*/*") || t.equals("application/*") || t.equals(MediaType.APPLICATION_JSON)) {
                 return "json";
             }
-            if (type.isCompatible(MediaType.valueOf(CSV))) {
+            if (t.equals("text/*") || t.equals(CSV)) {
                 return "csv";
             }
-            if (type.isCompatible(MediaType.valueOf(XLSX))) {
+            if (t.equals(XLSX)) {
                 return "xlsx";
             }
         }

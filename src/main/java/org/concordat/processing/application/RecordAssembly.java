@@ -21,6 +21,7 @@ import org.concordat.processing.application.ProcessingRecord.ConditionRecord;
 import org.concordat.processing.application.ProcessingRecord.ConditionUse;
 import org.concordat.processing.application.ProcessingRecord.Controller;
 import org.concordat.processing.application.ProcessingRecord.Provision;
+import org.concordat.processing.domain.Direction;
 import org.concordat.processing.domain.ProcessingActivity;
 import org.concordat.processing.domain.RecordFilter;
 import org.concordat.shared.domain.FieldError;
@@ -115,13 +116,14 @@ public final class RecordAssembly {
                         a.effectiveDate(), a.reviewDate(), a.endDate()),
                 a.flowKey(),
                 new ProcessingRecord.Part(
-                        new Coded(a.partyRole(), Messages.text("processing.role." + a.partyRole())),
-                        new Coded(a.direction().name(), Messages.text("processing.direction." + a.direction().name())),
+                        new Coded(a.partyRole(), Messages.text(roleKey(a.partyRole()))),
+                        direction(a.direction()),
                         other.name(), other.sector() == null ? null : coded(other.sector()).name()),
                 a.purpose() == null ? null : coded(a.purpose()),
                 codedAll(a.dataSubjects()), codedAll(a.dataCategories()),
                 new ProcessingRecord.Law(
-                        new Coded(law.regime().name(), Messages.text("processing.regime." + law.regime().name())),
+                        new Coded(law.regime().name(), Messages.text(law.regime() == Regime.GENERAL
+                                ? "processing.RecordAssembly.general" : "processing.RecordAssembly.lawEnforcement")),
                         law.lawfulBases().stream().map(this::provision).toList(),
                         provisionOrNull(law.recognisedInterest()),
                         provisionOrNull(law.specialCategory().condition()),
@@ -148,9 +150,10 @@ public final class RecordAssembly {
                         ? Messages.text("processing.RecordAssembly.noRetentionAgreed", document)
                         : Messages.text("processing.RecordAssembly.checkRetention", document);
         return new ConditionUse(a.reference(), a.versionNumber(), a.flowKey(),
-                new Coded(a.direction().name(), Messages.text("processing.direction." + a.direction().name())),
+                direction(a.direction()),
                 other.name(), a.purpose() == null ? null : coded(a.purpose()),
-                new Coded(reliedOnFor.name(), Messages.text("processing.reliedOnFor." + reliedOnFor.name())),
+                new Coded(reliedOnFor.name(), Messages.text(reliedOnFor == ReliedOnFor.SPECIAL_CATEGORY
+                        ? "processing.RecordAssembly.specialCategory" : "processing.RecordAssembly.criminalOffence")),
                 a.law().lawfulBases().stream().map(this::provision).toList(), a.retention(), retentionAndErasure);
     }
 
@@ -186,6 +189,22 @@ public final class RecordAssembly {
 
     private boolean needsDocument(String code) {
         return code != null && catalogue.find(code).map(e -> e.has("needs-apd")).orElse(false);
+    }
+
+    private static Coded direction(Direction direction) {
+        return new Coded(direction.name(), Messages.text(switch (direction) {
+            case DISCLOSES -> "processing.RecordAssembly.discloses";
+            case RECEIVES -> "processing.RecordAssembly.receives";
+            case BOTH -> "processing.RecordAssembly.both";
+        }));
+    }
+
+    private static String roleKey(String role) {
+        return switch (role) {
+            case "JOINT_CONTROLLER" -> "processing.RecordAssembly.roleJointController";
+            case "PROCESSOR" -> "processing.RecordAssembly.roleProcessor";
+            default -> "processing.RecordAssembly.roleController";
+        };
     }
 
     private List<Coded> codedAll(Set<String> codes) {

@@ -22,77 +22,77 @@ import org.concordat.shared.domain.Messages;
  */
 public final class RecordSheets {
 
-    /** A column: its heading's message key, its width in characters and its value in a row. */
+    /** A column: its heading's message key (in full, so that MessagesTest finds it), its width in characters and its value in a row. */
     private record Column<T>(String key, int width, Function<T, Object> value) {
         String heading() {
-            return Messages.text("processing.column." + key);
+            return Messages.text(key);
         }
     }
 
     private static final List<Column<Activity>> ACTIVITY = List.of(
-            new Column<>("agreement", 14, a -> a.agreement().reference()),
-            new Column<>("agreementTitle", 30, a -> a.agreement().title()),
-            new Column<>("version", 8, a -> a.agreement().versionNumber()),
-            new Column<>("effectiveDate", 12, a -> a.agreement().effectiveDate()),
-            new Column<>("reviewDate", 12, a -> a.agreement().reviewDate()),
-            new Column<>("flow", 7, Activity::flow),
-            new Column<>("role", 16, a -> name(a.part().role())),
-            new Column<>("direction", 18, a -> name(a.part().direction())),
-            new Column<>("otherOrganisation", 28, a -> a.part().otherOrganisation()),
-            new Column<>("otherOrganisationSector", 20, a -> a.part().otherOrganisationSector()),
-            new Column<>("purpose", 26, a -> name(a.purpose())),
-            new Column<>("dataSubjects", 28, a -> names(a.dataSubjects())),
-            new Column<>("dataCategories", 34, a -> names(a.dataCategories())),
-            new Column<>("regime", 18, a -> name(a.law().regime())),
-            new Column<>("lawfulBases", 34, a -> provisions(a.law().lawfulBases())),
-            new Column<>("recognisedInterest", 28, a -> provision(a.law().recognisedInterest())),
-            new Column<>("article9Condition", 34, a -> provision(a.law().article9Condition())),
-            new Column<>("schedule1Condition", 34, a -> provision(a.law().schedule1Condition())),
-            new Column<>("article10Authority", 34, a -> provision(a.law().article10Authority())),
-            new Column<>("article10Condition", 34, a -> provision(a.law().article10Condition())),
-            new Column<>("lawEnforcement", 34, a -> provisions(Stream.of(a.law().lawEnforcementBasis(),
+            new Column<>("processing.RecordSheets.agreement", 14, a -> a.agreement().reference()),
+            new Column<>("processing.RecordSheets.agreementTitle", 30, a -> a.agreement().title()),
+            new Column<>("processing.RecordSheets.version", 8, a -> a.agreement().versionNumber()),
+            new Column<>("processing.RecordSheets.effectiveDate", 12, a -> a.agreement().effectiveDate()),
+            new Column<>("processing.RecordSheets.reviewDate", 12, a -> a.agreement().reviewDate()),
+            new Column<>("processing.RecordSheets.flow", 7, Activity::flow),
+            new Column<>("processing.RecordSheets.role", 16, a -> name(a.part().role())),
+            new Column<>("processing.RecordSheets.direction", 18, a -> name(a.part().direction())),
+            new Column<>("processing.RecordSheets.otherOrganisation", 28, a -> a.part().otherOrganisation()),
+            new Column<>("processing.RecordSheets.otherOrganisationSector", 20, a -> a.part().otherOrganisationSector()),
+            new Column<>("processing.RecordSheets.purpose", 26, a -> name(a.purpose())),
+            new Column<>("processing.RecordSheets.dataSubjects", 28, a -> names(a.dataSubjects())),
+            new Column<>("processing.RecordSheets.dataCategories", 34, a -> names(a.dataCategories())),
+            new Column<>("processing.RecordSheets.regime", 18, a -> name(a.law().regime())),
+            new Column<>("processing.RecordSheets.lawfulBases", 34, a -> provisions(a.law().lawfulBases())),
+            new Column<>("processing.RecordSheets.recognisedInterest", 28, a -> provision(a.law().recognisedInterest())),
+            new Column<>("processing.RecordSheets.article9Condition", 34, a -> provision(a.law().article9Condition())),
+            new Column<>("processing.RecordSheets.schedule1Condition", 34, a -> provision(a.law().schedule1Condition())),
+            new Column<>("processing.RecordSheets.article10Authority", 34, a -> provision(a.law().article10Authority())),
+            new Column<>("processing.RecordSheets.article10Condition", 34, a -> provision(a.law().article10Condition())),
+            new Column<>("processing.RecordSheets.lawEnforcement", 34, a -> provisions(Stream.of(a.law().lawEnforcementBasis(),
                     a.law().sensitiveProcessing(), a.law().schedule8Condition()).filter(Objects::nonNull).toList())),
-            new Column<>("statutoryGateways", 38, a -> provisions(a.law().statutoryGateways())),
-            new Column<>("otherLegalPower", 28, a -> a.law().otherLegalPower()),
-            new Column<>("appropriatePolicyDocument", 30, Activity::appropriatePolicyDocument),
-            new Column<>("retention", 30, Activity::retention),
-            new Column<>("transferMethod", 22, a -> name(a.security().transferMethod())),
-            new Column<>("frequency", 16, a -> a.security().frequency()),
-            new Column<>("securityMeasures", 50, a -> a.security().securityMeasures()),
-            new Column<>("accessControls", 40, a -> a.security().accessControls()),
-            new Column<>("transfersOutsideUk", 30, Activity::transfersOutsideUk),
-            new Column<>("versionId", 10, a -> a.agreement().versionId()),
-            new Column<>("roleCode", 16, a -> code(a.part().role())),
-            new Column<>("directionCode", 12, a -> code(a.part().direction())),
-            new Column<>("purposeCode", 22, a -> code(a.purpose())),
-            new Column<>("dataSubjectCodes", 24, a -> codes(a.dataSubjects())),
-            new Column<>("dataCategoryCodes", 28, a -> codes(a.dataCategories())),
-            new Column<>("lawfulBasisCodes", 12, a -> provisionCodes(a.law().lawfulBases())),
-            new Column<>("article9Code", 12, a -> provisionCode(a.law().article9Condition())),
-            new Column<>("schedule1Code", 14, a -> provisionCode(a.law().schedule1Condition())),
-            new Column<>("article10Code", 12, a -> provisionCode(a.law().article10Authority())),
-            new Column<>("article10ConditionCode", 14, a -> provisionCode(a.law().article10Condition())),
-            new Column<>("statutoryGatewayCodes", 20, a -> provisionCodes(a.law().statutoryGateways())),
-            new Column<>("transferMethodCode", 20, a -> code(a.security().transferMethod())));
+            new Column<>("processing.RecordSheets.statutoryGateways", 38, a -> provisions(a.law().statutoryGateways())),
+            new Column<>("processing.RecordSheets.otherLegalPower", 28, a -> a.law().otherLegalPower()),
+            new Column<>("processing.RecordSheets.appropriatePolicyDocument", 30, Activity::appropriatePolicyDocument),
+            new Column<>("processing.RecordSheets.retention", 30, Activity::retention),
+            new Column<>("processing.RecordSheets.transferMethod", 22, a -> name(a.security().transferMethod())),
+            new Column<>("processing.RecordSheets.frequency", 16, a -> a.security().frequency()),
+            new Column<>("processing.RecordSheets.securityMeasures", 50, a -> a.security().securityMeasures()),
+            new Column<>("processing.RecordSheets.accessControls", 40, a -> a.security().accessControls()),
+            new Column<>("processing.RecordSheets.transfersOutsideUk", 30, Activity::transfersOutsideUk),
+            new Column<>("processing.RecordSheets.versionId", 10, a -> a.agreement().versionId()),
+            new Column<>("processing.RecordSheets.roleCode", 16, a -> code(a.part().role())),
+            new Column<>("processing.RecordSheets.directionCode", 12, a -> code(a.part().direction())),
+            new Column<>("processing.RecordSheets.purposeCode", 22, a -> code(a.purpose())),
+            new Column<>("processing.RecordSheets.dataSubjectCodes", 24, a -> codes(a.dataSubjects())),
+            new Column<>("processing.RecordSheets.dataCategoryCodes", 28, a -> codes(a.dataCategories())),
+            new Column<>("processing.RecordSheets.lawfulBasisCodes", 12, a -> provisionCodes(a.law().lawfulBases())),
+            new Column<>("processing.RecordSheets.article9Code", 12, a -> provisionCode(a.law().article9Condition())),
+            new Column<>("processing.RecordSheets.schedule1Code", 14, a -> provisionCode(a.law().schedule1Condition())),
+            new Column<>("processing.RecordSheets.article10Code", 12, a -> provisionCode(a.law().article10Authority())),
+            new Column<>("processing.RecordSheets.article10ConditionCode", 14, a -> provisionCode(a.law().article10Condition())),
+            new Column<>("processing.RecordSheets.statutoryGatewayCodes", 20, a -> provisionCodes(a.law().statutoryGateways())),
+            new Column<>("processing.RecordSheets.transferMethodCode", 20, a -> code(a.security().transferMethod())));
 
     /** A row of the paragraph 41 sheet: the condition and one processing under it. */
     private record ConditionRow(ConditionRecord record, ConditionUse use) {
     }
 
     private static final List<Column<ConditionRow>> PARAGRAPH_41 = List.of(
-            new Column<>("condition", 40, r -> provision(r.record().condition())),
-            new Column<>("agreement", 14, r -> r.use().agreementReference()),
-            new Column<>("version", 8, r -> r.use().versionNumber()),
-            new Column<>("flow", 7, r -> r.use().flow()),
-            new Column<>("direction", 18, r -> name(r.use().direction())),
-            new Column<>("otherOrganisation", 28, r -> r.use().otherOrganisation()),
-            new Column<>("purpose", 26, r -> name(r.use().purpose())),
-            new Column<>("reliedOnFor", 22, r -> name(r.use().reliedOnFor())),
-            new Column<>("article6", 40, r -> provisions(r.use().article6())),
-            new Column<>("retention", 30, r -> r.use().retention()),
-            new Column<>("retentionAndErasure", 60, r -> r.use().retentionAndErasure()),
-            new Column<>("conditionCode", 14, r -> r.record().condition().code()),
-            new Column<>("lawfulBasisCodes", 12, r -> provisionCodes(r.use().article6())));
+            new Column<>("processing.RecordSheets.condition", 40, r -> provision(r.record().condition())),
+            new Column<>("processing.RecordSheets.agreement", 14, r -> r.use().agreementReference()),
+            new Column<>("processing.RecordSheets.version", 8, r -> r.use().versionNumber()),
+            new Column<>("processing.RecordSheets.flow", 7, r -> r.use().flow()),
+            new Column<>("processing.RecordSheets.direction", 18, r -> name(r.use().direction())),
+            new Column<>("processing.RecordSheets.otherOrganisation", 28, r -> r.use().otherOrganisation()),
+            new Column<>("processing.RecordSheets.purpose", 26, r -> name(r.use().purpose())),
+            new Column<>("processing.RecordSheets.reliedOnFor", 22, r -> name(r.use().reliedOnFor())),
+            new Column<>("processing.RecordSheets.article6", 40, r -> provisions(r.use().article6())),
+            new Column<>("processing.RecordSheets.retention", 30, r -> r.use().retention()),
+            new Column<>("processing.RecordSheets.retentionAndErasure", 60, r -> r.use().retentionAndErasure()),
+            new Column<>("processing.RecordSheets.conditionCode", 14, r -> r.record().condition().code()),
+            new Column<>("processing.RecordSheets.lawfulBasisCodes", 12, r -> provisionCodes(r.use().article6())));
 
     private RecordSheets() {
     }
@@ -111,10 +111,10 @@ public final class RecordSheets {
                 new SpreadsheetCells.Properties(title,
                         record.law().stream().map(Provision::citation).collect(Collectors.joining("; ")),
                         record.controller().name(), record.scope(), created),
-                List.of(sheet("activities", ACTIVITY, record.activities()),
-                        sheet("paragraph41", PARAGRAPH_41, conditionRows),
-                        new SpreadsheetCells.Sheet(Messages.text("processing.sheet.controller"),
-                                List.of(Messages.text("processing.column.item"), Messages.text("processing.column.value")),
+                List.of(sheet("processing.RecordSheets.sheetActivities", ACTIVITY, record.activities()),
+                        sheet("processing.RecordSheets.sheetParagraph41", PARAGRAPH_41, conditionRows),
+                        new SpreadsheetCells.Sheet(Messages.text("processing.RecordSheets.sheetController"),
+                                List.of(Messages.text("processing.RecordSheets.item"), Messages.text("processing.RecordSheets.value")),
                                 controller(record), List.of(36, 90))));
     }
 
@@ -122,32 +122,32 @@ public final class RecordSheets {
     static List<List<?>> controller(ProcessingRecord record) {
         ProcessingRecord.Controller c = record.controller();
         List<List<?>> rows = new java.util.ArrayList<>(List.of(
-                item("organisation", c.name()),
-                item("sector", c.sector()),
-                item("publicAuthority", Messages.text(c.publicAuthority() ? "processing.yes" : "processing.no")),
-                item("icoRegistrationNumber", c.icoRegistrationNumber()),
-                item("dpoName", c.dpoName()),
-                item("dpoEmail", c.dpoEmail()),
-                item("dpoPhone", c.dpoPhone()),
-                item("appropriatePolicyDocument", c.appropriatePolicyDocument() == null
+                item("processing.RecordSheets.itemOrganisation", c.name()),
+                item("processing.RecordSheets.itemSector", c.sector()),
+                item("processing.RecordSheets.itemPublicAuthority", Messages.text(c.publicAuthority() ? "processing.RecordSheets.yes" : "processing.RecordSheets.no")),
+                item("processing.RecordSheets.itemIcoRegistrationNumber", c.icoRegistrationNumber()),
+                item("processing.RecordSheets.itemDpoName", c.dpoName()),
+                item("processing.RecordSheets.itemDpoEmail", c.dpoEmail()),
+                item("processing.RecordSheets.itemDpoPhone", c.dpoPhone()),
+                item("processing.RecordSheets.itemAppropriatePolicyDocument", c.appropriatePolicyDocument() == null
                         ? Messages.text("processing.RecordAssembly.policyDocumentNoneRecorded") : c.appropriatePolicyDocument()),
-                item("asOn", record.asOn()),
-                item("filterLawfulBasis", record.filter().lawfulBasis() == null ? Messages.text("processing.any")
+                item("processing.RecordSheets.itemAsOn", record.asOn()),
+                item("processing.RecordSheets.itemFilterLawfulBasis", record.filter().lawfulBasis() == null ? Messages.text("processing.RecordSheets.any")
                         : provision(record.filter().lawfulBasis())),
-                item("filterArticle9Condition", record.filter().article9Condition() == null ? Messages.text("processing.any")
+                item("processing.RecordSheets.itemFilterArticle9Condition", record.filter().article9Condition() == null ? Messages.text("processing.RecordSheets.any")
                         : provision(record.filter().article9Condition())),
-                item("activities", record.activities().size()),
-                item("scope", record.scope())));
-        record.law().forEach(p -> rows.add(item("law", provision(p))));
+                item("processing.RecordSheets.itemActivities", record.activities().size()),
+                item("processing.RecordSheets.itemScope", record.scope())));
+        record.law().forEach(p -> rows.add(item("processing.RecordSheets.itemLaw", provision(p))));
         return rows;
     }
 
     private static List<?> item(String key, Object value) {
-        return java.util.Arrays.asList(Messages.text("processing.item." + key), value);
+        return java.util.Arrays.asList(Messages.text(key), value);
     }
 
     private static <T> SpreadsheetCells.Sheet sheet(String key, List<Column<T>> columns, List<T> rows) {
-        return new SpreadsheetCells.Sheet(Messages.text("processing.sheet." + key), headings(columns),
+        return new SpreadsheetCells.Sheet(Messages.text(key), headings(columns),
                 rows.stream().map(r -> values(columns, r)).toList(), columns.stream().map(Column::width).toList());
     }
 
@@ -182,7 +182,7 @@ public final class RecordSheets {
             return null;
         }
         return p.citation() == null || p.citation().isBlank() ? p.name()
-                : Messages.text("processing.provision", p.name(), p.citation());
+                : Messages.text("processing.RecordSheets.provision", p.name(), p.citation());
     }
 
     private static String provisions(List<Provision> provisions) {

@@ -51,7 +51,7 @@ public class RecordOfProcessingView implements Serializable {
             organisation = currentCaller.get().map(Caller::organisationId).orElse(null);
         }
         if (organisation == null) {
-            external.responseSendError(403, "Forbidden");
+            external.responseSendError(403, null);
             faces.responseComplete();
             return;
         }
@@ -71,10 +71,10 @@ public class RecordOfProcessingView implements Serializable {
         } catch (InvalidInputException e) {
             Feedback.show("filter", e);
         } catch (AccessDeniedException e) {
-            external.responseSendError(403, "Forbidden");
+            external.responseSendError(403, null);
             faces.responseComplete();
         } catch (NotFoundException e) {
-            external.responseSendError(404, "Not Found");
+            external.responseSendError(404, null);
             faces.responseComplete();
         }
     }

@@ -3,7 +3,6 @@ package org.concordat.processing.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.concordat.shared.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -13,18 +12,20 @@ class RecordOfProcessingResourceTest {
 
     @Test
     void formatWinsOverAccept() {
-        assertEquals("csv", RecordOfProcessingResource.format("csv", List.of(MediaType.APPLICATION_JSON_TYPE)));
+        assertEquals("csv", RecordOfProcessingResource.format("csv", List.of("application/json")));
         assertEquals("xlsx", RecordOfProcessingResource.format(" XLSX ", List.of()));
-        assertEquals("json", RecordOfProcessingResource.format("json", List.of(MediaType.valueOf("text/csv"))));
+        assertEquals("json", RecordOfProcessingResource.format("json", List.of("text/csv")));
     }
 
     @Test
     void withoutFormatTheFirstAcceptableTypeDecides() {
-        assertEquals("csv", RecordOfProcessingResource.format(null, List.of(MediaType.valueOf("text/csv"))));
-        assertEquals("xlsx", RecordOfProcessingResource.format("", List.of(MediaType.valueOf(RecordOfProcessingResource.XLSX))));
-        assertEquals("json", RecordOfProcessingResource.format(null, List.of(MediaType.WILDCARD_TYPE)));
-        assertEquals("csv", RecordOfProcessingResource.format(null, List.of(MediaType.valueOf("text/*"))));
+        assertEquals("csv", RecordOfProcessingResource.format(null, List.of("text/csv")));
+        assertEquals("xlsx", RecordOfProcessingResource.format("", List.of(RecordOfProcessingResource.XLSX)));
+        assertEquals("json", RecordOfProcessingResource.format(null, List.of("*/*")));
+        assertEquals("csv", RecordOfProcessingResource.format(null, List.of("text/*")));
         assertEquals("json", RecordOfProcessingResource.format(null, List.of()));
+        assertEquals("xlsx", RecordOfProcessingResource.format(null, List.of("application/pdf", RecordOfProcessingResource.XLSX)),
+                "the first type it can give");
     }
 
     @Test
