@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -145,24 +146,39 @@ public final class SpreadsheetCells {
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             for (Sheet each : sheets) {
                 XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(each.name()));
+                int columns = Math.max(each.header().size(), each.rows().stream().mapToInt(List::size).max().orElse(0));
+                int[] widths = new int[columns];
+                for (int i = 0; i < columns; i++) {
+                    widths[i] = Math.max(1, Math.min(255, i < each.widths().size() ? each.widths().get(i) : 15));
+                    sheet.setColumnWidth(i, 256 * widths[i]);
+                }
                 Row top = sheet.createRow(0);
                 for (int i = 0; i < each.header().size(); i++) {
                     Cell cell = top.createCell(i);
                     cell.setCellValue(text(each.header().get(i)));
                     cell.setCellStyle(header);
-                    sheet.setColumnWidth(i, 256 * Math.min(255, i < each.widths().size() ? each.widths().get(i) : 15));
                 }
+                fitHeight(top, each.header(), widths, BOLD_CHARACTERS_PER_WIDTH);
                 int r = 1;
                 for (List<?> values : each.rows()) {
                     Row row = sheet.createRow(r++);
                     for (int i = 0; i < values.size(); i++) {
                         write(row.createCell(i), values.get(i), body, neutralised, date);
                     }
+                    fitHeight(row, values, widths, CHARACTERS_PER_WIDTH);
                 }
                 sheet.createFreezePane(0, 1);
                 if (!each.header().isEmpty()) {
                     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, each.header().size() - 1));
+                    sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, each.header().size() - 1));
                 }
+                // Printed on A4 landscape, the header on every page, scaled to a whole number of pages across.
+                PrintSetup print = sheet.getPrintSetup();
+                print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+                print.setLandscape(true);
+                sheet.setFitToPage(true);
+                print.setFitWidth((short) Math.max(1, Math.ceil(java.util.Arrays.stream(widths).sum() / PRINTED_WIDTH)));
+                print.setFitHeight((short) 0);
             }
             POIXMLProperties described = workbook.getProperties();
             POIXMLProperties.CoreProperties core = described.getCoreProperties();
@@ -176,6 +192,39 @@ public final class SpreadsheetCells {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Characters of ordinary text that fit in one unit of column width (a unit is a digit's width), and of bold. */
+    private static final double CHARACTERS_PER_WIDTH = 1.0;
+    private static final double BOLD_CHARACTERS_PER_WIDTH = 0.85;
+    /** The width, in units, that reads well across a landscape A4 page. */
+    private static final double PRINTED_WIDTH = 160;
+    /** The height of a line of the default font (Calibri 11), in points, and the most Excel allows a row. */
+    private static final float LINE_POINTS = 15f;
+    private static final float MOST_ROW_POINTS = 409f;
+
+    /**
+     * Sets the row's height to show all its wrapped text: spreadsheets do not always work it out themselves on opening
+     * a file (LibreOffice keeps the default height, so wrapped text is cut off), so it is estimated from the longest
+     * cell for its column's width.
+     */
+    private static void fitHeight(Row row, List<?> values, int[] widths, double charactersPerWidth) {
+        int lines = 1;
+        for (int i = 0; i < values.size() && i < widths.length; i++) {
+            Object value = values.get(i);
+            if (value == null || value instanceof Number || value instanceof Boolean || value instanceof LocalDate) {
+                continue;
+            }
+            int perLine = Math.max(1, (int) Math.floor(widths[i] * charactersPerWidth));
+            int cellLines = 0;
+            for (String line : value.toString().split("\n", -1)) {
+                cellLines += Math.max(1, (int) Math.ceil(line.length() / (double) perLine));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(MOST_ROW_POINTS, lines * LINE_POINTS));
         }
     }
 

@@ -66,4 +66,19 @@ class SpreadsheetWorkbookTest {
             assertEquals(15 * 256, workbook.getSheetAt(0).getColumnWidth(1), "a width not given is 15");
         }
     }
+
+    @Test
+    void aRowIsTallEnoughForItsWrappedTextAndEverySheetPrintsLandscapeWithItsHeader() throws IOException {
+        try (XSSFWorkbook workbook = written(List.of(List.of("A sentence long enough to wrap onto several lines", "short"),
+                List.of("one line", "two")))) {
+            var sheet = workbook.getSheetAt(0);
+            assertTrue(sheet.getRow(1).getHeightInPoints() >= 4 * 15f, "five lines at ten characters: "
+                    + sheet.getRow(1).getHeightInPoints());
+            assertEquals(sheet.getDefaultRowHeightInPoints(), sheet.getRow(2).getHeightInPoints(), "one line keeps the default");
+            assertTrue(sheet.getPrintSetup().getLandscape());
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
+            assertEquals(1, sheet.getPrintSetup().getFitWidth(), "25 characters wide: one page across");
+            assertEquals("1:1", sheet.getRepeatingRows().formatAsString().replace("$", ""), "the header on every page");
+        }
+    }
 }
