@@ -16,7 +16,12 @@ import org.concordat.processing.application.RecordOfProcessing;
 import org.concordat.processing.domain.RecordFilter;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
+import org.concordat.processing.application.ProcessingRecord;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,6 +46,13 @@ public class RecordOfProcessingResource {
     @Operation(summary = "The organisation's record of processing (IG_LEAD or DPO of the organisation, or ADMIN): "
             + "lawfulBasis (an Article 6 code such as A6-1-e) and article9Condition (an Article 9 code such as A9-2-g) "
             + "filter it; format=json, csv or xlsx (else the Accept header) chooses the form")
+    @APIResponse(responseCode = "200", description = "The record: as JSON, or the activities as CSV, or a workbook with the"
+            + " activities, the Schedule 1 paragraph 41 record and the controller", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessingRecord.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A filter the catalogue does not hold, or a format other than json, csv, xlsx")
+    @APIResponse(responseCode = "403", description = "Not the organisation's IG lead or DPO, nor an administrator")
     public Response record(@PathParam("id") long id, @QueryParam("lawfulBasis") String lawfulBasis,
                            @QueryParam("article9Condition") String article9Condition,
                            @QueryParam("format") String format, @Context HttpHeaders headers) {
