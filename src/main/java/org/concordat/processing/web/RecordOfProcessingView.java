@@ -43,6 +43,8 @@ public class RecordOfProcessingView implements Serializable {
     private String article9Condition;
     private String format;
     private ProcessingRecord record;
+    /** A filter refused in the view action, shown once the form exists (see {@link #explainRefusedFilter}). */
+    private transient InvalidInputException refused;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -69,13 +71,24 @@ public class RecordOfProcessingView implements Serializable {
             }
             record = records.record(organisation, filter);
         } catch (InvalidInputException e) {
-            Feedback.show("filter", e);
+            refused = e;
         } catch (AccessDeniedException e) {
             external.responseSendError(403, null);
             faces.responseComplete();
         } catch (NotFoundException e) {
             external.responseSendError(404, null);
             faces.responseComplete();
+        }
+    }
+
+    /**
+     * On a GET the view action runs before the page's components exist: the refusal is shown at preRenderView, when
+     * the filter form does, so that each message lands beside its field and the error summary links to it.
+     */
+    public void explainRefusedFilter() {
+        if (refused != null) {
+            Feedback.show("filter", refused);
+            refused = null;
         }
     }
 
