@@ -119,7 +119,6 @@ class WordDocumentIT {
             assertTrue(text.contains("Compliance findings (draft)"), "a draft carries its findings");
             assertTrue(document.getTables().stream().anyMatch(t -> t.getText().contains("The agreement describes no sharing flows.")),
                     "the finding the draft has now");
-            assertEquals("en-GB", document.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal());
         }
         assertEquals(404, get(schoolLead, versionId).statusCode(), "a party sees a draft once it is submitted");
         assertEquals(404, get(practitioner, versionId).statusCode());

@@ -35,5 +35,9 @@ public interface WordFileReader {
         public UnreadableFileException(String reason) {
             super(reason);
         }
+
+        public UnreadableFileException(String reason, Throwable cause) {
+            super(reason, cause);
+        }
     }
 }

@@ -35,7 +35,8 @@ public class PoiWordReader implements WordFileReader {
             List<String> paragraphs = new ArrayList<>();
             body(document.getBodyElements(), paragraphs);
             List<Comment> comments = new ArrayList<>();
-            for (XWPFComment comment : document.getComments()) {
+            XWPFComment[] all = document.getComments();
+            for (XWPFComment comment : all == null ? new XWPFComment[0] : all) {
                 String words = comment.getText() == null ? "" : comment.getText().strip();
                 if (!words.isEmpty()) {
                     comments.add(new Comment(comment.getAuthor() == null ? "" : comment.getAuthor(), words));
@@ -47,7 +48,7 @@ public class PoiWordReader implements WordFileReader {
             if (e instanceof UnreadableFileException unreadable) {
                 throw unreadable;
             }
-            throw new UnreadableFileException(Messages.text("document.WordFile.unreadable"));
+            throw new UnreadableFileException(Messages.text("document.WordFile.unreadable"), e);
         }
     }
 
@@ -80,6 +81,15 @@ public class PoiWordReader implements WordFileReader {
         }
     }
 
+    /** The characters of a text element (XMLBeans' DOM has no getTextContent). */
+    private static void characters(Node node, StringBuilder words) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                words.append(child.getNodeValue());
+            }
+        }
+    }
+
     /** The paragraph's text with its tracked changes accepted: deleted text, moved-away text and field codes left out. */
     private static void text(Node node, StringBuilder words) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -87,7 +97,7 @@ public class PoiWordReader implements WordFileReader {
                 continue;
             }
             switch (child.getLocalName()) {
-                case "t" -> words.append(child.getTextContent());
+                case "t" -> characters(child, words);
                 case "tab" -> words.append('\t');
                 case "br", "cr" -> words.append('\n');
                 case "del", "moveFrom", "delText", "instrText", "rPr", "pPr" -> {

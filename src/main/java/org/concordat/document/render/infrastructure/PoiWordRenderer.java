@@ -86,7 +86,8 @@ public class PoiWordRenderer implements WordRenderer {
     private static final String MUTED = "57606A";
     private static final String HEADER_FILL = "E3EAF1";
     private static final String BAND_FILL = "EFF3F6";
-    private static final String FONT = "Liberation Sans";
+    /** Arial, which Word has and LibreOffice replaces with the metric-compatible Liberation Sans of the PDF. */
+    private static final String FONT = "Arial";
 
     @Override
     public byte[] render(CommentCopy copy) {
@@ -214,7 +215,7 @@ public class PoiWordRenderer implements WordRenderer {
             core.setCreator(text.get("metadata.creator"));
             core.setCreated(Optional.of(Date.from(model.producedAt())));
             core.setIdentifier(clean(model.reference() + "-v" + model.versionNumber()));
-            document.getProperties().getExtendedProperties().setApplication(text.get("word.application"));
+            document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(text.get("word.application"));
         }
 
         /** On every page: not the signed copy, for comment only; the reference, version and status. */
@@ -253,13 +254,21 @@ public class PoiWordRenderer implements WordRenderer {
             run.setText(words);
         }
 
+        /** A field (PAGE, NUMPAGES) with the value shown until the reader updates it, in the footer's small type. */
         private static void field(XWPFParagraph paragraph, String instruction, String shown) {
-            paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-            CTR code = paragraph.createRun().getCTR();
+            smallRun(paragraph).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+            CTR code = smallRun(paragraph).getCTR();
             code.addNewInstrText().setStringValue(" " + instruction + " ");
-            paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            smallRun(paragraph).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
             small(paragraph, shown);
-            paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+            smallRun(paragraph).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        }
+
+        private static XWPFRun smallRun(XWPFParagraph paragraph) {
+            XWPFRun run = paragraph.createRun();
+            run.setFontSize(8);
+            run.setColor(MUTED);
+            return run;
         }
 
         // The content, in the PDF's order (AgreementLayout).
@@ -464,8 +473,8 @@ public class PoiWordRenderer implements WordRenderer {
                 muted(text.get("findings.none"));
                 return;
             }
-            XWPFTable table = table(List.of(column("findings.severity", 14), column("findings.flow", 9),
-                    column("findings.finding", 45), column("findings.citation", 32)));
+            XWPFTable table = table(List.of(column("findings.severity", 14), column("findings.flow", 15),
+                    column("findings.finding", 43), column("findings.citation", 28)));
             for (String severity : List.of("ERROR", "WARNING", "INFO")) {
                 for (CommentCopy.Finding f : findings) {
                     if (!severity.equals(f.severity())) {
@@ -579,6 +588,16 @@ public class PoiWordRenderer implements WordRenderer {
             CTTblWidth width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
             width.setType(STTblWidth.DXA);
             width.setW(BigInteger.valueOf(TEXT_WIDTH));
+            // Room inside the cells, as the PDF's tables have.
+            var margins = properties.isSetTblCellMar() ? properties.getTblCellMar() : properties.addNewTblCellMar();
+            for (CTTblWidth side : List.of(margins.addNewTop(), margins.addNewBottom())) {
+                side.setType(STTblWidth.DXA);
+                side.setW(BigInteger.valueOf(40));
+            }
+            for (CTTblWidth side : List.of(margins.addNewLeft(), margins.addNewRight())) {
+                side.setType(STTblWidth.DXA);
+                side.setW(BigInteger.valueOf(85));
+            }
             CTTblGrid grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
             while (grid.sizeOfGridColArray() > 0) {
                 grid.removeGridCol(0);

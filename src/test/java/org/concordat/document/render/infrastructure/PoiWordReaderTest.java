@@ -208,6 +208,11 @@ class PoiWordReaderTest {
         return parts;
     }
 
+    static String part(byte[] docx, String name) throws IOException {
+        return new String(parts(docx).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().content(),
+                StandardCharsets.UTF_8);
+    }
+
     static byte[] contentTypes(byte[] docx) throws IOException {
         return parts(docx).stream().filter(p -> p.name().equals("[Content_Types].xml")).findFirst().orElseThrow().content();
     }
