@@ -66,7 +66,7 @@ public class WordDocumentResource {
     @Operation(summary = "Compares a partner's marked-up Word copy with the draft as it stands now: each changed, added"
             + " or removed paragraph side by side, and the comments in the file, to apply by hand (nothing is changed or kept)")
     @APIResponse(responseCode = "200", description = "The comparison",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentComparisons.Comparison.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentComparisons.CommentComparison.class)))
     @APIResponse(responseCode = "400", description = "The version is not a draft, or the file is not a Word document"
             + " that can be read safely (the reason is in the problem's errors)")
     @APIResponse(responseCode = "403", description = "The caller may see the draft but not edit it")

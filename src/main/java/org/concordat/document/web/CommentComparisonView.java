@@ -36,7 +36,7 @@ public class CommentComparisonView {
     private AgreementData data;
     private boolean allowed;
     private Part file;
-    private CommentComparisons.Comparison comparison;
+    private CommentComparisons.CommentComparison comparison;
 
     /** Reads the version (not found if the caller may not see it) and whether the caller may compare with it. */
     public void load() {
@@ -107,7 +107,7 @@ public class CommentComparisonView {
         this.file = file;
     }
 
-    public CommentComparisons.Comparison getComparison() {
+    public CommentComparisons.CommentComparison getComparison() {
         return comparison;
     }
 }

@@ -57,11 +57,11 @@ public class CommentComparisons {
      * @param current   the draft's paragraph now, or null when the partner added one
      * @param partners  the partner's paragraph, or null when the partner removed one
      */
-    public record Difference(String kind, int paragraph, String current, String partners) {
+    public record ParagraphDifference(String kind, int paragraph, String current, String partners) {
     }
 
     /** A comment the partner left in the file. */
-    public record Comment(String author, String text) {
+    public record ReviewerComment(String author, String text) {
     }
 
     /**
@@ -69,10 +69,10 @@ public class CommentComparisons {
      *
      * @param partnersCopyProduced when the partner's copy was produced, as its file says, or null
      */
-    public record Comparison(long versionId, String reference, int number, String title, String fileName,
+    public record CommentComparison(long versionId, String reference, int number, String title, String fileName,
                              Instant partnersCopyProduced, int currentParagraphs, int partnersParagraphs,
-                             List<Difference> differences, List<Comment> comments) {
-        public Comparison {
+                             List<ParagraphDifference> differences, List<ReviewerComment> comments) {
+        public CommentComparison {
             differences = List.copyOf(differences);
             comments = List.copyOf(comments);
         }
@@ -91,7 +91,7 @@ public class CommentComparisons {
      * @throws org.concordat.shared.domain.AccessDeniedException      the caller may see it but not edit it
      * @throws InvalidInputException the version is not a draft, or the file is too large or not a Word document
      */
-    public Comparison compare(long versionId, String fileName, byte[] file) {
+    public CommentComparison compare(long versionId, String fileName, byte[] file) {
         Caller caller = guard.signedIn();
         AgreementData data = agreements.version(versionId);
         String action = Messages.text("document.CommentComparisons.action");
@@ -115,11 +115,11 @@ public class CommentComparisons {
         }
         Instant produced = partners.created() == null ? clock.instant() : partners.created();
         WordText current = reader.read(documents.word(data, produced));
-        List<Difference> differences = ParagraphComparison.compare(current.paragraphs(), partners.paragraphs()).stream()
-                .map(d -> new Difference(d.kind().name(), d.currentIndex(), d.current(), d.partners())).toList();
-        return new Comparison(data.versionId(), data.reference(), data.number(), data.title(), safeName(fileName),
+        List<ParagraphDifference> differences = ParagraphComparison.compare(current.paragraphs(), partners.paragraphs()).stream()
+                .map(d -> new ParagraphDifference(d.kind().name(), d.currentIndex(), d.current(), d.partners())).toList();
+        return new CommentComparison(data.versionId(), data.reference(), data.number(), data.title(), safeName(fileName),
                 partners.created(), current.paragraphs().size(), partners.paragraphs().size(), differences,
-                partners.comments().stream().map(c -> new Comment(c.author(), c.text())).toList());
+                partners.comments().stream().map(c -> new ReviewerComment(c.author(), c.text())).toList());
     }
 
     public static String tooLarge() {
