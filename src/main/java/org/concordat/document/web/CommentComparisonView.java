@@ -1,11 +1,12 @@
 package org.concordat.document.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.List;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementQueries;
@@ -21,8 +22,10 @@ import org.concordat.shared.web.UploadRefusal;
  * changes by hand in the editor. Nothing uploaded is kept.
  */
 @Named
-@RequestScoped
-public class CommentComparisonView {
+@ViewScoped
+public class CommentComparisonView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String FORM = "comparison";
 
@@ -33,10 +36,11 @@ public class CommentComparisonView {
     AgreementQueries agreements;
 
     private Long version;
-    private AgreementData data;
     private boolean allowed;
-    private Part file;
-    private CommentComparisons.CommentComparison comparison;
+    /** Read again after the page is restored (the version as it stands now); the file and the result for one request. */
+    private transient AgreementData data;
+    private transient Part file;
+    private transient CommentComparisons.CommentComparison comparison;
 
     /** Reads the version (not found if the caller may not see it) and whether the caller may compare with it. */
     public void load() {
@@ -92,6 +96,7 @@ public class CommentComparisonView {
     }
 
     public AgreementData getData() {
+        load();
         return data;
     }
 
