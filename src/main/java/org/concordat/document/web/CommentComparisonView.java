@@ -51,6 +51,7 @@ public class CommentComparisonView implements Serializable {
     }
 
     public void compare() throws IOException {
+        comparison = null;
         load();
         if (data == null || !allowed) {
             return;
