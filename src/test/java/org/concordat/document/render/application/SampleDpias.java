@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.concordat.shared.domain.StatusTag;
 import org.concordat.dpia.application.DpiaData;
 import org.concordat.dpia.domain.DpiaVersionStatus;
 import org.concordat.dpia.domain.DpoAdviceDecision;
@@ -117,11 +118,18 @@ final class SampleDpias {
                         ICO_ADVICE_FOLLOWED, "Dee Okafor", "dpo@council.northshire.example", Instant.parse("2026-12-03T10:00:00Z"))
                         : null, List.of(
                 new DpiaData.LinkedAgreementData(42, "DSA-2026-0042", "Multi-agency safeguarding hub (MASH): sharing"
-                        + " information about children and adults at risk in Northshire", 3, "APPROVED", 420),
+                        + " information about children and adults at risk in Northshire", 3, "APPROVED", 420, StatusTag.IN_FORCE),
                 new DpiaData.LinkedAgreementData(51, "DSA-2026-0051", "Health information for child protection enquiries",
-                        1, "SUBMITTED", 510)),
-                List.of(new DpiaData.VersionData(70, 1, DpiaVersionStatus.SUPERSEDED), new DpiaData.VersionData(71, 2, status)),
-                status == DpiaVersionStatus.DRAFT, false, false, false, false, false, true);
+                        1, "SUBMITTED", 510, StatusTag.AWAITING_APPROVAL)),
+                List.of(new DpiaData.VersionData(70, 1, DpiaVersionStatus.SUPERSEDED, StatusTag.ENDED),
+                        new DpiaData.VersionData(71, 2, status, tag(status))),
+                status == DpiaVersionStatus.DRAFT, false, false, false, false, false, true, tag(status), tag(status).label());
+    }
+
+    /** The tag of the sample's version on 1 December 2026 (signed off on 28 November 2026, review by 30 November 2027). */
+    static StatusTag tag(DpiaVersionStatus status) {
+        return StatusTag.of(status.stage(false), LocalDate.of(2026, 11, 28), LocalDate.of(2027, 11, 30), null,
+                LocalDate.of(2026, 12, 1));
     }
 
     static List<Risk> risks(boolean acceptHighRisk) {
