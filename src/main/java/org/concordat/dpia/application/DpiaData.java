@@ -71,7 +71,7 @@ public record DpiaData(long dpiaId, String reference, long versionId, int number
 
     /** A linked agreement the caller may see, at its newest version they may see. */
     public record LinkedAgreementData(long agreementId, String reference, String title, int number, String status,
-                                      long versionId, StatusTag tag) {
+                                      long versionId) {
     }
 
     public record VersionData(long versionId, int number, DpiaVersionStatus status, StatusTag tag) {

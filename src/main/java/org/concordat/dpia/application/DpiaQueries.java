@@ -183,7 +183,7 @@ public class DpiaQueries {
         List<DpiaData.RiskData> risks = version.getRisks().stream().map(DpiaQueries::risk).toList();
         List<DpiaData.LinkedAgreementData> linked = dpia.getAgreementIds().stream().map(agreements::visible)
                 .flatMap(Optional::stream).map(a -> new DpiaData.LinkedAgreementData(a.agreementId(), a.reference(), a.title(),
-                        a.number(), a.status().name(), a.versionId(), a.tag())).toList();
+                        a.number(), a.status().name(), a.versionId())).toList();
         return new DpiaData(dpia.getId(), dpia.getReference(), version.getId(), version.getNumber(), status, version.getVersion(),
                 version.getTitle(), version.getTemplateVersionId(), dpia.getLeadOrganisationId(),
                 organisationName(dpia.getLeadOrganisationId()), version.getScreeningOutcome(),

@@ -64,6 +64,12 @@ public class DpiaView implements Serializable {
     @Inject
     AgreementQueries agreementQueries;
 
+    @Inject
+    org.concordat.agreement.application.AgreementLinks agreementLinks;
+
+    /** The linked agreements' status tags, by agreement, read once per view. */
+    private final java.util.HashMap<Long, org.concordat.shared.domain.StatusTag> agreementTags = new java.util.HashMap<>();
+
     private Long id;
     private Integer step;
     private DpiaData data;
@@ -421,6 +427,12 @@ public class DpiaView implements Serializable {
     public Integer getStep() { return step; }
     public void setStep(Integer step) { this.step = step; }
     public DpiaData getData() { return data; }
+
+    /** Where a linked agreement stands today, in the words every page uses. */
+    public org.concordat.shared.domain.StatusTag agreementTag(long agreementId) {
+        return agreementTags.computeIfAbsent(agreementId, a -> agreementLinks.visible(a)
+                .map(org.concordat.agreement.application.AgreementLinks.LinkedAgreement::tag).orElse(null));
+    }
     public List<SectionSpec> getSections() { return sections; }
     public Map<String, String> getScreening() { return screening; }
     public Map<String, String> getAnswers() { return answers; }

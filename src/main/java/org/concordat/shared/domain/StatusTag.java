@@ -72,7 +72,17 @@ public enum StatusTag {
 
     /** The words every page and the API use for this tag. */
     public String label() {
-        return Messages.text("shared.StatusTag." + name());
+        return switch (this) {
+            case DRAFT -> Messages.text("shared.StatusTag.DRAFT");
+            case CHANGES_REQUESTED -> Messages.text("shared.StatusTag.CHANGES_REQUESTED");
+            case AWAITING_APPROVAL -> Messages.text("shared.StatusTag.AWAITING_APPROVAL");
+            case NOT_YET_IN_FORCE -> Messages.text("shared.StatusTag.NOT_YET_IN_FORCE");
+            case IN_FORCE -> Messages.text("shared.StatusTag.IN_FORCE");
+            case REVIEW_DUE -> Messages.text("shared.StatusTag.REVIEW_DUE");
+            case REVIEW_OVERDUE -> Messages.text("shared.StatusTag.REVIEW_OVERDUE");
+            case ICO_CONSULTATION -> Messages.text("shared.StatusTag.ICO_CONSULTATION");
+            case ENDED -> Messages.text("shared.StatusTag.ENDED");
+        };
     }
 
     /** The same, as a property for the pages. */

@@ -111,7 +111,8 @@ class DpiaJourneyIT extends BrowserJourney {
         browser.clickAndWait("#request\\:requestAdvice");
         page = browser.text();
         assertTrue(page.contains("The DPO's advice was requested."), page);
-        assertTrue(page.contains("Awaiting the DPO's advice"), page);
+        assertEquals("Awaiting approval", browser.textOf("#statusTag"), "the words agreements use");
+        assertEquals("Awaiting the DPO's advice", browser.textOf("#statusDetail"), "what it waits for, after them");
         assertAccessible("dpia-awaiting-dpo");
         String dpiaPath = browser.currentPath();
         signOut();
@@ -145,9 +146,15 @@ class DpiaJourneyIT extends BrowserJourney {
         browser.clickAndWait("#signOff\\:signOffButton");
         page = browser.text();
         assertTrue(page.contains("The DPIA was signed off and is completed."), page);
-        assertTrue(page.contains("Completed"), page);
+        assertEquals("Review due", browser.textOf("#statusTag"), "signed off, its review within 90 days");
         assertTrue(page.contains("Go ahead, using the secure portal only."), "the DPO's advice stays on record");
         assertAccessible("dpia-completed");
+
+        browser.clickAndWait("a[href='/app/dpias.xhtml']");
+        String listed = browser.textOf("#dpias tbody");
+        assertTrue(listed.contains("Review due") && listed.contains(new org.concordat.shared.web.FormatView().date(review)),
+                "the tag and the Review by column: " + listed);
+        assertAccessibleWideAndNarrow("dpias-review-by");
 
         // Due for review within 90 days: the Reviews page lists it beside the agreements.
         browser.clickAndWait("a[href='/app/reviews.xhtml']");
@@ -156,6 +163,7 @@ class DpiaJourneyIT extends BrowserJourney {
         String row = browser.driver().findElement(By.cssSelector("#dpias tbody")).getText();
         assertTrue(row.contains("Health information shared at the MASH") && row.contains("Due within 90 days")
                 && row.contains("in 60 days") && row.contains("Sam Patel, IG lead") && row.contains("Leads it"), row);
-        assertAccessible("reviews-dpias");
+        assertTrue(row.contains("Review due"), "the same tag: " + row);
+        assertAccessibleWideAndNarrow("reviews-dpias");
     }
 }

@@ -118,9 +118,9 @@ final class SampleDpias {
                         ICO_ADVICE_FOLLOWED, "Dee Okafor", "dpo@council.northshire.example", Instant.parse("2026-12-03T10:00:00Z"))
                         : null, List.of(
                 new DpiaData.LinkedAgreementData(42, "DSA-2026-0042", "Multi-agency safeguarding hub (MASH): sharing"
-                        + " information about children and adults at risk in Northshire", 3, "APPROVED", 420, StatusTag.IN_FORCE),
+                        + " information about children and adults at risk in Northshire", 3, "APPROVED", 420),
                 new DpiaData.LinkedAgreementData(51, "DSA-2026-0051", "Health information for child protection enquiries",
-                        1, "SUBMITTED", 510, StatusTag.AWAITING_APPROVAL)),
+                        1, "SUBMITTED", 510)),
                 List.of(new DpiaData.VersionData(70, 1, DpiaVersionStatus.SUPERSEDED, StatusTag.ENDED),
                         new DpiaData.VersionData(71, 2, status, tag(status))),
                 status == DpiaVersionStatus.DRAFT, false, false, false, false, false, true, tag(status), tag(status).label());
