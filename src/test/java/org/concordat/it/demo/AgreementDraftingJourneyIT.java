@@ -32,6 +32,8 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
 
         browser.clickAndWait("a[href='/app/agreements.xhtml']");
         assertAccessible("agreements");
+        browser.clickAndWait("#startAgreement");
+        assertAccessibleWideAndNarrow("agreement-start");
         // A title carrying a right-to-left override (issue 25) is refused beside the field; nothing is started.
         browser.type("#form\\:title", "Children in need \u202Efdp.exe");
         browser.type("#form\\:purpose", "Support and protect children in need in Northshire.");

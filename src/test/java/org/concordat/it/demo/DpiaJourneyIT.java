@@ -34,6 +34,8 @@ class DpiaJourneyIT extends BrowserJourney {
         signIn("iglead@council.northshire.example");
         browser.clickAndWait("a[href='/app/dpias.xhtml']");
         assertAccessible("dpias");
+        browser.clickAndWait("#startDpia");
+        assertAccessibleWideAndNarrow("dpia-start");
         browser.type("#form\\:title", "Health information shared at the MASH");
         browser.clickAndWait("#form\\:create");
         String page = browser.text();

@@ -58,7 +58,12 @@ class StatusTagJourneyIT extends BrowserJourney {
         assertEquals("2027-04-01", listed.getString("reviewDate"));
 
         signIn("iglead@council.northshire.example");
-        browser.clickAndWait("a[href='/app/agreements.xhtml']");
+        assertMenuOnOneLine();
+        browser.clickAndWait("#agreementsSection");
+        assertEquals(List.of("Agreements", "DPIAs", "Reviews"), browser.driver().findElements(By.cssSelector("nav.sub-nav a"))
+                .stream().map(WebElement::getText).toList(), "the section's pages, under the menu");
+        assertEquals("page", browser.find("nav.sub-nav a[href='/app/agreements.xhtml']").getAttribute("aria-current"));
+        assertMenuOnOneLine();
         assertEquals(List.of(seeded.label()), tagsIn("#agreements"));
         assertTrue(browser.textOf("#agreements thead").contains("Review by"), browser.textOf("#agreements thead"));
         assertTrue(browser.textOf("#agreements tbody").contains("1 April 2027"), browser.textOf("#agreements tbody"));
@@ -124,6 +129,14 @@ class StatusTagJourneyIT extends BrowserJourney {
         lead.post("/api/v1/agreements/versions/" + v2 + "/termination", Json.createObjectBuilder()
                 .add("date", LocalDate.now().toString()).add("reason", "Replaced by the partnership-wide agreement").build());
         assertPages(v2, "Ended", "agreement-ended-tag");
+    }
+
+    /** Every item of the menu on one line at 1280 px: the sections group what used to be a second line. */
+    private void assertMenuOnOneLine() {
+        List<WebElement> items = browser.driver().findElements(By.cssSelector("nav.site-nav > ul > li"));
+        assertTrue(items.size() >= 8, "the IG lead's menu: " + items.size());
+        assertEquals(1, items.stream().map(li -> li.getRect().getY()).distinct().count(),
+                "one line: " + items.stream().map(WebElement::getText).toList());
     }
 
     /** The agreement page and the list show this tag for the version, in the same words. */
