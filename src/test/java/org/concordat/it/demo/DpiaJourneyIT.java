@@ -1,6 +1,7 @@
 package org.concordat.it.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -61,7 +62,16 @@ class DpiaJourneyIT extends BrowserJourney {
         assertTrue(page.contains("Screening saved: a DPIA is required for this sharing."), page);
         assertTrue(page.contains("Because you answered yes to:"), page);
         assertTrue(page.contains("targeting of children or other vulnerable individuals"), "the reason, with its indicator");
-        assertAccessible("dpia-step-1");
+        WebElement outcome = browser.find("#screeningOutcome");
+        assertEquals("warning-text", outcome.getAttribute("class"), "DPIA required is a warning, not a success");
+        assertTrue(outcome.getText().contains("DPIA required"), outcome.getText());
+        assertEquals(0, browser.driver().findElements(By.cssSelector(".message--info #screeningOutcome")).size());
+        assertEquals(1, browser.driver().findElements(By.id("linkedHeading")).size(), "the agreements are linked on step 1");
+        assertEquals("You have completed 0 of 7 steps.", browser.textOf("#stepsProgress"));
+        assertEquals("Not yet started", browser.textOf("#stepStatus1"));
+        assertTrue(browser.find("#stepGuidance").getAttribute("open") == null, "the law is folded away");
+        assertTrue(browser.textOf("#stepIntroduction").length() < 200, "a short introduction: " + browser.textOf("#stepIntroduction"));
+        assertAccessibleWideAndNarrow("dpia-step-1");
 
         // Steps 1 to 4: every field answered, each save leading to the next step.
         for (int step = 1; step <= 4; step++) {
@@ -72,6 +82,11 @@ class DpiaJourneyIT extends BrowserJourney {
             }
             browser.clickAndWait("#answers\\:save");
             assertTrue(browser.text().contains("Step " + (step + 1) + ":"), browser.text());
+            assertEquals("Completed", browser.textOf("#stepStatus" + step), "save and continue leads on, the step done");
+            assertEquals("You have completed " + step + " of 7 steps.", browser.textOf("#stepsProgress"));
+            assertEquals(0, browser.driver().findElements(By.id("linkedHeading")).size(), "no linking panel after step 1");
+            String introduction = browser.textOf("#stepIntroduction");
+            assertFalse(introduction.contains("Article"), "the law is behind the details, not in the introduction: " + introduction);
             assertAccessible("dpia-step-" + (step + 1));
         }
 
@@ -87,7 +102,9 @@ class DpiaJourneyIT extends BrowserJourney {
         assertAccessible("dpia-risks");
 
         // Step 6: a measure that brings it down to low, and the heat maps before and after.
-        browser.clickAndWait("nav.steps li:nth-child(6) a");
+        assertEquals("Completed", browser.textOf("#stepStatus5"));
+        browser.clickAndWait("#continueToMeasures");
+        assertEquals("Not yet started", browser.textOf("#stepStatus6"));
         new Select(browser.find("#measure\\:measureRisk")).selectByValue("R1");
         browser.type("#measure\\:description", "Referrals go through the secure portal only, never by email");
         browser.choose("#measure\\:effect", "Reduced");
@@ -106,10 +123,11 @@ class DpiaJourneyIT extends BrowserJourney {
                 "before: probable × severe");
         assertEquals("1", maps.get(1).findElement(By.cssSelector("tbody tr:nth-child(3) td:nth-child(3) .heat-map__count")).getText(),
                 "after: remote × significant");
-        assertAccessible("dpia-measures");
+        assertEquals("Completed", browser.textOf("#stepStatus6"));
+        assertAccessibleWideAndNarrow("dpia-measures");
 
         // Step 7: the DPO is asked for advice.
-        browser.clickAndWait("nav.steps li:nth-child(7) a");
+        browser.clickAndWait("#continueToSignOff");
         browser.clickAndWait("#request\\:requestAdvice");
         page = browser.text();
         assertTrue(page.contains("The DPO's advice was requested."), page);
