@@ -72,7 +72,7 @@ class StatusTagJourneyIT extends BrowserJourney {
         assertEquals(seeded.label(), browser.textOf("#statusTag"));
         assertFalse(browser.textOf(".lead").contains("Approved"), "approved is not a status of its own: " + browser.textOf(".lead"));
         String approvals = browser.textOf("#decisions");
-        assertTrue(approvals.matches("(?s).*Northshire County Council: approved by Helen Carter, \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}.*"),
+        assertTrue(approvals.matches("(?s).*Northshire County Council: approved by Helen Carter, \\d{1,2} \\w{3,4} \\d{4}, \\d{2}:\\d{2}.*"),
                 "each approval with its date and time: " + approvals);
         assertFlowMapFits();
         assertAccessibleWideAndNarrow("agreement-in-force-tag");
