@@ -223,6 +223,11 @@ public class DpiaView implements Serializable {
         return end.find() ? text.substring(0, end.start() + 1) : text;
     }
 
+    /** A sentence for the top of a step, its citations left to the details below ("More about this step"). */
+    public String withoutCitations(String text) {
+        return text == null ? "" : CITATION.matcher(text).replaceAll("");
+    }
+
     /** A citation in brackets, with one level of brackets inside: " (UK GDPR Article 35(7)(a))". */
     private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
             "\\s*\\((?:UK GDPR|GDPR|Article|Articles|DPA 2018|Data Protection Act|section|Schedule)(?:[^()]|\\([^()]*\\))*\\)");

@@ -59,7 +59,7 @@ class DpiaJourneyIT extends BrowserJourney {
         unanswered.findElement(By.cssSelector("input[value='no']")).click();
         browser.clickAndWait("#screening\\:save");
         page = browser.text();
-        assertTrue(page.contains("Screening saved: a DPIA is required for this sharing."), page);
+        assertTrue(page.contains("Your screening answers were saved. What they mean is below."), "no green box says required: " + page);
         assertTrue(page.contains("Because you answered yes to:"), page);
         assertTrue(page.contains("targeting of children or other vulnerable individuals"), "the reason, with its indicator");
         WebElement outcome = browser.find("#screeningOutcome");
