@@ -120,7 +120,11 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         }
         signIn("iglead@council.northshire.example");
         browser.open(agreementPath);
-        assertTrue(browser.text().contains("This version is approved by every party and in force."), browser.text());
+        // Effective from 1 April 2026, its review a year later: in force, or its review due once that is near.
+        assertEquals(org.concordat.shared.domain.StatusTag.of(org.concordat.shared.domain.StatusTag.Stage.AGREED,
+                java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2027, 4, 1), null, java.time.LocalDate.now()).label(),
+                browser.textOf("#statusTag"));
+        assertTrue(browser.textOf("#approvedByAll").contains("Every party has approved this version."), browser.text());
         assertAccessible("agreement-in-force");
 
         // Listed on the public register, for anyone to see without signing in.

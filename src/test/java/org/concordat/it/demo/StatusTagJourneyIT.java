@@ -120,6 +120,7 @@ class StatusTagJourneyIT extends BrowserJourney {
         assertEquals("APPROVED", approved.getString("status"));
         assertEquals("REVIEW_DUE", approved.getString("tag"));
         assertPages(v2, reference, "Review due", "agreement-review-due-tag");
+        browser.open("/app/agreement.xhtml?id=" + v2);
         browser.clickAndWait("#historyLink");
         assertEquals(List.of("Ended", "Review due"), tagsIn("#versions"), "version 1 ended when version 2 was approved");
         String history = browser.textOf("#versions") + browser.textOf("#trail");
