@@ -31,6 +31,8 @@ class RecordOfProcessingJourneyIT extends BrowserJourney {
     @Test
     void theCouncilsDpoReadsAndFiltersItsRecordOfProcessing() {
         signIn("dpo@council.northshire.example");
+        // In the agreements section's sub-navigation: the record is built from the agreements in force.
+        browser.clickAndWait("#agreementsSection");
         browser.clickAndWait("#recordLink");
         assertEquals("Record of processing: Northshire County Council", browser.find("h1").getText());
         String page = browser.text();
