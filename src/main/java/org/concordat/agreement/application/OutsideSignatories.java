@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.concordat.agreement.domain.Agreement;
 import org.concordat.agreement.domain.AgreementEvent;
 import org.concordat.agreement.domain.AgreementRepository;
@@ -49,6 +50,7 @@ public class OutsideSignatories {
     public static final String INVITATION = "org.concordat.signatory.invitation";
 
     private static final String THROTTLE_PREFIX = "outside-signatory:";
+    private static final String READER_TASK = "outside-signatory-reading";
 
     private final SecureRandom random = new SecureRandom();
 
@@ -372,13 +374,47 @@ public class OutsideSignatories {
                     organisation, null);
         }
         Agreement agreement = agreements.find(version.getAgreementId()).orElseThrow();
-        Caller reader = new Caller(0, invitation.getEmail(), invitation.getFullName(), invitation.getOrganisationId(),
-                organisation, Set.of());
         String decided = agreements.decisions(version.getId(), version.getSubmissionRound()).stream()
                 .filter(d -> d.getOrganisationId() == invitation.getOrganisationId()).map(d -> d.getDecision().name())
                 .findFirst().orElse(null);
-        return new Reading(state, queries.data(reader, agreement, version), invitation.getFullName(),
-                invitation.getJobRole(), invitation.getEmail(), organisation, decided);
+        AgreementData data = asReader(invitation, organisation, reader -> queries.data(reader, agreement, version));
+        return new Reading(state, data, invitation.getFullName(), invitation.getJobRole(), invitation.getEmail(),
+                organisation, decided);
+    }
+
+    /**
+     * Renders what the session's invitation lets its holder read (the agreement's PDF, in the document feature), as
+     * that reader; empty when the invitation no longer applies.
+     */
+    @Transactional
+    public <T> Optional<T> render(long invitationId, Function<AgreementData, T> renderer) {
+        Optional<SignatoryInvitation> found = repository.invitation(invitationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SignatoryInvitation invitation = found.get();
+        AgreementVersion version = agreements.findVersion(invitation.getVersionId()).orElseThrow();
+        if (invitation.sessionState(version.getStatus(), version.getSubmissionRound(), clock.instant())
+                != SignatoryInvitation.State.USABLE) {
+            return Optional.empty();
+        }
+        Agreement agreement = agreements.find(version.getAgreementId()).orElseThrow();
+        return Optional.ofNullable(asReader(invitation, organisationName(invitation.getOrganisationId()),
+                reader -> renderer.apply(queries.data(reader, agreement, version))));
+    }
+
+    /**
+     * The features this reads through (templates, DPIA links, the catalogue) answer only a caller. The holder of an
+     * accepted code is one for this request only: of the party's organisation, with no account (id 0) and no role, so
+     * that they see what that organisation sees and may do nothing; this request acts for no signed-in user after it.
+     */
+    private <T> T asReader(SignatoryInvitation invitation, String organisation, Function<Caller, T> work) {
+        Caller reader = new Caller(0, invitation.getEmail(), invitation.getFullName(), invitation.getOrganisationId(),
+                organisation, Set.of());
+        currentCaller.actAsSystem(READER_TASK);
+        List<T> result = new java.util.ArrayList<>(1);
+        currentCaller.runAs(reader, () -> result.add(work.apply(reader)));
+        return result.get(0);
     }
 
     /** The signatory's decision for their party: exactly what an account holder's decision does. */

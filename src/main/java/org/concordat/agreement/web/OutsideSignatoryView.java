@@ -1,5 +1,6 @@
 package org.concordat.agreement.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ import org.concordat.shared.web.Feedback;
 public class OutsideSignatoryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String LOADED = OutsideSignatoryView.class.getName() + ".loaded.";
 
     @Inject
     transient OutsideSignatories signatories;
@@ -30,9 +32,13 @@ public class OutsideSignatoryView implements Serializable {
 
     /** The parties this IG lead may name an outside signatory for, on this version (none: the fragment is hidden). */
     public List<OutsideSignatories.Slot> slots(long version) {
-        if (slots == null || versionId == null || versionId != version) {
+        // Read once per phase of a request: a submission in this request's actions changes what the page must show.
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String marker = LOADED + faces.getCurrentPhaseId().getName();
+        if (slots == null || versionId == null || versionId != version || faces.getAttributes().get(marker) == null) {
             versionId = version;
             slots = signatories.slots(version);
+            faces.getAttributes().put(marker, Boolean.TRUE);
         }
         return slots;
     }

@@ -30,12 +30,12 @@ public class SignatoryDocumentServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);
         Object invitation = session == null ? null : session.getAttribute(OutsideSignatories.INVITATION);
-        OutsideSignatories.Reading reading = invitation instanceof Long id ? signatories.read(id) : null;
-        if (reading == null || reading.agreement() == null) {
+        RenderedDocument document = invitation instanceof Long id
+                ? signatories.render(id, documents::preview).orElse(null) : null;
+        if (document == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        RenderedDocument document = documents.preview(reading.agreement());
         response.setContentType("application/pdf");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"");
