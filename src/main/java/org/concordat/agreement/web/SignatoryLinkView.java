@@ -63,7 +63,7 @@ public class SignatoryLinkView {
         String pending = pendingToken();
         OutsideSignatories.CodeAnswer answer = signatories.enter(pending, code, request.getRemoteAddr());
         if (answer.retryAfter() != null) {
-            Feedback.show("code", new org.concordat.shared.domain.InvalidInputException("code",
+            Feedback.show("signatoryCode", new org.concordat.shared.domain.InvalidInputException("code",
                     Feedback.text("signatory.codeWait", Math.max(1, answer.retryAfter().toSeconds()))));
             return null;
         }
@@ -86,7 +86,7 @@ public class SignatoryLinkView {
     }
 
     private static void fieldError(String key) {
-        Feedback.show("code", new org.concordat.shared.domain.InvalidInputException("code", Feedback.text(key)));
+        Feedback.show("signatoryCode", new org.concordat.shared.domain.InvalidInputException("code", Feedback.text(key)));
     }
 
     private static String pendingToken() {

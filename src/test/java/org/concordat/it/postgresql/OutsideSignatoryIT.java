@@ -153,7 +153,7 @@ class OutsideSignatoryIT {
     }
 
     private WebSession.Page enterCode(WebSession web, String code) {
-        return web.submit("/signatory/code.xhtml", "code", Map.of("code", List.of(code)), "enterCode");
+        return web.submit("/signatory/code.xhtml", "signatoryCode", Map.of("code", List.of(code)), "enterCode");
     }
 
     private Api.Response decideAsAccountHolder(Partnership.Member signatory, long versionId) {

@@ -157,12 +157,12 @@ class OutsideSignatoryJourneyIT {
         assertEquals("/signatory/code.xhtml", browser.currentPath());
         assertFalse(browser.text().contains("Attendance and welfare"), "nothing of the agreement before the code");
         assertAccessible("outside-signatory-3-code");
-        browser.type("#code\\:code", "12345");
-        browser.clickAndWait("#code\\:enterCode");
-        assertTrue(browser.fieldText("code:code").contains("That code is not right"), browser.text());
+        browser.type("#signatoryCode\\:code", "12345");
+        browser.clickAndWait("#signatoryCode\\:enterCode");
+        assertTrue(browser.fieldText("signatoryCode:code").contains("That code is not right"), browser.text());
         assertAccessible("outside-signatory-4-wrong-code");
-        browser.type("#code\\:code", fromMail(head, 2, CODE));
-        browser.clickAndWait("#code\\:enterCode");
+        browser.type("#signatoryCode\\:code", fromMail(head, 2, CODE));
+        browser.clickAndWait("#signatoryCode\\:enterCode");
         assertEquals("/signatory/agreement.xhtml", browser.currentPath());
         String page = browser.text();
         assertTrue(page.contains("Attendance and welfare"), page);
