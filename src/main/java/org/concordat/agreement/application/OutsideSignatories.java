@@ -20,7 +20,6 @@ import org.concordat.agreement.domain.Decision;
 import org.concordat.agreement.domain.OutsideSignatory;
 import org.concordat.agreement.domain.OutsideSignatoryMail;
 import org.concordat.agreement.domain.OutsideSignatoryRepository;
-import org.concordat.agreement.domain.Party;
 import org.concordat.agreement.domain.SignatoryInvitation;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.audit.application.AuditLog;
