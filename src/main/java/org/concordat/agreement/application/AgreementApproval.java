@@ -84,11 +84,34 @@ public class AgreementApproval {
     @Transactional
     public AgreementData decide(long versionId, Decision.Kind kind, String comment) {
         Caller caller = guard.requireAny(Messages.text("agreement.AgreementApproval.decideOnAnAgreement"), Role.SIGNATORY);
+        Decider decider = new Decider(caller.organisationId(), caller.organisationName(), caller.fullName(), caller.email(),
+                null);
+        Decided decided = decide(decider, versionId, kind, comment);
+        return queries.data(caller, decided.agreement(), decided.version());
+    }
+
+    /**
+     * Who decides for a party: a signed-in signatory of the organisation, or a signatory outside Concordat who proved
+     * control of their address.
+     *
+     * @param identifiedBy how the decider was identified when not signed in with an account, or null
+     */
+    record Decider(long organisationId, String organisationName, String fullName, String email, String identifiedBy) {
+    }
+
+    record Decided(Agreement agreement, AgreementVersion version, Decision decision) {
+    }
+
+    /**
+     * The decision itself, whoever takes it: once per party per submission round, under the version's row lock. The
+     * caller has checked that the decider may decide for that organisation.
+     */
+    Decided decide(Decider who, long versionId, Decision.Kind kind, String comment) {
         AgreementVersion version = repository.findVersionForUpdate(versionId)
                 .orElseThrow(() -> new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion",
                         versionId)));
         Agreement agreement = repository.find(version.getAgreementId()).orElseThrow();
-        if (!version.hasParty(caller.organisationId()) || version.getStatus() == VersionStatus.DRAFT) {
+        if (!version.hasParty(who.organisationId()) || version.getStatus() == VersionStatus.DRAFT) {
             throw new NotFoundException(Messages.text("agreement.AgreementApproval.agreementVersion", versionId));
         }
         if (version.getStatus() != VersionStatus.SUBMITTED) {
@@ -105,12 +128,13 @@ public class AgreementApproval {
             throw new InvalidInputException("comment", Messages.text("agreement.AgreementApproval.keepTheCommentTo4"));
         }
         List<Decision> round = repository.decisions(versionId, version.getSubmissionRound());
-        if (round.stream().anyMatch(d -> d.getOrganisationId() == caller.organisationId())) {
+        if (round.stream().anyMatch(d -> d.getOrganisationId() == who.organisationId())) {
             throw new InvalidInputException("decision", Messages.text("agreement.AgreementApproval.hasAlreadyDecidedOnThis",
-                    caller.organisationName()));
+                    who.organisationName()));
         }
-        Decision decision = repository.add(new Decision(versionId, version.getSubmissionRound(), caller.organisationId(),
-                kind, comment == null || comment.isBlank() ? null : comment.trim(), caller.email(), caller.fullName(), clock.instant()));
+        Decision decision = repository.add(new Decision(versionId, version.getSubmissionRound(), who.organisationId(),
+                kind, comment == null || comment.isBlank() ? null : comment.trim(), who.email(), who.fullName(),
+                clock.instant(), who.identifiedBy()));
         List<Decision> withThis = new java.util.ArrayList<>(round);
         withThis.add(decision);
         version.decided(decision, withThis, clock.instant());
@@ -122,22 +146,25 @@ public class AgreementApproval {
         audit.change(kind == Decision.Kind.APPROVED ? "AGREEMENT_APPROVED_BY_PARTY" : "AGREEMENT_CHANGES_REQUESTED",
                 "AgreementVersion", versionId, Messages.text(kind == Decision.Kind.APPROVED
                         ? "agreement.AgreementApproval.partyApproved" : "agreement.AgreementApproval.partyAskedForChanges",
-                        agreement.getReference(), version.getNumber(), caller.organisationName())
+                        agreement.getReference(), version.getNumber(), who.organisationName())
+                        + (who.identifiedBy() == null ? "" : Messages.text("agreement.AgreementApproval.decidedBy",
+                                who.fullName(), who.identifiedBy()))
                         + (version.getStatus() == VersionStatus.APPROVED ? Messages.text("agreement.AgreementApproval.everyPartyHasApproved") : ""), null, null);
         if (kind == Decision.Kind.APPROVED) {
             // The party's signature on the document is queued with the approval and made once it commits.
             approvals.fire(new PartyApproved(agreement.getId(), agreement.getReference(), versionId, version.getNumber(),
-                    decision.getRound(), caller.organisationId(), caller.organisationName(), caller.fullName(),
-                    caller.email(), decision.getDecidedAt(), version.getStatus() == VersionStatus.APPROVED));
+                    decision.getRound(), who.organisationId(), who.organisationName(), who.fullName(),
+                    who.email(), decision.getDecidedAt(), version.getStatus() == VersionStatus.APPROVED,
+                    who.identifiedBy()));
         }
         if (kind == Decision.Kind.CHANGES_REQUESTED) {
-            events.fire(AgreementEvent.of(AgreementEvent.Kind.CHANGES_REQUESTED, agreement, version, caller.organisationName(),
+            events.fire(AgreementEvent.of(AgreementEvent.Kind.CHANGES_REQUESTED, agreement, version, who.organisationName(),
                     decision.getComment(), null));
         } else if (version.getStatus() == VersionStatus.APPROVED) {
-            events.fire(AgreementEvent.of(AgreementEvent.Kind.APPROVED, agreement, version, caller.organisationName(), null,
+            events.fire(AgreementEvent.of(AgreementEvent.Kind.APPROVED, agreement, version, who.organisationName(), null,
                     version.getEffectiveDate()));
         }
         repository.flush();
-        return queries.data(caller, agreement, version);
+        return new Decided(agreement, version, decision);
     }
 }

@@ -53,6 +53,10 @@ public class Decision {
     @Column(name = "decided_at", nullable = false, updatable = false)
     private Instant decidedAt;
 
+    /** How the decider was identified when not signed in with an account (an outside signatory), or null. */
+    @Column(name = "identified_by", updatable = false)
+    private String identifiedBy;
+
     protected Decision() {
     }
 
@@ -68,6 +72,12 @@ public class Decision {
         this.decidedAt = decidedAt;
     }
 
+    public Decision(long versionId, int round, long organisationId, Kind decision, String comment, String decidedByEmail,
+                    String decidedByName, Instant decidedAt, String identifiedBy) {
+        this(versionId, round, organisationId, decision, comment, decidedByEmail, decidedByName, decidedAt);
+        this.identifiedBy = identifiedBy;
+    }
+
     public Long getId() { return id; }
     public long getVersionId() { return versionId; }
     public int getRound() { return round; }
@@ -77,4 +87,5 @@ public class Decision {
     public String getDecidedByEmail() { return decidedByEmail; }
     public String getDecidedByName() { return decidedByName; }
     public Instant getDecidedAt() { return decidedAt; }
+    public String getIdentifiedBy() { return identifiedBy; }
 }

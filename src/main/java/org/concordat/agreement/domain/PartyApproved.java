@@ -9,8 +9,18 @@ import java.time.Instant;
  *
  * @param round        the submission round the decision is about
  * @param lastApproval whether this approval made the version approved (every party has now approved)
+ * @param identifiedBy how the signer was identified when not signed in with an account (an outside signatory's
+ *                     e-mail link and code), or null
  */
 public record PartyApproved(long agreementId, String reference, long versionId, int number, int round,
                             long organisationId, String organisationName, String signerName, String signerEmail,
-                            Instant decidedAt, boolean lastApproval) {
+                            Instant decidedAt, boolean lastApproval, String identifiedBy) {
+
+    /** An approval by a signed-in account holder. */
+    public PartyApproved(long agreementId, String reference, long versionId, int number, int round, long organisationId,
+                         String organisationName, String signerName, String signerEmail, Instant decidedAt,
+                         boolean lastApproval) {
+        this(agreementId, reference, versionId, number, round, organisationId, organisationName, signerName, signerEmail,
+                decidedAt, lastApproval, null);
+    }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.concordat.agreement.domain.AgreementEvent;
+import org.concordat.agreement.domain.OutsideSignatoryMail;
 import org.concordat.dpia.domain.DpiaEvent;
 import org.concordat.notification.domain.Notification;
 import org.concordat.notification.domain.NotificationRepository;
@@ -105,6 +106,21 @@ public class Notifier {
                 text("signin-guessing.body", String.valueOf(notice.failures()), holder.email(),
                         SINCE.format(notice.since().atZone(UK)), String.valueOf(notice.addresses())),
                 "/app/account.xhtml"));
+    }
+
+    /**
+     * A signatory outside Concordat has no account and no inbox: the link to decide, or the code that proves the
+     * address is theirs, goes by e-mail only, once the transaction that recorded it has committed.
+     */
+    void on(@Observes OutsideSignatoryMail mail) {
+        String until = SINCE.format(mail.until().atZone(UK));
+        boolean link = mail.kind() == OutsideSignatoryMail.Kind.LINK;
+        String subject = text(link ? "outside-signatory-link.subject" : "outside-signatory-code.subject",
+                mail.reference(), mail.title(), String.valueOf(mail.number()), mail.organisationName());
+        String body = text("greeting", mail.fullName()) + "\n\n" + text(link ? "outside-signatory-link.body" : "outside-signatory-code.body",
+                mail.reference(), mail.title(), String.valueOf(mail.number()), mail.organisationName(), until, mail.secret());
+        mailer.sendAfterCommit(List.of(new Mailer.Email(mail.to(), subject, body,
+                link ? "/signatory/open.xhtml?t=" + mail.secret() : "/signatory/code.xhtml")));
     }
 
     /** An inbox entry for each recipient now, and an email once the change has committed. */

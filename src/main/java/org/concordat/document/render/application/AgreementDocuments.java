@@ -64,9 +64,21 @@ public class AgreementDocuments {
         return new RenderedDocument(safe(data.reference() + "-v" + data.number() + ".json"), copy(data, catalogue.current()));
     }
 
+    /**
+     * A version someone without an account was let read (a signatory outside Concordat, whose access the agreement
+     * feature checked), as it stands now, as a PDF.
+     */
+    public RenderedDocument preview(AgreementData data) {
+        Rendering rendering = render(data);
+        return new RenderedDocument(rendering.fileName(), rendering.pdf());
+    }
+
     /** Renders a version the caller may see, as it stands now. */
     public Rendering render(long versionId) {
-        AgreementData data = agreements.version(versionId);
+        return render(agreements.version(versionId));
+    }
+
+    private Rendering render(AgreementData data) {
         TemplateContent template = templates.version(data.templateVersionId()).content();
         Catalogue law = catalogue.current();
         byte[] json = copy(data, law);

@@ -66,7 +66,7 @@ public class DocumentSigning {
         credentials.checkUsable(approval.organisationId(), approval.organisationName(), approval.decidedAt());
         outbox.add(new SigningJob(approval.versionId(), approval.round(), approval.reference(), approval.number(),
                 approval.organisationId(), approval.organisationName(), approval.signerName(), approval.signerEmail(),
-                approval.decidedAt(), clock.instant()));
+                approval.decidedAt(), clock.instant(), approval.identifiedBy()));
         queued.fire(new SigningQueued(approval.versionId()));
     }
 

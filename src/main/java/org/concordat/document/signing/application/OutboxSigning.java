@@ -70,7 +70,8 @@ public class OutboxSigning {
         SigningCredentials.Unsealed credential = credentials.keyFor(job.getOrganisationId(), job.getOrganisationName(),
                 job.getSignerEmail(), job.getDecidedAt());
         SignatureRequest request = new SignatureRequest(job.getSignerName(), job.getSignerEmail(),
-                DocumentSigning.SIGNER_ROLE, job.getOrganisationName(), job.getDecidedAt(), earlier.isEmpty());
+                DocumentSigning.SIGNER_ROLE, job.getOrganisationName(), job.getDecidedAt(), earlier.isEmpty(),
+                job.getIdentifiedBy());
         DocumentSigner.Signed signed = signer.sign(document.content(), request, credential.key());
         byte[] pdf = signed.pdf();
         Instant now = clock.instant();

@@ -9,12 +9,19 @@ import org.concordat.shared.domain.Messages;
  *
  * @param certify whether this is the document's first signature, which certifies it: afterwards only further
  *                signatures (and form filling) are allowed
+ * @param identifiedBy how a signer without an account was identified (said in the Reason), or null
  */
 public record SignatureRequest(String signerName, String signerEmail, String role, String organisation, Instant signedAt,
-                               boolean certify) {
+                               boolean certify, String identifiedBy) {
+
+    public SignatureRequest(String signerName, String signerEmail, String role, String organisation, Instant signedAt,
+                            boolean certify) {
+        this(signerName, signerEmail, role, organisation, signedAt, certify, null);
+    }
 
     public String reason() {
-        return Messages.text("document.SignatureRequest.approvedOnBehalfOf", organisation);
+        String reason = Messages.text("document.SignatureRequest.approvedOnBehalfOf", organisation);
+        return identifiedBy == null ? reason : Messages.text("document.SignatureRequest.identified", reason, identifiedBy);
     }
 
     public String contactInfo() {

@@ -59,6 +59,10 @@ public class SigningJob {
     @Column(name = "decided_at", nullable = false, updatable = false)
     private Instant decidedAt;
 
+    /** How the signer was identified when not an account holder (outside signatory), or null. */
+    @Column(name = "identified_by", updatable = false)
+    private String identifiedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private State state;
@@ -98,6 +102,14 @@ public class SigningJob {
         this.updatedAt = now;
     }
 
+    public SigningJob(long versionId, int round, String reference, int versionNumber, long organisationId,
+                      String organisationName, String signerName, String signerEmail, Instant decidedAt, Instant now,
+                      String identifiedBy) {
+        this(versionId, round, reference, versionNumber, organisationId, organisationName, signerName, signerEmail,
+                decidedAt, now);
+        this.identifiedBy = identifiedBy;
+    }
+
     public void signed(Instant at) {
         state = State.SIGNED;
         lastError = null;
@@ -123,6 +135,7 @@ public class SigningJob {
     public String getSignerName() { return signerName; }
     public String getSignerEmail() { return signerEmail; }
     public Instant getDecidedAt() { return decidedAt; }
+    public String getIdentifiedBy() { return identifiedBy; }
     public State getState() { return state; }
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }
