@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_PHASE=${1:-15}
 THREADS=${2:-8}
 export CONCORDAT_ADMIN_PASSWORD=${CONCORDAT_ADMIN_PASSWORD:-Cluster-demo-2026-pass}
+# One token makes all the load: the per-token rate limit (50 a second by default) is not what is measured here.
+export CONCORDAT_API_RATE_LIMIT=${CONCORDAT_API_RATE_LIMIT:-100000}
 
 echo "== build"
 mvn -B -q -Pbench -DskipTests package test-compile dependency:build-classpath \

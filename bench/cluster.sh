@@ -8,7 +8,7 @@
 #   bash bench/cluster.sh restart <k>     start node k again after a kill or stop
 #   bash bench/cluster.sh status          each node's health and the cluster view it reports
 #
-# Node k listens on 8080+100k (HTTP) and 9990+100k (management); the balancer on CONCORDAT_BALANCER_PORT (8000).
+# Node k listens on 8080+1000k (HTTP) and 9990+1000k (management), clear of the test servers (offset 100); the balancer on CONCORDAT_BALANCER_PORT (8000).
 # Every node reads the same environment: POSTGRESQL_URL/_USER/_PASSWORD, CONCORDAT_CA_PASSWORD (the signing keys
 # are sealed with it: every node must have the same), CONCORDAT_ADMIN_PASSWORD for the first start. Defaults below
 # are for this machine's PostgreSQL (database concordat_cluster) and are not for production.
@@ -26,7 +26,9 @@ export CONCORDAT_DEMO=${CONCORDAT_DEMO:-false}
 export JBOSS_JAVA_SIZING=${JBOSS_JAVA_SIZING:-"-Xms512m -Xmx768m"}
 
 node_dir() { echo "$CLUSTER/node$1"; }
-http_port() { echo $((8080 + 100 * $1)); }
+# The node's JVM (standalone.sh starts it as a child: killing the script would leave the server running).
+java_pid() { pgrep -f -- "-D\\[Standalone\\].*-Djboss.server.base.dir=$(node_dir "$1") " || true; }
+http_port() { echo $((8080 + 1000 * $1)); }
 
 start_node() {
   local k=$1 dir
@@ -39,17 +41,16 @@ start_node() {
   fi
   cp target/concordat.war "$dir/deployments/concordat.war"
   "$WILDFLY/bin/standalone.sh" -c standalone-ha.xml -Djboss.server.base.dir="$dir" -Djboss.node.name="node$k" \
-    -Djboss.tx.node.id="node$k" -Djboss.socket.binding.port-offset=$((100 * k)) \
+    -Djboss.tx.node.id="node$k" -Djboss.socket.binding.port-offset=$((1000 * k)) \
     -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.private=127.0.0.1 > "$dir/console.log" 2>&1 &
-  echo $! > "$dir/pid"
 }
 
 wait_up() {
   local k=$1
   for _ in $(seq 1 180); do
     curl -sf "http://127.0.0.1:$(http_port "$k")/api/health" > /dev/null 2>&1 && return 0
-    kill -0 "$(cat "$(node_dir "$k")/pid")" 2>/dev/null || { echo "node$k exited: see $(node_dir "$k")/console.log" >&2; return 1; }
     sleep 1
+    [ -n "$(java_pid "$k")" ] || { echo "node$k exited: see $(node_dir "$k")/console.log" >&2; return 1; }
   done
   echo "node$k not up after 180 s" >&2
   return 1
@@ -66,14 +67,12 @@ start_balancer() {
 }
 
 stop_node() {
-  local k=$1 dir pid
-  dir=$(node_dir "$k")
-  [ -f "$dir/pid" ] || return 0
-  pid=$(cat "$dir/pid")
-  "$WILDFLY/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + 100 * k)) --command=shutdown > /dev/null 2>&1 \
+  local k=$1 pid
+  pid=$(java_pid "$k")
+  [ -n "$pid" ] || return 0
+  "$WILDFLY/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + 1000 * k)) --command=shutdown > /dev/null 2>&1 \
     || kill "$pid" 2>/dev/null || true
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-  rm -f "$dir/pid"
 }
 
 nodes() { ls -d "$CLUSTER"/node* 2>/dev/null | sed 's/.*node//' | sort -n; }
@@ -101,8 +100,10 @@ case "${1:-}" in
     for k in $(nodes); do stop_node "$k"; done
     ;;
   kill)
-    kill -9 "$(cat "$(node_dir "$2")/pid")"
-    rm -f "$(node_dir "$2")/pid"
+    pid=$(java_pid "$2")
+    [ -n "$pid" ] || { echo "node$2 is not running" >&2; exit 1; }
+    kill -9 "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
     ;;
   restart)
     start_node "$2"
@@ -111,7 +112,7 @@ case "${1:-}" in
   status)
     for k in $(nodes); do
       health=$(curl -s -m 2 "http://127.0.0.1:$(http_port "$k")/api/health" || echo down)
-      view=$("$WILDFLY/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + 100 * k)) \
+      view=$("$WILDFLY/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + 1000 * k)) \
         --command='/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>/dev/null | grep -o '"result" => "[^"]*"' || true)
       echo "node$k $health ${view:-no cluster view}"
     done

@@ -72,11 +72,13 @@ public final class ClusterFaults {
         long answeredMs = (System.nanoTime() - killedAt) / 1_000_000;
         Matcher issued = Pattern.compile("<code id=\"issuedToken\">([^<]+)</code>").matcher(afterKill.body());
         boolean sessionKept = issued.find();
-        String servedBy = person.cookie("CONCORDAT_NODE").map(HttpCookie::getValue).orElse("?");
+        // The session's route (the suffix WildFly gives its id) names the node that now holds it.
+        String servedBy = person.cookie("CONCORDAT_SESSION").map(HttpCookie::getValue)
+                .map(id -> id.substring(id.lastIndexOf('.') + 1)).orElse("?");
         System.out.printf(Locale.ROOT, "form sent after the kill: HTTP %d from %s in %d ms, token issued: %s%n",
                 afterKill.status(), servedBy, answeredMs, sessionKept);
         lines.add(String.format(Locale.ROOT, "- **A node killed under a signed-in person:** the account page came from %s;"
-                        + " %s was killed (kill -9) and the page's form then sent: answered by %s in %d ms, HTTP %d, %s.",
+                        + " %s was killed (kill -9) and the page's form then sent: answered by %s (the session's route) in %d ms, HTTP %d, %s.",
                 node, node, servedBy, answeredMs, afterKill.status(), sessionKept
                         ? "the same session and JSF view, the API token issued — nobody signed out"
                         : "**the session or the view was lost**"));
