@@ -133,14 +133,24 @@ class ArchitectureTest {
         assertFalse(production.hasViolation(), production.getFailureReport().toString());
     }
 
-    /** Issue 25: every CSV (or other spreadsheet) goes through the one writer that neutralises formulas. */
+    /**
+     * Issue 25: every CSV (or other spreadsheet) goes through the one writer that neutralises formulas. POI's Word
+     * classes (org.apache.poi.xwpf, the Word copy for comment, issue 22) write no cells that evaluate.
+     */
     @ArchTest
     static final ArchRule spreadsheetsAreWrittenOnlyThroughSpreadsheetCells = noClasses()
             .that().doNotHaveFullyQualifiedName("org.concordat.shared.application.SpreadsheetCells")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..", "org.apache.poi..",
-                    "org.dhatim.fastexcel..", "com.opencsv..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..", "org.apache.poi.ss..",
+                    "org.apache.poi.hssf..", "org.apache.poi.xssf..", "org.dhatim.fastexcel..", "com.opencsv..")
             .because("a cell starting with =, +, -, @, a tab or a carriage return must never reach a spreadsheet as a formula"
                     + " (OWASP CSV Injection): SpreadsheetCells neutralises them");
+
+    /** Issue 22: Word files are written and read in document.render's infrastructure only, beside the PDF renderer. */
+    @ArchTest
+    static final ArchRule wordFilesStayInTheDocumentRenderer = noClasses()
+            .that().resideOutsideOfPackage("org.concordat.document.render.infrastructure..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi.xwpf..", "org.apache.poi.openxml4j..")
+            .because("the Word copy is rendered from the same document model as the PDF, by one renderer");
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("org.concordat.(*)..").should().beFreeOfCycles();

@@ -33,6 +33,7 @@ class TableOwnershipTest {
 
     static {
         OWNER_BY_PREFIX.put("route_candidate_", "agreement");
+        OWNER_BY_PREFIX.put("record_candidate_", "agreement");
         OWNER_BY_PREFIX.put("caller_organisation", "organisation");
         OWNER_BY_PREFIX.put("agreement", "agreement");
         OWNER_BY_PREFIX.put("dpia", "dpia");
@@ -52,7 +53,7 @@ class TableOwnershipTest {
 
     /** Views one feature publishes for another: view prefix to the feature allowed to read it. */
     private static final Map<String, String> PUBLISHED_TO = Map.of("route_candidate_", "route",
-            "caller_organisation", "security");
+            "caller_organisation", "security", "record_candidate_", "processing");
 
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+(?:table|view)\\s+(\\w+)");
     /*

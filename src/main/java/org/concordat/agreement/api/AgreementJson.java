@@ -6,6 +6,7 @@ import java.util.Map;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.legal.domain.compliance.ComplianceReport;
+import org.concordat.shared.domain.StatusTag;
 
 /**
  * An agreement version as the REST API gives it: the application's view of the version (what the editor sees, and
@@ -19,6 +20,10 @@ public class AgreementJson {
     public final long versionId;
     public final int number;
     public final VersionStatus status;
+    /** Where the version stands today, derived from its status and dates: the code of the words every page shows. */
+    public final StatusTag tag;
+    /** Those words ("In force", "Review due", ...). */
+    public final String tagLabel;
     /** What the next change must send back (optimistic locking). */
     public final long lockVersion;
     public final String title;
@@ -57,12 +62,14 @@ public class AgreementJson {
         }
     }
 
-    AgreementJson(AgreementData d) {
+    AgreementJson(AgreementData d, LocalDate today) {
         agreementId = d.agreementId();
         reference = d.reference();
         versionId = d.versionId();
         number = d.number();
         status = d.status();
+        tag = d.tag(today);
+        tagLabel = tag.label();
         lockVersion = d.lockVersion();
         title = d.title();
         purpose = d.purpose();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ public class AgreementResource {
     @Inject
     AgreementCalendar calendar;
 
+    @Inject
+    Clock clock;
+
     public record TerminationInput(LocalDate date, @MultiLine String reason) {
     }
 
@@ -103,7 +107,7 @@ public class AgreementResource {
         }
         AgreementData created = drafting.create(input.templateVersionId(), new AgreementDetails(input.title(),
                 input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate(), input.endDate()), input.parties());
-        return Response.created(URI.create("/api/v1/agreements/" + created.agreementId())).entity(new AgreementJson(created)).build();
+        return Response.created(URI.create("/api/v1/agreements/" + created.agreementId())).entity(json(created)).build();
     }
 
     @GET
@@ -134,21 +138,21 @@ public class AgreementResource {
         if (input == null || input.shown() == null) {
             throw new InvalidInputException("shown", Messages.text("agreement.AgreementResource.sayWhetherTheAgreementIs"));
         }
-        return new AgreementJson(lifecycle.showOnPublicRegister(id, input.shown()));
+        return json(lifecycle.showOnPublicRegister(id, input.shown()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "The latest version the caller may see, with its compliance findings")
     public AgreementJson latest(@PathParam("id") long id) {
-        return new AgreementJson(queries.latest(id));
+        return json(queries.latest(id));
     }
 
     @GET
     @Path("/versions/{versionId}")
     @Operation(summary = "One version, with its compliance findings")
     public AgreementJson version(@PathParam("versionId") long versionId) {
-        return new AgreementJson(queries.version(versionId));
+        return json(queries.version(versionId));
     }
 
     @PUT
@@ -156,7 +160,7 @@ public class AgreementResource {
     @Operation(summary = "Change a draft's title, purpose, benefits and dates")
     public AgreementJson details(@PathParam("versionId") long versionId, DetailsInput input) {
         Inputs.required(input);
-        return new AgreementJson(drafting.updateDetails(versionId, Inputs.version("lockVersion", input.lockVersion()), new AgreementDetails(input.title(),
+        return json(drafting.updateDetails(versionId, Inputs.version("lockVersion", input.lockVersion()), new AgreementDetails(input.title(),
                 input.purpose(), input.benefits(), input.effectiveDate(), input.reviewDate(), input.endDate())));
     }
 
@@ -165,7 +169,7 @@ public class AgreementResource {
     @Operation(summary = "Replace a draft's parties (a party used by a flow cannot be removed)")
     public AgreementJson parties(@PathParam("versionId") long versionId, PartiesInput input) {
         Inputs.required(input);
-        return new AgreementJson(drafting.replaceParties(versionId, Inputs.version("lockVersion", input.lockVersion()), input.parties() == null ? List.of() : input.parties()));
+        return json(drafting.replaceParties(versionId, Inputs.version("lockVersion", input.lockVersion()), input.parties() == null ? List.of() : input.parties()));
     }
 
     @PUT
@@ -173,7 +177,7 @@ public class AgreementResource {
     @Operation(summary = "Replace a draft's section answers, keyed section-key.field-key")
     public AgreementJson answers(@PathParam("versionId") long versionId, AnswersInput input) {
         Inputs.required(input);
-        return new AgreementJson(drafting.saveAnswers(versionId, Inputs.version("lockVersion", input.lockVersion()), input.answers() == null ? Map.of() : input.answers()));
+        return json(drafting.saveAnswers(versionId, Inputs.version("lockVersion", input.lockVersion()), input.answers() == null ? Map.of() : input.answers()));
     }
 
     @POST
@@ -181,7 +185,7 @@ public class AgreementResource {
     @Operation(summary = "Add a sharing flow to a draft")
     public Response addFlow(@PathParam("versionId") long versionId, FlowInput input) {
         Inputs.required(input);
-        return Response.status(201).entity(new AgreementJson(drafting.saveFlow(versionId,
+        return Response.status(201).entity(json(drafting.saveFlow(versionId,
                 Inputs.version("lockVersion", input.lockVersion()), null, flow(input)))).build();
     }
 
@@ -190,7 +194,7 @@ public class AgreementResource {
     @Operation(summary = "Replace a flow of a draft")
     public AgreementJson updateFlow(@PathParam("versionId") long versionId, @PathParam("key") String key, FlowInput input) {
         Inputs.required(input);
-        return new AgreementJson(drafting.saveFlow(versionId, Inputs.version("lockVersion", input.lockVersion()), key, flow(input)));
+        return json(drafting.saveFlow(versionId, Inputs.version("lockVersion", input.lockVersion()), key, flow(input)));
     }
 
     @POST
@@ -198,7 +202,7 @@ public class AgreementResource {
     @Operation(summary = "Copy a flow of a draft")
     public Response copyFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
                              @QueryParam("lockVersion") Long lockVersion) {
-        return Response.status(201).entity(new AgreementJson(drafting.copyFlow(versionId,
+        return Response.status(201).entity(json(drafting.copyFlow(versionId,
                 Inputs.version("lockVersion", lockVersion), key))).build();
     }
 
@@ -207,7 +211,7 @@ public class AgreementResource {
     @Operation(summary = "Remove a flow from a draft")
     public AgreementJson removeFlow(@PathParam("versionId") long versionId, @PathParam("key") String key,
                                     @QueryParam("lockVersion") Long lockVersion) {
-        return new AgreementJson(drafting.removeFlow(versionId, Inputs.version("lockVersion", lockVersion), key));
+        return json(drafting.removeFlow(versionId, Inputs.version("lockVersion", lockVersion), key));
     }
 
     @GET
@@ -224,7 +228,7 @@ public class AgreementResource {
     @Operation(summary = "Submit a draft for the parties' approval (lead's IG_LEAD; refused while there are errors)")
     public AgreementJson submit(@PathParam("versionId") long versionId, SubmissionInput input) {
         Inputs.required(input);
-        return new AgreementJson(approval.submit(versionId, Inputs.version("lockVersion", input.lockVersion())));
+        return json(approval.submit(versionId, Inputs.version("lockVersion", input.lockVersion())));
     }
 
     @POST
@@ -232,7 +236,7 @@ public class AgreementResource {
     @Operation(summary = "A party's signatory approves the submitted version, or asks for changes with a comment")
     public Response decide(@PathParam("versionId") long versionId, DecisionInput input) {
         Inputs.required(input);
-        return Response.status(201).entity(new AgreementJson(approval.decide(versionId, input.decision(), input.comment()))).build();
+        return Response.status(201).entity(json(approval.decide(versionId, input.decision(), input.comment()))).build();
     }
 
     @GET
@@ -250,7 +254,7 @@ public class AgreementResource {
     @Path("/{id}/versions")
     @Operation(summary = "Start an amendment: a new draft version copied from the approved one, which stays in force until it is approved")
     public Response amend(@PathParam("id") long id) {
-        return Response.status(201).entity(new AgreementJson(lifecycle.amend(id))).build();
+        return Response.status(201).entity(json(lifecycle.amend(id))).build();
     }
 
     @POST
@@ -258,7 +262,7 @@ public class AgreementResource {
     @Operation(summary = "Terminate an approved agreement, with the date and the reason (lead's IG_LEAD)")
     public AgreementJson terminate(@PathParam("versionId") long versionId, TerminationInput input) {
         Inputs.required(input);
-        return new AgreementJson(lifecycle.terminate(versionId, input.date(), input.reason()));
+        return json(lifecycle.terminate(versionId, input.date(), input.reason()));
     }
 
     private static FlowDetails flow(FlowInput input) {
@@ -266,5 +270,10 @@ public class AgreementResource {
             throw new InvalidInputException("flow", Messages.text("agreement.AgreementResource.sendTheFlow"));
         }
         return input.flow().details();
+    }
+
+    /** The version in the API's shape, with its status tag as of today. */
+    private AgreementJson json(AgreementData data) {
+        return new AgreementJson(data, LocalDate.now(clock));
     }
 }

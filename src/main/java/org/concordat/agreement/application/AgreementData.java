@@ -7,6 +7,7 @@ import org.concordat.agreement.domain.FlowDetails;
 import org.concordat.agreement.domain.PartyRole;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.legal.domain.compliance.ComplianceReport;
+import org.concordat.shared.domain.StatusTag;
 
 /**
  * An agreement version as the editor and the API see it, with the compliance findings of its current state
@@ -24,6 +25,11 @@ public record AgreementData(long agreementId, String reference, long versionId, 
                             List<DecisionData> decisions, boolean canSubmit, boolean canDecide,
                             LocalDate terminatedOn, String terminationReason, boolean canAmend, boolean canTerminate,
                             boolean publicRegister, boolean canPublish) {
+
+    /** Where the version stands on a day, in the words every page and the API use (the same as its entity's tag). */
+    public StatusTag tag(LocalDate day) {
+        return StatusTag.of(status.stage(submissionRound), effectiveDate, reviewDate, endDate, day);
+    }
 
     /** A party's decision; round tells which submission it was about. */
     public record DecisionData(int round, long organisationId, String organisationName, String decision, String comment,

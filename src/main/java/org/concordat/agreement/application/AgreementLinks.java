@@ -18,6 +18,7 @@ import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.StatusTag;
 
 /**
  * What another feature (DPIAs) may learn about agreements: which agreements an organisation takes part in, which
@@ -38,9 +39,12 @@ public class AgreementLinks {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    java.time.Clock clock;
+
     /** An agreement as a DPIA sees it: its newest version the caller may see, with its parties and flows. */
     public record LinkedAgreement(long agreementId, String reference, String title, int number, VersionStatus status,
-                                  long versionId, List<PartyOutline> parties, List<FlowOutline> flows) {
+                                  long versionId, List<PartyOutline> parties, List<FlowOutline> flows, StatusTag tag) {
 
         public String partyName(String key) {
             return parties.stream().filter(p -> p.key().equals(key)).map(PartyOutline::organisationName).findFirst().orElse(key);
@@ -85,6 +89,6 @@ public class AgreementLinks {
                 organisations.findByIdAnyState(p.getOrganisationId()).map(OrganisationData::name).orElse(p.getKey()))).toList();
         List<FlowOutline> flows = version.getFlows().stream().map(f -> new FlowOutline(f.getKey(), f.details())).toList();
         return new LinkedAgreement(agreement.getId(), agreement.getReference(), version.getTitle(), version.getNumber(),
-                version.getStatus(), version.getId(), parties, flows);
+                version.getStatus(), version.getId(), parties, flows, version.tag(java.time.LocalDate.now(clock)));
     }
 }

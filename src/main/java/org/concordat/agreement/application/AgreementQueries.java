@@ -30,6 +30,7 @@ import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.ReviewBand;
 import org.concordat.shared.domain.Role;
+import org.concordat.shared.domain.StatusTag;
 
 /**
  * Reading agreements. A draft is seen only by the lead organisation's IG leads; a submitted or later version by
@@ -60,21 +61,35 @@ public class AgreementQueries {
     @Inject
     LinkedDpias dpias;
 
+    /**
+     * An agreement in the list, at the newest version the caller may see.
+     *
+     * @param tag      where it stands today, in the words every page uses (derived from the status and the dates)
+     * @param tagLabel those words
+     */
     public record AgreementSummary(long agreementId, String reference, String title, VersionStatus status, int number,
-                                   long versionId) {
+                                   long versionId, java.time.LocalDate reviewDate, StatusTag tag, String tagLabel) {
     }
 
     public List<AgreementSummary> list() {
         Caller caller = guard.signedIn();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         return repository.visibleTo(caller.organisationId()).stream()
                 .map(a -> repository.versions(a.getId()).stream().filter(v -> visible(caller, a, v)).reduce((x, y) -> y)
-                        .map(v -> new AgreementSummary(a.getId(), a.getReference(), v.getTitle(), v.getStatus(), v.getNumber(), v.getId())))
+                        .map(v -> summary(a, v, today)))
                 .flatMap(java.util.Optional::stream).toList();
+    }
+
+    private static AgreementSummary summary(Agreement a, AgreementVersion v, java.time.LocalDate today) {
+        StatusTag tag = v.tag(today);
+        return new AgreementSummary(a.getId(), a.getReference(), v.getTitle(), v.getStatus(), v.getNumber(), v.getId(),
+                v.getReviewDate(), tag, tag.label());
     }
 
     /** An approved agreement whose review is near or past; daysLeft is negative once it is overdue. */
     public record ReviewItem(long agreementId, long versionId, String reference, String title, int number,
-                             java.time.LocalDate reviewDate, long daysLeft, ReviewBand band, boolean led) {
+                             java.time.LocalDate reviewDate, long daysLeft, ReviewBand band, boolean led, StatusTag tag,
+                             String tagLabel) {
     }
 
     /** The review dashboard: the caller's organisation's approved agreements due for review within 90 days or overdue. */
@@ -85,14 +100,15 @@ public class AgreementQueries {
             Agreement a = repository.find(v.getAgreementId()).orElseThrow();
             long days = java.time.temporal.ChronoUnit.DAYS.between(today, v.getReviewDate());
             return new ReviewItem(a.getId(), v.getId(), a.getReference(), v.getTitle(), v.getNumber(), v.getReviewDate(), days,
-                    ReviewBand.of(days), a.isLedBy(caller.organisationId()));
+                    ReviewBand.of(days), a.isLedBy(caller.organisationId()), v.tag(today), v.tag(today).label());
         }).toList();
     }
 
     /** One version in the history: its status and who moved it on, and when. */
     public record VersionEntry(long versionId, int number, VersionStatus status, String title, java.time.Instant createdAt,
                                String createdBy, java.time.Instant submittedAt, String submittedBy, java.time.Instant approvedAt,
-                               java.time.LocalDate effectiveDate, java.time.LocalDate endDate, java.time.LocalDate terminatedOn) {
+                               java.time.LocalDate effectiveDate, java.time.LocalDate endDate, java.time.LocalDate terminatedOn,
+                               StatusTag tag, String tagLabel) {
     }
 
     public record History(long agreementId, String reference, String title, List<VersionEntry> versions,
@@ -107,9 +123,10 @@ public class AgreementQueries {
         if (visible.isEmpty()) {
             throw new NotFoundException("Agreement " + agreementId);
         }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         List<VersionEntry> versions = visible.stream().map(v -> new VersionEntry(v.getId(), v.getNumber(), v.getStatus(),
                 v.getTitle(), v.getCreatedAt(), v.getCreatedBy(), v.getSubmittedAt(), v.getSubmittedBy(), v.getApprovedAt(),
-                v.getEffectiveDate(), v.getEndDate(), v.getTerminatedOn())).toList();
+                v.getEffectiveDate(), v.getEndDate(), v.getTerminatedOn(), v.tag(today), v.tag(today).label())).toList();
         return new History(agreementId, agreement.getReference(), visible.get(visible.size() - 1).getTitle(), versions,
                 audit.history("Agreement", agreementId, "AgreementVersion", visible.stream().map(AgreementVersion::getId).toList()));
     }

@@ -29,6 +29,7 @@ import java.util.Set;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.StatusTag;
 
 /**
  * One version of an agreement: what was (or is being) agreed. Aggregate root with its parties, section answers
@@ -291,6 +292,14 @@ public class AgreementVersion {
             approvedAt = now;
         }
         updatedAt = now;
+    }
+
+    /**
+     * Where the version stands on a day, in the words every page and the API use: a draft sent back by a party is
+     * "changes requested", an approved version is in force, due or overdue for review, or ended by its dates.
+     */
+    public StatusTag tag(LocalDate day) {
+        return StatusTag.of(status.stage(submissionRound), effectiveDate, reviewDate, endDate, day);
     }
 
     public boolean isInForceOn(LocalDate day) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.agreement.domain.VersionComparison;
 import org.concordat.legal.application.LegalCatalogue;
+import org.concordat.security.application.UserQueries;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.web.Feedback;
 
@@ -29,10 +30,15 @@ public class AgreementHistoryView implements Serializable {
     @Inject
     LegalCatalogue catalogue;
 
+    @Inject
+    UserQueries users;
+
     private Long id;
     private Integer from;
     private Integer to;
     private AgreementQueries.History history;
+    /** The names of the people in the history, by e-mail address. */
+    private java.util.HashMap<String, String> names = new java.util.HashMap<>();
     private List<VersionComparison.Change> changes;
 
     public void load() {
@@ -40,6 +46,13 @@ public class AgreementHistoryView implements Serializable {
             return;
         }
         history = queries.history(id);
+        java.util.Set<String> emails = new java.util.HashSet<>();
+        history.versions().forEach(v -> {
+            emails.add(v.createdBy());
+            emails.add(v.submittedBy());
+        });
+        history.events().forEach(e -> emails.add(e.actorEmail()));
+        names = new java.util.HashMap<>(users.names(emails));
         List<AgreementQueries.VersionEntry> versions = history.versions();
         if (versions.size() > 1) {
             if (to == null) {
@@ -114,4 +127,9 @@ public class AgreementHistoryView implements Serializable {
     public void setTo(Integer v) { to = v; }
     public AgreementQueries.History getHistory() { return history; }
     public List<VersionComparison.Change> getChanges() { return changes; }
+
+    /** Who did it: the person's name, or the address when no user has it (any more); empty for nobody. */
+    public String who(String email) {
+        return email == null ? "" : names.getOrDefault(email, email);
+    }
 }

@@ -45,6 +45,9 @@ public class AgreementView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     AgreementQueries queries;
 
     @Inject
@@ -303,6 +306,8 @@ public class AgreementView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public AgreementData getData() { return data; }
+    /** Where the version stands today (the tag every page shows). */
+    public org.concordat.shared.domain.StatusTag getTag() { return data.tag(java.time.LocalDate.now(clock)); }
     public List<SectionSpec> getSections() { return sections; }
     public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }

@@ -96,7 +96,7 @@ public class FlowView implements Serializable {
                 key = saved.flows().get(saved.flows().size() - 1).key();
             }
             agreement = saved;
-            Feedback.infoAfterRedirect(Feedback.text("flow.saved", key));
+            Feedback.infoAfterRedirect(Feedback.text("flow.saved", number(key)));
             return "/app/flow?faces-redirect=true&version=" + saved.versionId() + "&key=" + key;
         } catch (RuntimeException e) {
             Feedback.show("flow", e);
@@ -236,4 +236,9 @@ public class FlowView implements Serializable {
     public void setConfidentialityBasis(String v) { confidentialityBasis = v; }
     public String getNotes() { return notes; }
     public void setNotes(String v) { notes = v; }
+
+    /** A flow as people call it: "1" for the key F1 (keys are for systems; pages never show them). */
+    public static String number(String key) {
+        return key != null && key.length() > 1 && key.charAt(0) == 'F' ? key.substring(1) : key;
+    }
 }

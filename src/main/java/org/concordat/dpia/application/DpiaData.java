@@ -13,6 +13,7 @@ import org.concordat.dpia.domain.RiskLikelihood;
 import org.concordat.dpia.domain.RiskSeverity;
 import org.concordat.dpia.domain.Screening;
 import org.concordat.dpia.domain.ScreeningOutcome;
+import org.concordat.shared.domain.StatusTag;
 
 /**
  * A DPIA version as the editor and the API see it: screening with its outcome and reasons, step answers, the risk
@@ -23,6 +24,8 @@ import org.concordat.dpia.domain.ScreeningOutcome;
  * @param priorConsultationNeeded a high risk remains after the approved measures: the ICO must be consulted before
  *                                the processing starts (UK GDPR Article 36)
  * @param icoAdvice               the ICO's written advice and how it was followed, once recorded; null before
+ * @param tag                     where the version stands today, in the words agreements use too
+ * @param tagLabel                those words
  */
 public record DpiaData(long dpiaId, String reference, long versionId, int number, DpiaVersionStatus status, long lockVersion,
                        String title, long templateVersionId, long leadOrganisationId, String leadOrganisationName,
@@ -31,7 +34,8 @@ public record DpiaData(long dpiaId, String reference, long versionId, int number
                        boolean priorConsultationNeeded, DpoAdviceData dpoAdvice, SignOffData signOff,
                        IcoAdviceData icoAdvice, List<LinkedAgreementData> agreements, List<VersionData> versions,
                        boolean canEdit, boolean canGiveDpoAdvice, boolean canSignOff, boolean canRecordIcoAdvice,
-                       boolean canReturnToDraft, boolean canStartNewVersion, boolean canLink) {
+                       boolean canReturnToDraft, boolean canStartNewVersion, boolean canLink, StatusTag tag,
+                       String tagLabel) {
 
     /** A screening question with its answer (null while unanswered). */
     public record ScreeningAnswerData(String key, String question, String guidance, String indicator, boolean highRisk,
@@ -70,6 +74,6 @@ public record DpiaData(long dpiaId, String reference, long versionId, int number
                                       long versionId) {
     }
 
-    public record VersionData(long versionId, int number, DpiaVersionStatus status) {
+    public record VersionData(long versionId, int number, DpiaVersionStatus status, StatusTag tag) {
     }
 }

@@ -48,7 +48,7 @@ public class DpiaLinks implements LinkedDpias {
         Caller caller = guard.signedIn();
         return repository.linkedTo(agreementId).stream()
                 .map(d -> queries.newestVisible(caller, d).map(v -> new LinkedDpia(d.getId(), d.getReference(), v.getTitle(),
-                        v.getNumber(), v.getStatus().name(), v.getId())))
+                        v.getNumber(), v.getStatus().name(), v.getId(), queries.tag(v))))
                 .flatMap(Optional::stream).toList();
     }
 }

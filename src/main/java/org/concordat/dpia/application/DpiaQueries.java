@@ -31,6 +31,7 @@ import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.ReviewBand;
+import org.concordat.shared.domain.StatusTag;
 import org.concordat.shared.domain.Role;
 
 /**
@@ -57,8 +58,16 @@ public class DpiaQueries {
     @Inject
     Clock clock;
 
+    /**
+     * A DPIA in the list, at the newest version the caller may see.
+     *
+     * @param reviewDate the review date set at sign-off (null before)
+     * @param tag        where it stands today, in the words agreements use too
+     * @param tagLabel   those words
+     */
     public record DpiaSummary(long dpiaId, String reference, String title, DpiaVersionStatus status, int number, long versionId,
-                              ScreeningOutcome screeningOutcome, String leadOrganisationName) {
+                              ScreeningOutcome screeningOutcome, String leadOrganisationName, LocalDate reviewDate,
+                              StatusTag tag, String tagLabel) {
     }
 
     /**
@@ -66,7 +75,8 @@ public class DpiaQueries {
      * negative once it is overdue.
      */
     public record ReviewItem(long dpiaId, long versionId, String reference, String title, int number, DpiaVersionStatus status,
-                             LocalDate reviewDate, long daysLeft, ReviewBand band, boolean led, String keptUnderReviewBy) {
+                             LocalDate reviewDate, long daysLeft, ReviewBand band, boolean led, String keptUnderReviewBy,
+                             StatusTag tag, String tagLabel) {
     }
 
     /**
@@ -86,7 +96,8 @@ public class DpiaQueries {
             if (DpiaReview.isCurrent(v, repository.versions(d.getId())) && visible(caller, d, v)) {
                 long days = ChronoUnit.DAYS.between(today, v.getReviewDate());
                 items.add(new ReviewItem(d.getId(), v.getId(), d.getReference(), v.getTitle(), v.getNumber(), v.getStatus(),
-                        v.getReviewDate(), days, ReviewBand.of(days), d.isLedBy(caller.organisationId()), v.getKeptUnderReviewBy()));
+                        v.getReviewDate(), days, ReviewBand.of(days), d.isLedBy(caller.organisationId()), v.getKeptUnderReviewBy(),
+                        tag(v), tag(v).label()));
             }
         }
         return items;
@@ -99,7 +110,8 @@ public class DpiaQueries {
         return repository.ledByOrLinkedTo(caller.organisationId(), involved).stream()
                 .filter(d -> agreementId == null || d.isLinkedTo(agreementId))
                 .map(d -> newestVisible(caller, d).map(v -> new DpiaSummary(d.getId(), d.getReference(), v.getTitle(),
-                        v.getStatus(), v.getNumber(), v.getId(), v.getScreeningOutcome(), organisationName(d.getLeadOrganisationId()))))
+                        v.getStatus(), v.getNumber(), v.getId(), v.getScreeningOutcome(), organisationName(d.getLeadOrganisationId()),
+                        v.getReviewDate(), tag(v), tag(v).label())))
                 .flatMap(Optional::stream).toList();
     }
 
@@ -132,6 +144,11 @@ public class DpiaQueries {
     private DpiaVersion numbered(Caller caller, Dpia dpia, List<DpiaVersion> versions, int number) {
         return versions.stream().filter(v -> v.getNumber() == number && visible(caller, dpia, v)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Version " + number + " of " + dpia.getReference()));
+    }
+
+    /** Where a version stands today. */
+    StatusTag tag(DpiaVersion version) {
+        return version.tag(LocalDate.now(clock), clock.getZone());
     }
 
     Optional<DpiaVersion> newestVisible(Caller caller, Dpia dpia) {
@@ -181,7 +198,7 @@ public class DpiaQueries {
                         version.getConsultationReviewedBy(), version.getConsultationNotes(), version.getKeptUnderReviewBy(),
                         version.getReviewDate(), version.getSignedOffByName(), version.getSignedOffByEmail(), version.getSignedOffAt()),
                 icoAdvice(version.getIcoAdvice()), linked, versions.stream().filter(v -> visible(caller, dpia, v))
-                        .map(v -> new DpiaData.VersionData(v.getId(), v.getNumber(), v.getStatus())).toList(),
+                        .map(v -> new DpiaData.VersionData(v.getId(), v.getNumber(), v.getStatus(), tag(v))).toList(),
                 author && status == DpiaVersionStatus.DRAFT,
                 lead && caller.has(Role.DPO) && status == DpiaVersionStatus.AWAITING_DPO_ADVICE,
                 lead && caller.has(Role.SIGNATORY) && status == DpiaVersionStatus.AWAITING_SIGN_OFF,
@@ -189,7 +206,7 @@ public class DpiaQueries {
                         && status == DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED,
                 author && (status == DpiaVersionStatus.AWAITING_DPO_ADVICE || status == DpiaVersionStatus.AWAITING_SIGN_OFF),
                 author && latest && (status == DpiaVersionStatus.COMPLETED || status == DpiaVersionStatus.PRIOR_CONSULTATION_REQUIRED),
-                author);
+                author, tag(version), tag(version).label());
     }
 
     private static DpiaData.IcoAdviceData icoAdvice(IcoPriorConsultation c) {

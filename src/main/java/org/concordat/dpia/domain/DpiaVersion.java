@@ -32,6 +32,7 @@ import java.util.Set;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.StatusTag;
 import org.concordat.template.domain.ScreeningQuestion;
 
 /**
@@ -490,6 +491,15 @@ public class DpiaVersion {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Where the version stands on a day, in the words agreements use too: a draft the DPO returned is "changes
+     * requested", one awaiting the DPO's advice or the sign-off is awaiting approval, a completed one is in force from
+     * its sign-off until a newer one supersedes it, due or overdue for review by its review date.
+     */
+    public StatusTag tag(LocalDate day, ZoneId zone) {
+        return StatusTag.of(status.stage(dpoAdviceRequestedAt != null), signedOffAt == null ? null : LocalDate.ofInstant(signedOffAt, zone), reviewDate, null, day);
     }
 
     /** Whether a high risk remains once the approved measures are in place (UK GDPR Article 36). */

@@ -64,6 +64,12 @@ public class DpiaView implements Serializable {
     @Inject
     AgreementQueries agreementQueries;
 
+    @Inject
+    org.concordat.agreement.application.AgreementLinks agreementLinks;
+
+    /** The linked agreements' status tags, by agreement, read once per view. */
+    private final java.util.HashMap<Long, org.concordat.shared.domain.StatusTag> agreementTags = new java.util.HashMap<>();
+
     private Long id;
     private Integer step;
     private DpiaData data;
@@ -161,6 +167,70 @@ public class DpiaView implements Serializable {
     public String stepTitle(int number) {
         return sections.get(number - 1).title();
     }
+
+    /** How far a step has got, as a task list says it: COMPLETED, IN_PROGRESS or NOT_STARTED. */
+    public String stepStatus(int number) {
+        return stepStatus(number, sections.get(number - 1), data);
+    }
+
+    static String stepStatus(int number, SectionSpec section, DpiaData data) {
+        if (number == RISKS_STEP) {
+            return data.risks().isEmpty() ? NOT_STARTED : COMPLETED;
+        }
+        if (number == MEASURES_STEP) {
+            boolean anyMeasure = data.risks().stream().anyMatch(r -> !r.measures().isEmpty());
+            boolean everyRiskMet = !data.risks().isEmpty() && data.risks().stream()
+                    .allMatch(r -> r.overall() == org.concordat.dpia.domain.RiskLevel.LOW || !r.measures().isEmpty());
+            return everyRiskMet ? COMPLETED : anyMeasure ? IN_PROGRESS : NOT_STARTED;
+        }
+        if (number == SIGN_OFF_STEP) {
+            return data.status().isSignedOff() ? COMPLETED : data.status() == DpiaVersionStatus.DRAFT ? NOT_STARTED : IN_PROGRESS;
+        }
+        long required = section.fields().stream().filter(f -> f.required()).count();
+        long answered = section.fields().stream().filter(f -> f.required() && present(data, section, f.key())).count();
+        boolean any = section.fields().stream().anyMatch(f -> present(data, section, f.key()));
+        if (required > 0 ? answered == required : any) {
+            return COMPLETED;
+        }
+        return any ? IN_PROGRESS : NOT_STARTED;
+    }
+
+    private static boolean present(DpiaData data, SectionSpec section, String field) {
+        String answer = data.answers().get(section.key() + "." + field);
+        return answer != null && !answer.isBlank();
+    }
+
+    static final String COMPLETED = "COMPLETED";
+    static final String IN_PROGRESS = "IN_PROGRESS";
+    static final String NOT_STARTED = "NOT_STARTED";
+
+    /** How many of the steps are completed. */
+    public long getCompletedSteps() {
+        return getSteps().stream().filter(n -> COMPLETED.equals(stepStatus(n))).count();
+    }
+
+    /** The step's introduction: the first sentence of its guidance, without the citations (those are in the details). */
+    public String getIntroduction() {
+        return introduction(getSection().guidance());
+    }
+
+    static String introduction(String guidance) {
+        if (guidance == null) {
+            return "";
+        }
+        String text = CITATION.matcher(guidance.strip()).replaceAll("");
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](\\s|$)").matcher(text);
+        return end.find() ? text.substring(0, end.start() + 1) : text;
+    }
+
+    /** A sentence for the top of a step, its citations left to the details below ("More about this step"). */
+    public String withoutCitations(String text) {
+        return text == null ? "" : CITATION.matcher(text).replaceAll("");
+    }
+
+    /** A citation in brackets, with one level of brackets inside: " (UK GDPR Article 35(7)(a))". */
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
+            "\\s*\\((?:UK GDPR|GDPR|Article|Articles|DPA 2018|Data Protection Act|section|Schedule)(?:[^()]|\\([^()]*\\))*\\)");
 
     public String saveScreening() {
         Map<String, Boolean> given = new LinkedHashMap<>();
@@ -421,6 +491,12 @@ public class DpiaView implements Serializable {
     public Integer getStep() { return step; }
     public void setStep(Integer step) { this.step = step; }
     public DpiaData getData() { return data; }
+
+    /** Where a linked agreement stands today, in the words every page uses. */
+    public org.concordat.shared.domain.StatusTag agreementTag(long agreementId) {
+        return agreementTags.computeIfAbsent(agreementId, a -> agreementLinks.visible(a)
+                .map(org.concordat.agreement.application.AgreementLinks.LinkedAgreement::tag).orElse(null));
+    }
     public List<SectionSpec> getSections() { return sections; }
     public Map<String, String> getScreening() { return screening; }
     public Map<String, String> getAnswers() { return answers; }

@@ -53,6 +53,19 @@ public class UserQueries {
                 .orElseThrow(() -> new NotFoundException("User " + caller.userId()));
     }
 
+    /**
+     * The names of the people with these e-mail addresses, for pages that show who did something (a history shows
+     * names, never addresses, wherever the person is known). Addresses of no user are left out. The caller must be
+     * signed in; the feature asking has already decided the caller may read the record the addresses come from.
+     */
+    public java.util.Map<String, String> names(java.util.Collection<String> emails) {
+        guard.signedIn();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        emails.stream().filter(e -> e != null && !e.isBlank()).distinct().forEach(email ->
+                users.findByEmail(UserAccount.normaliseEmail(email)).ifPresent(u -> names.put(email, u.getFullName())));
+        return names;
+    }
+
     public long count() {
         return users.count();
     }

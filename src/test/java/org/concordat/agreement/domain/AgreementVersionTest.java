@@ -14,6 +14,7 @@ import java.util.Set;
 import org.concordat.shared.domain.CodeSetConverter;
 import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.StatusTag;
 import org.junit.jupiter.api.Test;
 
 class AgreementVersionTest {
@@ -158,5 +159,29 @@ class AgreementVersionTest {
         assertEquals("A6-1-c,A6-1-e", converter.convertToDatabaseColumn(Set.of("A6-1-e", "A6-1-c")));
         assertEquals(Set.of("A6-1-c", "A6-1-e"), converter.convertToEntityAttribute("A6-1-c, A6-1-e"));
         assertTrue(converter.convertToEntityAttribute("").isEmpty());
+    }
+
+    @Test
+    void itsTagFollowsItsLifeAndItsDates() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertEquals(StatusTag.DRAFT, draft.tag(today));
+        draft.submit("iglead@example.org", NOW);
+        assertEquals(StatusTag.AWAITING_APPROVAL, draft.tag(today));
+        Decision changes = decision(5, Decision.Kind.CHANGES_REQUESTED);
+        draft.decided(changes, List.of(changes), NOW);
+        assertEquals(StatusTag.CHANGES_REQUESTED, draft.tag(today), "a draft sent back is not a new draft");
+        draft.submit("iglead@example.org", NOW);
+        Decision a = decision(1, Decision.Kind.APPROVED);
+        Decision b = decision(5, Decision.Kind.APPROVED);
+        draft.decided(b, List.of(a, b), NOW);
+        assertEquals(StatusTag.NOT_YET_IN_FORCE, draft.tag(LocalDate.of(2026, 3, 31)));
+        assertEquals(StatusTag.IN_FORCE, draft.tag(LocalDate.of(2026, 4, 1)));
+        assertEquals(StatusTag.IN_FORCE, draft.tag(today), "review by 1 April 2027, 115 days away");
+        assertEquals(StatusTag.REVIEW_DUE, draft.tag(LocalDate.of(2027, 2, 1)), "within the 90 days");
+        assertEquals(StatusTag.REVIEW_OVERDUE, draft.tag(LocalDate.of(2027, 4, 2)));
+        AgreementVersion amendment = draft.amendment(2, "iglead@example.org", NOW);
+        assertEquals(StatusTag.DRAFT, amendment.tag(today), "an amendment starts as a new draft");
+        draft.terminate(today, "Recommissioned", NOW);
+        assertEquals(StatusTag.ENDED, draft.tag(today));
     }
 }

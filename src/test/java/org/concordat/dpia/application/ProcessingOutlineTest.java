@@ -1,5 +1,6 @@
 package org.concordat.dpia.application;
 
+import org.concordat.shared.domain.StatusTag;
 import org.concordat.legal.domain.LegalBasis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class ProcessingOutlineTest {
     static LinkedAgreement agreement(List<FlowOutline> flows) {
         return new LinkedAgreement(42, "DSA-2026-0042", "Health information for child protection", 1, VersionStatus.DRAFT, 7,
                 List.of(new PartyOutline("P1", 1, "Northshire County Council"), new PartyOutline("P2", 5, "Northshire Hospitals NHS Trust")),
-                flows);
+                flows, StatusTag.DRAFT);
     }
 
     static FlowOutline flow(String key, boolean bothWays, String frequency, String retention) {

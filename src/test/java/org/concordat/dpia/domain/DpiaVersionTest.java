@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.StatusTag;
 import org.concordat.template.domain.FieldSpec;
 import org.concordat.template.domain.SectionSpec;
 import org.junit.jupiter.api.Test;
@@ -302,5 +303,25 @@ class DpiaVersionTest {
         assertEquals(DpiaVersionStatus.SUPERSEDED, draft.getStatus());
         refused(() -> draft.nextVersion(3, "iglead@example.org", NOW));
         assertEquals(false, next.supersede(NOW), "a draft is not superseded");
+    }
+
+    @Test
+    void itsTagUsesTheWordsOfAgreements() {
+        java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+        assertEquals(StatusTag.DRAFT, draft.tag(TODAY, utc));
+        complete(draft);
+        draft.requestDpoAdvice(required(), "iglead@example.org", NOW);
+        assertEquals(StatusTag.AWAITING_APPROVAL, draft.tag(TODAY, utc));
+        draft.returnToDraft(NOW);
+        assertEquals(StatusTag.CHANGES_REQUESTED, draft.tag(TODAY, utc), "returned by the DPO");
+        draft.requestDpoAdvice(required(), "iglead@example.org", NOW);
+        draft.recordDpoAdvice("Advice", "Summary", "dpo@example.org", "Dee", NOW);
+        assertEquals(StatusTag.AWAITING_APPROVAL, draft.tag(TODAY, utc), "awaiting sign-off");
+        draft.signOff(signOff(DpoAdviceDecision.ACCEPTED, null), "signatory@example.org", "Helen Carter", TODAY, NOW);
+        assertEquals(StatusTag.IN_FORCE, draft.tag(TODAY, utc));
+        assertEquals(StatusTag.REVIEW_DUE, draft.tag(TODAY.plusYears(1).minusDays(30), utc));
+        assertEquals(StatusTag.REVIEW_OVERDUE, draft.tag(TODAY.plusYears(1).plusDays(1), utc));
+        draft.supersede(NOW);
+        assertEquals(StatusTag.ENDED, draft.tag(TODAY, utc));
     }
 }

@@ -1,6 +1,7 @@
 package org.concordat.it.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -34,6 +35,8 @@ class DpiaJourneyIT extends BrowserJourney {
         signIn("iglead@council.northshire.example");
         browser.clickAndWait("a[href='/app/dpias.xhtml']");
         assertAccessible("dpias");
+        browser.clickAndWait("#startDpia");
+        assertAccessibleWideAndNarrow("dpia-start");
         browser.type("#form\\:title", "Health information shared at the MASH");
         browser.clickAndWait("#form\\:create");
         String page = browser.text();
@@ -56,10 +59,19 @@ class DpiaJourneyIT extends BrowserJourney {
         unanswered.findElement(By.cssSelector("input[value='no']")).click();
         browser.clickAndWait("#screening\\:save");
         page = browser.text();
-        assertTrue(page.contains("Screening saved: a DPIA is required for this sharing."), page);
+        assertTrue(page.contains("Your screening answers were saved. What they mean is below."), "no green box says required: " + page);
         assertTrue(page.contains("Because you answered yes to:"), page);
         assertTrue(page.contains("targeting of children or other vulnerable individuals"), "the reason, with its indicator");
-        assertAccessible("dpia-step-1");
+        WebElement outcome = browser.find("#screeningOutcome");
+        assertEquals("warning-text", outcome.getAttribute("class"), "DPIA required is a warning, not a success");
+        assertTrue(outcome.getText().contains("DPIA required"), outcome.getText());
+        assertEquals(0, browser.driver().findElements(By.cssSelector(".message--info #screeningOutcome")).size());
+        assertEquals(1, browser.driver().findElements(By.id("linkedHeading")).size(), "the agreements are linked on step 1");
+        assertEquals("You have completed 0 of 7 steps.", browser.textOf("#stepsProgress"));
+        assertEquals("Not yet started", browser.textOf("#stepStatus1"));
+        assertTrue(browser.find("#stepGuidance").getAttribute("open") == null, "the law is folded away");
+        assertTrue(browser.textOf("#stepIntroduction").length() < 200, "a short introduction: " + browser.textOf("#stepIntroduction"));
+        assertAccessibleWideAndNarrow("dpia-step-1");
 
         // Steps 1 to 4: every field answered, each save leading to the next step.
         for (int step = 1; step <= 4; step++) {
@@ -70,6 +82,11 @@ class DpiaJourneyIT extends BrowserJourney {
             }
             browser.clickAndWait("#answers\\:save");
             assertTrue(browser.text().contains("Step " + (step + 1) + ":"), browser.text());
+            assertEquals("Completed", browser.textOf("#stepStatus" + step), "save and continue leads on, the step done");
+            assertEquals("You have completed " + step + " of 7 steps.", browser.textOf("#stepsProgress"));
+            assertEquals(0, browser.driver().findElements(By.id("linkedHeading")).size(), "no linking panel after step 1");
+            String introduction = browser.textOf("#stepIntroduction");
+            assertFalse(introduction.contains("Article"), "the law is behind the details, not in the introduction: " + introduction);
             assertAccessible("dpia-step-" + (step + 1));
         }
 
@@ -85,7 +102,9 @@ class DpiaJourneyIT extends BrowserJourney {
         assertAccessible("dpia-risks");
 
         // Step 6: a measure that brings it down to low, and the heat maps before and after.
-        browser.clickAndWait("nav.steps li:nth-child(6) a");
+        assertEquals("Completed", browser.textOf("#stepStatus5"));
+        browser.clickAndWait("#continueToMeasures");
+        assertEquals("Not yet started", browser.textOf("#stepStatus6"));
         new Select(browser.find("#measure\\:measureRisk")).selectByValue("R1");
         browser.type("#measure\\:description", "Referrals go through the secure portal only, never by email");
         browser.choose("#measure\\:effect", "Reduced");
@@ -104,14 +123,16 @@ class DpiaJourneyIT extends BrowserJourney {
                 "before: probable × severe");
         assertEquals("1", maps.get(1).findElement(By.cssSelector("tbody tr:nth-child(3) td:nth-child(3) .heat-map__count")).getText(),
                 "after: remote × significant");
-        assertAccessible("dpia-measures");
+        assertEquals("Completed", browser.textOf("#stepStatus6"));
+        assertAccessibleWideAndNarrow("dpia-measures");
 
         // Step 7: the DPO is asked for advice.
-        browser.clickAndWait("nav.steps li:nth-child(7) a");
+        browser.clickAndWait("#continueToSignOff");
         browser.clickAndWait("#request\\:requestAdvice");
         page = browser.text();
         assertTrue(page.contains("The DPO's advice was requested."), page);
-        assertTrue(page.contains("Awaiting the DPO's advice"), page);
+        assertEquals("Awaiting approval", browser.textOf("#statusTag"), "the words agreements use");
+        assertEquals("Awaiting the DPO's advice", browser.textOf("#statusDetail"), "what it waits for, after them");
         assertAccessible("dpia-awaiting-dpo");
         String dpiaPath = browser.currentPath();
         signOut();
@@ -145,9 +166,15 @@ class DpiaJourneyIT extends BrowserJourney {
         browser.clickAndWait("#signOff\\:signOffButton");
         page = browser.text();
         assertTrue(page.contains("The DPIA was signed off and is completed."), page);
-        assertTrue(page.contains("Completed"), page);
+        assertEquals("Review due", browser.textOf("#statusTag"), "signed off, its review within 90 days");
         assertTrue(page.contains("Go ahead, using the secure portal only."), "the DPO's advice stays on record");
         assertAccessible("dpia-completed");
+
+        browser.clickAndWait("a[href='/app/dpias.xhtml']");
+        String listed = browser.textOf("#dpias tbody");
+        assertTrue(listed.contains("Review due") && listed.contains(new org.concordat.shared.web.FormatView().date(review)),
+                "the tag and the Review by column: " + listed);
+        assertAccessibleWideAndNarrow("dpias-review-by");
 
         // Due for review within 90 days: the Reviews page lists it beside the agreements.
         browser.clickAndWait("a[href='/app/reviews.xhtml']");
@@ -156,6 +183,7 @@ class DpiaJourneyIT extends BrowserJourney {
         String row = browser.driver().findElement(By.cssSelector("#dpias tbody")).getText();
         assertTrue(row.contains("Health information shared at the MASH") && row.contains("Due within 90 days")
                 && row.contains("in 60 days") && row.contains("Sam Patel, IG lead") && row.contains("Leads it"), row);
-        assertAccessible("reviews-dpias");
+        assertTrue(row.contains("Review due"), "the same tag: " + row);
+        assertAccessibleWideAndNarrow("reviews-dpias");
     }
 }

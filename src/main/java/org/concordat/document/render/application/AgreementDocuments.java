@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementQueries;
+import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.document.render.domain.DocumentModel;
+import org.concordat.document.render.domain.CommentCopy;
 import org.concordat.document.render.domain.DocumentRenderer;
+import org.concordat.document.render.domain.WordRenderer;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.Catalogue;
 import org.concordat.shared.domain.Messages;
@@ -35,6 +39,9 @@ public class AgreementDocuments {
 
     @Inject
     DocumentRenderer renderer;
+
+    @Inject
+    WordRenderer wordRenderer;
 
     @Inject
     Jsonb jsonb;
@@ -65,6 +72,35 @@ public class AgreementDocuments {
         byte[] json = copy(data, law);
         DocumentModel model = DocumentModels.agreement(data, template, law, json, clock.instant());
         return new Rendering(data, fileName(model), renderer.render(model), json);
+    }
+
+    /**
+     * The version as it stands now as an editable Word file for comment (DSA-2026-0042-v3-draft-for-comment.docx): the
+     * same model as the PDF, the findings of a draft with it, and "not the signed copy" on every page. Whoever may see
+     * the version may have it: for a draft, the lead organisation's IG leads; afterwards, every party.
+     */
+    public RenderedDocument word(long versionId) {
+        AgreementData data = agreements.version(versionId);
+        return new RenderedDocument(wordFileName(data), word(data, clock.instant()));
+    }
+
+    /** The Word copy of a version already read, as produced at that moment (a comparison re-creates a partner's). */
+    byte[] word(AgreementData data, java.time.Instant producedAt) {
+        TemplateContent template = templates.version(data.templateVersionId()).content();
+        Catalogue law = catalogue.current();
+        DocumentModel model = DocumentModels.agreement(data, template, law, copy(data, law), producedAt);
+        return wordRenderer.render(new CommentCopy(model, data.status() == VersionStatus.DRAFT ? findings(data) : List.of()));
+    }
+
+    private static List<CommentCopy.Finding> findings(AgreementData data) {
+        return data.compliance() == null ? List.of() : data.compliance().findings().stream()
+                .map(f -> new CommentCopy.Finding(f.severity().name(), f.flowId(), f.message(), f.action(), f.citation()))
+                .toList();
+    }
+
+    private static String wordFileName(AgreementData data) {
+        return safe(data.reference() + "-v" + data.number() + (data.status() == VersionStatus.DRAFT ? "-draft" : "")
+                + "-for-comment.docx");
     }
 
     private byte[] copy(AgreementData data, Catalogue law) {

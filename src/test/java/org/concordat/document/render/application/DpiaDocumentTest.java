@@ -32,6 +32,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.concordat.shared.domain.StatusTag;
 import org.concordat.document.render.domain.DocumentModel;
 import org.concordat.document.render.domain.DpiaDocumentModel;
 import org.concordat.document.render.infrastructure.PdfBoxRenderer;
@@ -299,7 +300,7 @@ class DpiaDocumentTest {
                 SampleDpias.heatMap(List.of(), false), SampleDpias.heatMap(List.of(), true), false,
                 new DpiaData.DpoAdviceData(null, null, null, null, null, null, null),
                 new DpiaData.SignOffData(null, null, null, null, null, null, null, null, null, null, null, null), null,
-                List.of(), List.of(), true, false, false, false, false, false, true);
+                List.of(), List.of(), true, false, false, false, false, false, true, StatusTag.DRAFT, StatusTag.DRAFT.label());
         String text = flat(String.join(" ", pages(renderer.render(DpiaDocumentModels.dpia(empty, SampleDpias.TEMPLATE,
                 "{}".getBytes(StandardCharsets.UTF_8), SampleDpias.NOW)))));
         for (String key : List.of("dpia.outcome.none", "dpia.answer.none", "dpia.risks.none", "dpia.dpo.notRequested",

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.concordat.shared.domain.StatusTag;
 import org.concordat.dpia.application.DpiaData;
 import org.concordat.dpia.domain.DpiaVersionStatus;
 import org.concordat.dpia.domain.DpoAdviceDecision;
@@ -120,8 +121,15 @@ final class SampleDpias {
                         + " information about children and adults at risk in Northshire", 3, "APPROVED", 420),
                 new DpiaData.LinkedAgreementData(51, "DSA-2026-0051", "Health information for child protection enquiries",
                         1, "SUBMITTED", 510)),
-                List.of(new DpiaData.VersionData(70, 1, DpiaVersionStatus.SUPERSEDED), new DpiaData.VersionData(71, 2, status)),
-                status == DpiaVersionStatus.DRAFT, false, false, false, false, false, true);
+                List.of(new DpiaData.VersionData(70, 1, DpiaVersionStatus.SUPERSEDED, StatusTag.ENDED),
+                        new DpiaData.VersionData(71, 2, status, tag(status))),
+                status == DpiaVersionStatus.DRAFT, false, false, false, false, false, true, tag(status), tag(status).label());
+    }
+
+    /** The tag of the sample's version on 1 December 2026 (signed off on 28 November 2026, review by 30 November 2027). */
+    static StatusTag tag(DpiaVersionStatus status) {
+        return StatusTag.of(status.stage(false), LocalDate.of(2026, 11, 28), LocalDate.of(2027, 11, 30), null,
+                LocalDate.of(2026, 12, 1));
     }
 
     static List<Risk> risks(boolean acceptHighRisk) {
