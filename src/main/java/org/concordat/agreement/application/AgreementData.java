@@ -1,5 +1,6 @@
 package org.concordat.agreement.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record AgreementData(long agreementId, String reference, long versionId, 
                             ComplianceReport compliance, boolean canEdit, int submissionRound, boolean inForce,
                             List<DecisionData> decisions, boolean canSubmit, boolean canDecide,
                             LocalDate terminatedOn, String terminationReason, boolean canAmend, boolean canTerminate,
-                            boolean publicRegister, boolean canPublish) {
+                            boolean publicRegister, boolean canPublish) implements Serializable {
 
     /** Where the version stands on a day, in the words every page and the API use (the same as its entity's tag). */
     public StatusTag tag(LocalDate day) {
@@ -33,13 +34,13 @@ public record AgreementData(long agreementId, String reference, long versionId, 
 
     /** A party's decision; round tells which submission it was about. */
     public record DecisionData(int round, long organisationId, String organisationName, String decision, String comment,
-                               String decidedBy, java.time.Instant decidedAt) {
+                               String decidedBy, java.time.Instant decidedAt) implements Serializable {
     }
 
     public record PartyData(String key, long organisationId, String organisationName, PartyRole role,
-                            String signatoryName, String contactName, String contactEmail) {
+                            String signatoryName, String contactName, String contactEmail) implements Serializable {
     }
 
-    public record FlowData(String key, FlowDetails details) {
+    public record FlowData(String key, FlowDetails details) implements Serializable {
     }
 }

@@ -3,6 +3,7 @@ package org.concordat.agreement.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -68,7 +69,7 @@ public class AgreementQueries {
      * @param tagLabel those words
      */
     public record AgreementSummary(long agreementId, String reference, String title, VersionStatus status, int number,
-                                   long versionId, java.time.LocalDate reviewDate, StatusTag tag, String tagLabel) {
+                                   long versionId, java.time.LocalDate reviewDate, StatusTag tag, String tagLabel) implements Serializable {
     }
 
     public List<AgreementSummary> list() {
@@ -108,11 +109,11 @@ public class AgreementQueries {
     public record VersionEntry(long versionId, int number, VersionStatus status, String title, java.time.Instant createdAt,
                                String createdBy, java.time.Instant submittedAt, String submittedBy, java.time.Instant approvedAt,
                                java.time.LocalDate effectiveDate, java.time.LocalDate endDate, java.time.LocalDate terminatedOn,
-                               StatusTag tag, String tagLabel) {
+                               StatusTag tag, String tagLabel) implements Serializable {
     }
 
     public record History(long agreementId, String reference, String title, List<VersionEntry> versions,
-                          List<AuditQueries.HistoryEntry> events) {
+                          List<AuditQueries.HistoryEntry> events) implements Serializable {
     }
 
     /** Every version the caller may see, and the audit trail of the agreement and those versions. */

@@ -3,6 +3,7 @@ package org.concordat.agreement.domain;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Set;
 import org.concordat.legal.domain.LegalBasis;
 
@@ -19,7 +20,7 @@ public record FlowDetails(
         String transferMethod,
         @Size(max = 500, message = "{agreement.flow.retention.size}") String retention,
         @Valid LegalBasis law,
-        @Size(max = 4000, message = "{agreement.flow.notes.size}") String notes) {
+        @Size(max = 4000, message = "{agreement.flow.notes.size}") String notes) implements Serializable {
 
     public FlowDetails {
         dataSubjects = dataSubjects == null ? Set.of() : Set.copyOf(dataSubjects);

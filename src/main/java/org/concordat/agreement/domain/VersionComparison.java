@@ -1,5 +1,6 @@
 package org.concordat.agreement.domain;
 
+import java.io.Serializable;
 import java.lang.reflect.RecordComponent;
 import org.concordat.legal.domain.LegalBasis;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class VersionComparison {
      *
      * @param key the party or flow key, the section answer key, or null for the details
      */
-    public record Change(Area area, String key, String field, Kind kind, String before, String after) {
+    public record Change(Area area, String key, String field, Kind kind, String before, String after) implements Serializable {
     }
 
     private VersionComparison() {

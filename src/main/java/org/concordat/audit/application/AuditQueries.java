@@ -3,6 +3,7 @@ package org.concordat.audit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.util.List;
 import org.concordat.audit.domain.AuditEvent;
 import org.concordat.audit.domain.AuditRepository;
@@ -27,7 +28,7 @@ public class AuditQueries {
     }
 
     /** One line of a subject's history: when, who, what. */
-    public record HistoryEntry(java.time.Instant occurredAt, String actorEmail, String action, String summary) {
+    public record HistoryEntry(java.time.Instant occurredAt, String actorEmail, String action, String summary) implements Serializable {
     }
 
     /**

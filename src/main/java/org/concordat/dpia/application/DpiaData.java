@@ -1,5 +1,6 @@
 package org.concordat.dpia.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,45 +36,45 @@ public record DpiaData(long dpiaId, String reference, long versionId, int number
                        IcoAdviceData icoAdvice, List<LinkedAgreementData> agreements, List<VersionData> versions,
                        boolean canEdit, boolean canGiveDpoAdvice, boolean canSignOff, boolean canRecordIcoAdvice,
                        boolean canReturnToDraft, boolean canStartNewVersion, boolean canLink, StatusTag tag,
-                       String tagLabel) {
+                       String tagLabel) implements Serializable {
 
     /** A screening question with its answer (null while unanswered). */
     public record ScreeningAnswerData(String key, String question, String guidance, String indicator, boolean highRisk,
-                                      Boolean answer) {
+                                      Boolean answer) implements Serializable {
     }
 
     /** A risk with its overall risk from the matrix, and the residual risk its approved measures leave. */
     public record RiskData(String key, String source, String impact, RiskLikelihood likelihood, RiskSeverity severity,
-                           RiskLevel overall, RiskLevel residual, List<MeasureData> measures) {
+                           RiskLevel overall, RiskLevel residual, List<MeasureData> measures) implements Serializable {
     }
 
     public record MeasureData(String key, String riskKey, String description, MeasureEffect effect,
                               RiskLikelihood residualLikelihood, RiskSeverity residualSeverity, RiskLevel residual,
-                              boolean approved, String owner, LocalDate dueDate) {
+                              boolean approved, String owner, LocalDate dueDate) implements Serializable {
     }
 
     /** Who asked for the DPO's advice and when; the advice, its summary, and the DPO who gave it (null until given). */
     public record DpoAdviceData(Instant requestedAt, String requestedBy, String advice, String summary, String givenByName,
-                                String givenByEmail, Instant givenAt) {
+                                String givenByEmail, Instant givenAt) implements Serializable {
     }
 
     /** Step 7 as recorded at sign-off (null fields until then). */
     public record SignOffData(String measuresApprovedBy, String residualRisksApprovedBy, DpoAdviceDecision dpoAdviceDecision,
                               String dpoAdviceDecidedBy, String overruleReasons, String consultationReviewedBy,
                               String consultationNotes, String keptUnderReviewBy, LocalDate reviewDate,
-                              String signedOffByName, String signedOffByEmail, Instant signedOffAt) {
+                              String signedOffByName, String signedOffByEmail, Instant signedOffAt) implements Serializable {
     }
 
     /** The ICO's written advice after a prior consultation (UK GDPR Article 36(2)), as recorded. */
     public record IcoAdviceData(String reference, LocalDate receivedOn, String advice, String howFollowed,
-                                String recordedByName, String recordedByEmail, Instant recordedAt) {
+                                String recordedByName, String recordedByEmail, Instant recordedAt) implements Serializable {
     }
 
     /** A linked agreement the caller may see, at its newest version they may see. */
     public record LinkedAgreementData(long agreementId, String reference, String title, int number, String status,
-                                      long versionId) {
+                                      long versionId) implements Serializable {
     }
 
-    public record VersionData(long versionId, int number, DpiaVersionStatus status, StatusTag tag) {
+    public record VersionData(long versionId, int number, DpiaVersionStatus status, StatusTag tag) implements Serializable {
     }
 }

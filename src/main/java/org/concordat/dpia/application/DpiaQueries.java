@@ -3,6 +3,7 @@ package org.concordat.dpia.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -67,7 +68,7 @@ public class DpiaQueries {
      */
     public record DpiaSummary(long dpiaId, String reference, String title, DpiaVersionStatus status, int number, long versionId,
                               ScreeningOutcome screeningOutcome, String leadOrganisationName, LocalDate reviewDate,
-                              StatusTag tag, String tagLabel) {
+                              StatusTag tag, String tagLabel) implements Serializable {
     }
 
     /**

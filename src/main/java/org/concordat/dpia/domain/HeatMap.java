@@ -1,5 +1,6 @@
 package org.concordat.dpia.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,9 +8,9 @@ import java.util.List;
  * The risks of a register placed on the matrix, before or after measures: three rows of likelihood (most likely
  * first) by three columns of severity, each cell with its overall risk and the risks that fall in it.
  */
-public record HeatMap(List<Row> rows) {
+public record HeatMap(List<Row> rows) implements Serializable {
 
-    public record Cell(RiskLikelihood likelihood, RiskSeverity severity, RiskLevel level, List<String> riskKeys) {
+    public record Cell(RiskLikelihood likelihood, RiskSeverity severity, RiskLevel level, List<String> riskKeys) implements Serializable {
 
         public Cell {
             riskKeys = List.copyOf(riskKeys);
@@ -25,7 +26,7 @@ public record HeatMap(List<Row> rows) {
         }
     }
 
-    public record Row(RiskLikelihood likelihood, List<Cell> cells) {
+    public record Row(RiskLikelihood likelihood, List<Cell> cells) implements Serializable {
 
         public Row {
             cells = List.copyOf(cells);

@@ -1,5 +1,6 @@
 package org.concordat.dpia.domain;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public final class Screening {
 
     /** A question answered "yes", and whether it is high risk on its own. */
-    public record Reason(String questionKey, String question, String indicator, boolean highRisk) {
+    public record Reason(String questionKey, String question, String indicator, boolean highRisk) implements Serializable {
     }
 
     /** The outcome with its reasons; outcome is null while a question is unanswered. */

@@ -1,5 +1,6 @@
 package org.concordat.legal.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ import java.util.Set;
 public record CatalogueEntry(Topic topic, String code, String title, String summary, String citation,
                              LocalDate appliesFrom, LocalDate appliesUntil, Set<String> jurisdictions,
                              Set<String> flags, List<String> requiresOneOf, Integer part, Integer paragraph,
-                             String kind, List<String> sectors, String replacedBy) {
+                             String kind, List<String> sectors, String replacedBy) implements Serializable {
 
     public CatalogueEntry {
         jurisdictions = Set.copyOf(jurisdictions);

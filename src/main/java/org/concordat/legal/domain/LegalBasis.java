@@ -9,6 +9,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeSet;
 import org.concordat.legal.domain.compliance.Regime;
@@ -63,7 +64,7 @@ public record LegalBasis(
         @Size(max = NOTE_MAX, message = "{agreement.flow.legitimateInterestsAssessment.size}")
         @Column(name = "legitimate_interests_assessment") String legitimateInterestsAssessment,
         @Size(max = NOTE_MAX, message = "{agreement.flow.recipientSecrecy.size}")
-        @Column(name = "recipient_secrecy") String recipientSecrecy) {
+        @Column(name = "recipient_secrecy") String recipientSecrecy) implements Serializable {
 
     /** Longest citation of a basis in law outside the catalogue that a flow may record. */
     public static final int OTHER_LEGAL_POWER_MAX = 500;
@@ -95,7 +96,7 @@ public record LegalBasis(
      * Schedule 1 (s10(5)), s35(5) with Schedule 8. Either may be missing while a draft is written.
      */
     @Embeddable
-    public record Condition(@Column(name = "condition") String condition, @Column(name = "schedule") String schedule) {
+    public record Condition(@Column(name = "condition") String condition, @Column(name = "schedule") String schedule) implements Serializable {
 
         public static final Condition NONE = new Condition(null, null);
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** The editable details of an organisation, with the rules every input must meet. */
@@ -28,7 +29,7 @@ public record OrganisationDetails(
         String dpoPhone,
         @Size(max = 200, message = "{organisation.apdReference.size}")
         String apdReference,
-        LocalDate apdDate) {
+        LocalDate apdDate) implements Serializable {
 
     /** The details trimmed, with the ICO number upper-cased, ready to validate and store. */
     public OrganisationDetails normalised() {

@@ -1,5 +1,6 @@
 package org.concordat.processing.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProcessingRecord")
 public record ProcessingRecord(Controller controller, LocalDate asOn, Filter filter, List<Provision> law, String scope,
-                               List<Activity> activities, List<ConditionRecord> paragraph41) {
+                               List<Activity> activities, List<ConditionRecord> paragraph41) implements Serializable {
 
     public ProcessingRecord {
         law = List.copyOf(law);
@@ -27,17 +28,17 @@ public record ProcessingRecord(Controller controller, LocalDate asOn, Filter fil
 
     /** A code and its plain name from the catalogue (the code itself when the catalogue does not hold it). */
     @Schema(name = "RecordCoded")
-    public record Coded(String code, String name) {
+    public record Coded(String code, String name) implements Serializable {
     }
 
     /** A provision of law: its code, plain name and exact citation. */
     @Schema(name = "RecordProvision")
-    public record Provision(String code, String name, String citation) {
+    public record Provision(String code, String name, String citation) implements Serializable {
     }
 
     /** The filter applied, with the names of what it asks for (null for any). */
     @Schema(name = "RecordFilter")
-    public record Filter(Provision lawfulBasis, Provision article9Condition) {
+    public record Filter(Provision lawfulBasis, Provision article9Condition) implements Serializable {
     }
 
     /**
@@ -48,13 +49,13 @@ public record ProcessingRecord(Controller controller, LocalDate asOn, Filter fil
     @Schema(name = "RecordController")
     public record Controller(long organisationId, String name, String sector, boolean publicAuthority,
                              String icoRegistrationNumber, String dpoName, String dpoEmail, String dpoPhone,
-                             String appropriatePolicyDocument) {
+                             String appropriatePolicyDocument) implements Serializable {
     }
 
     /** The agreement version the processing is under. */
     @Schema(name = "RecordAgreement")
     public record Agreement(String reference, String title, long versionId, int versionNumber, LocalDate effectiveDate,
-                            LocalDate reviewDate, LocalDate endDate) {
+                            LocalDate reviewDate, LocalDate endDate) implements Serializable {
     }
 
     /**
@@ -62,7 +63,7 @@ public record ProcessingRecord(Controller controller, LocalDate asOn, Filter fil
      * discloses or receives, and the organisation at the other end with its sector (the category of recipient).
      */
     @Schema(name = "RecordPart")
-    public record Part(Coded role, Coded direction, String otherOrganisation, String otherOrganisationSector) {
+    public record Part(Coded role, Coded direction, String otherOrganisation, String otherOrganisationSector) implements Serializable {
     }
 
     /** The law of the flow, each provision named (Article 6, Article 9 and 10 with their Schedule 1 conditions, Part 3). */
@@ -70,7 +71,7 @@ public record ProcessingRecord(Controller controller, LocalDate asOn, Filter fil
     public record Law(Coded regime, List<Provision> lawfulBases, Provision recognisedInterest, Provision article9Condition,
                       Provision schedule1Condition, Provision article10Authority, Provision article10Condition,
                       Provision lawEnforcementBasis, Provision sensitiveProcessing, Provision schedule8Condition,
-                      List<Provision> statutoryGateways, String otherLegalPower) {
+                      List<Provision> statutoryGateways, String otherLegalPower) implements Serializable {
         public Law {
             lawfulBases = List.copyOf(lawfulBases);
             statutoryGateways = List.copyOf(statutoryGateways);
@@ -79,7 +80,7 @@ public record ProcessingRecord(Controller controller, LocalDate asOn, Filter fil
 
     /** Article 30(1)(g): how the data travels and is kept safe, as the agreement records it. */
     @Schema(name = "RecordSecurity")
-    public record Security(Coded transferMethod, String frequency, String securityMeasures, String accessControls) {
+    public record Security(Coded transferMethod, String frequency, String securityMeasures, String accessControls) implements Serializable {
     }
 
     /**
@@ -92,7 +93,7 @@ public record ProcessingRecord(Controller controller, LocalDate asOn, Filter fil
     @Schema(name = "RecordActivity")
     public record Activity(Agreement agreement, String flow, Part part, Coded purpose, List<Coded> dataSubjects,
                            List<Coded> dataCategories, Law law, String appropriatePolicyDocument, String retention,
-                           Security security, String transfersOutsideUk) {
+                           Security security, String transfersOutsideUk) implements Serializable {
         public Activity {
             dataSubjects = List.copyOf(dataSubjects);
             dataCategories = List.copyOf(dataCategories);
@@ -101,7 +102,7 @@ public record ProcessingRecord(Controller controller, LocalDate asOn, Filter fil
 
     /** Schedule 1 paragraph 41 for one condition: the condition (41(a)) and each processing relying on it. */
     @Schema(name = "RecordCondition")
-    public record ConditionRecord(Provision condition, List<ConditionUse> uses) {
+    public record ConditionRecord(Provision condition, List<ConditionUse> uses) implements Serializable {
         public ConditionRecord {
             uses = List.copyOf(uses);
         }
@@ -118,7 +119,7 @@ public record ProcessingRecord(Controller controller, LocalDate asOn, Filter fil
     @Schema(name = "RecordConditionUse")
     public record ConditionUse(String agreementReference, int versionNumber, String flow, Coded direction,
                                String otherOrganisation, Coded purpose, Coded reliedOnFor, List<Provision> article6,
-                               String retention, String retentionAndErasure) {
+                               String retention, String retentionAndErasure) implements Serializable {
         public ConditionUse {
             article6 = List.copyOf(article6);
         }

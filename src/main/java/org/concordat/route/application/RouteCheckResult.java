@@ -1,5 +1,6 @@
 package org.concordat.route.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
                                List<Term> uncoveredCategories, List<Term> coveredSubjects,
                                List<Term> uncoveredSubjects, List<Gap> notCovered, List<Reason> reasons,
                                List<Step> whatToDoNow, List<Rule> goldenRules, List<Contact> dpoContacts,
-                               String catalogueVersion, AtRisk atRisk, List<ToDecide> questionsToDecide) {
+                               String catalogueVersion, AtRisk atRisk, List<ToDecide> questionsToDecide) implements Serializable {
 
     // The records of an answer hash a few identifying fields only (still consistent with equals): JSON-B's cycle check
     // hashes every object it writes, and a record's own hash would walk everything below it each time.
@@ -40,14 +41,14 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
     }
 
     /** A catalogue code with what it means and where the law says so (citation may be empty). */
-    public record Term(String code, String title, String summary, String citation) {
+    public record Term(String code, String title, String summary, String citation) implements Serializable {
         @Override
         public int hashCode() {
             return Objects.hashCode(code);
         }
     }
 
-    public record Organisation(long id, String name) {
+    public record Organisation(long id, String name) implements Serializable {
         @Override
         public int hashCode() {
             return Long.hashCode(id);
@@ -56,7 +57,7 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
 
     /** @param to null when the recipient is not listed */
     public record Question(Organisation from, Organisation to, boolean notListed, List<Term> dataSubjects,
-                           List<Term> dataCategories, Term purpose, boolean emergency) {
+                           List<Term> dataCategories, Term purpose, boolean emergency) implements Serializable {
         @Override
         public int hashCode() {
             return Objects.hash(from, to, purpose);
@@ -84,14 +85,14 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
                                List<Term> statutoryGateways, Term confidentialityBasis, Term transferMethod,
                                String retention, String howToSend, String agreementLink, String versionLink,
                                String page, String signedDocument, String signedDocumentPage,
-                               Term article10Condition, Term recognisedInterest, String otherLegalPower) {
+                               Term article10Condition, Term recognisedInterest, String otherLegalPower) implements Serializable {
         @Override
         public int hashCode() {
             return Objects.hash(versionId, flowKey);
         }
     }
 
-    public record Gap(List<Term> dataSubjects, List<Term> dataCategories, String text) {
+    public record Gap(List<Term> dataSubjects, List<Term> dataCategories, String text) implements Serializable {
         @Override
         public int hashCode() {
             return Objects.hashCode(text);
@@ -105,7 +106,7 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
      *              code it asked about and a large answer gives dozens of reasons (the catalogue explains any other)
      */
     public record Reason(ReasonCode code, String text, Long agreementId, String reference, Integer versionNumber,
-                         List<String> flowKeys, List<String> items, LocalDate date) {
+                         List<String> flowKeys, List<String> items, LocalDate date) implements Serializable {
         @Override
         public int hashCode() {
             return Objects.hash(code, agreementId, flowKeys);
@@ -134,15 +135,15 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
         }
     }
 
-    public record Step(String key, String text) {
+    public record Step(String key, String text) implements Serializable {
     }
 
     /** @param source where the rule comes from: the DfE advice's golden rule, or for adults the Care Act guidance */
-    public record Rule(int number, String key, String text, String source) {
+    public record Rule(int number, String key, String text, String source) implements Serializable {
     }
 
     /** A question that decides a share no agreement covers, with the law or guidance it comes from. */
-    public record ToDecide(String key, String text, String source) {
+    public record ToDecide(String key, String text, String source) implements Serializable {
     }
 
     /**
@@ -165,6 +166,6 @@ public record RouteCheckResult(Outcome outcome, String headline, LocalDate check
     }
 
     /** phone is null when unknown */
-    public record Contact(String name, String email, String phone) {
+    public record Contact(String name, String email, String phone) implements Serializable {
     }
 }

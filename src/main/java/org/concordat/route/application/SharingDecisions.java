@@ -3,6 +3,7 @@ package org.concordat.route.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public class SharingDecisions {
                                String consentNotSoughtReason,
                                String rationale, String caseReference, Long correctsId, boolean corrected,
                                List<String> dataSubjectCodes, List<String> dataCategoryCodes, String purposeCode,
-                               String lawfulBasisCode, Long correctedById, boolean correctable) {
+                               String lawfulBasisCode, Long correctedById, boolean correctable) implements Serializable {
     }
 
     /** An organisation's log, filtered; every filter optional. */
@@ -75,7 +76,7 @@ public class SharingDecisions {
     }
 
     /** A route checked and not (fully) covered, how often, and when last. */
-    public record GapData(String from, String to, String purpose, long times, long partlyCovered, Instant lastCheckedAt) {
+    public record GapData(String from, String to, String purpose, long times, long partlyCovered, Instant lastCheckedAt) implements Serializable {
     }
 
     @Inject

@@ -3,6 +3,7 @@ package org.concordat.security.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -62,7 +63,7 @@ public class ApiTokens {
     }
 
     public record TokenData(long id, String name, String prefix, Instant createdAt, Instant expiresAt,
-                            Instant lastUsedAt, Instant revokedAt, boolean usable) {
+                            Instant lastUsedAt, Instant revokedAt, boolean usable) implements Serializable {
         static TokenData of(ApiToken t, Instant now) {
             return new TokenData(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(), t.getExpiresAt(),
                     t.getLastUsedAt(), t.getRevokedAt(), t.isUsableAt(now));

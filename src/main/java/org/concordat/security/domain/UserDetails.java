@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Set;
 import org.concordat.shared.domain.Role;
 
@@ -20,7 +21,7 @@ public record UserDetails(
         @Size(max = 200, message = "{user.jobTitle.size}")
         String jobTitle,
         @NotEmpty(message = "{user.roles.required}")
-        Set<Role> roles) {
+        Set<Role> roles) implements Serializable {
 
     public UserDetails {
         roles = roles == null ? Set.of() : Set.copyOf(roles);

@@ -45,6 +45,34 @@ public class DatabaseClusterLock implements ClusterLock {
         }
     }
 
+    @Override
+    public boolean ifFree(String name, Runnable work) {
+        try (Connection c = dataSource.connection()) {
+            if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                work.run();
+                return true;
+            }
+            boolean taken;
+            try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
+                ps.setString(1, "concordat:" + name);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    taken = rs.next() && rs.getBoolean(1);
+                }
+            }
+            if (!taken) {
+                return false;
+            }
+            try {
+                work.run();
+            } finally {
+                advisory(c, "select pg_advisory_unlock(hashtext(?))", name);
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the cluster lock '" + name + "'", e);
+        }
+    }
+
     private static void advisory(Connection c, String sql, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, "concordat:" + name);

@@ -1,5 +1,6 @@
 package org.concordat.template.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.concordat.template.domain.TemplateContent;
 import org.concordat.template.domain.TemplateKind;
@@ -13,5 +14,5 @@ import org.concordat.template.domain.TemplateVersionStatus;
 public record TemplateVersionData(long id, long lockVersion, long templateId, String code, TemplateKind kind,
                                   int number, TemplateVersionStatus status, TemplateContent content, boolean builtIn,
                                   String ownerName, Long basedOnVersionId, Instant publishedAt, String publishedBy,
-                                  boolean canEdit, boolean canClone, boolean canStartNewVersion) {
+                                  boolean canEdit, boolean canClone, boolean canStartNewVersion) implements Serializable {
 }

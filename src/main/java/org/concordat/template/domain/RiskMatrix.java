@@ -1,10 +1,11 @@
 package org.concordat.template.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /** Likelihood × severity → overall risk, as the DPIA template defines it (never typed by hand). */
-public record RiskMatrix(List<String> likelihoods, List<String> severities, Map<String, Map<String, String>> overall) {
+public record RiskMatrix(List<String> likelihoods, List<String> severities, Map<String, Map<String, String>> overall) implements Serializable {
 
     public RiskMatrix {
         likelihoods = List.copyOf(likelihoods);

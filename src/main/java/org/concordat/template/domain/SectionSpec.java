@@ -1,5 +1,6 @@
 package org.concordat.template.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import org.concordat.shared.domain.MultiLine;
 
@@ -8,7 +9,7 @@ import org.concordat.shared.domain.MultiLine;
  * generates from the agreement's structured data (parties, flows, ...), if any, and the fields the author writes.
  */
 public record SectionSpec(String key, String title, @MultiLine String guidance, boolean required, String generated,
-                          List<FieldSpec> fields) {
+                          List<FieldSpec> fields) implements Serializable {
 
     public SectionSpec {
         fields = fields == null ? List.of() : List.copyOf(fields);

@@ -1,5 +1,6 @@
 package org.concordat.template.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.concordat.shared.domain.Messages;
 
 /** Everything a template says: sections with guidance and fields; for a DPIA, screening and the risk matrix. */
 public record TemplateContent(String title, @MultiLine String description, List<SectionSpec> sections,
-                              List<ScreeningQuestion> screening, RiskMatrix riskMatrix) {
+                              List<ScreeningQuestion> screening, RiskMatrix riskMatrix) implements Serializable {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
 

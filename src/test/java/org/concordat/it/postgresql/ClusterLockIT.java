@@ -82,6 +82,28 @@ class ClusterLockIT {
         }
     }
 
+    @Test
+    void scheduledWorkIsSkippedWhileAnotherNodeHoldsTheLockAndRunsOnceItIsFree() throws Exception {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        try (Connection holder = connect();
+             PreparedStatement lock = holder.prepareStatement("select pg_advisory_lock(hashtext('concordat:it-calendar'))");
+             PreparedStatement unlock = holder.prepareStatement("select pg_advisory_unlock(hashtext('concordat:it-calendar'))")) {
+            lock.execute();
+            assertFalse(node().ifFree("it-calendar", () -> ran.add("while held")), "another node holds it");
+            unlock.execute();
+        }
+        assertTrue(node().ifFree("it-calendar", () -> ran.add("once free")));
+        assertEquals(List.of("once free"), ran);
+        // A node that died holding the lock (its connection closed) lets the next one run.
+        Connection dying = connect();
+        try (PreparedStatement lock = dying.prepareStatement("select pg_advisory_lock(hashtext('concordat:it-calendar'))")) {
+            lock.execute();
+        }
+        dying.close();
+        assertTrue(node().ifFree("it-calendar", () -> ran.add("after a node died")));
+        assertEquals(List.of("once free", "after a node died"), ran);
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -1,6 +1,7 @@
 package org.concordat.shared.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.concordat.shared.application.CalendarJob;
+import org.concordat.shared.application.ClusterLock;
 import org.concordat.shared.application.CurrentCaller;
 import org.concordat.shared.domain.Caller;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +127,43 @@ class CalendarTimerTest {
         assertNotNull(failed.getThrown());
         assertEquals("the database went away", failed.getThrown().getMessage());
         assertTrue(records.get(1).getMessage().contains("job=\"dpia calendar\" outcome=done"), records.get(1).getMessage());
+    }
+
+    @Test
+    void theJobsRunOnlyOnTheNodeThatTakesTheCalendarLock() {
+        List<String> ran = new ArrayList<>();
+        List<String> locks = new ArrayList<>();
+        CalendarTimer here = timer();
+        here.clusterLock = lock(true, locks);
+        CalendarTimer elsewhere = timer();
+        elsewhere.clusterLock = lock(false, locks);
+
+        assertTrue(here.runOncePerCluster(List.of(new Job("agreement calendar", 0, false, ran))));
+        assertFalse(elsewhere.runOncePerCluster(List.of(new Job("agreement calendar", 0, false, ran))));
+
+        assertEquals(List.of("agreement calendar"), ran, "once, on the node holding the lock");
+        assertEquals(List.of("calendar", "calendar"), locks);
+        assertTrue(records.get(records.size() - 1).getMessage().startsWith("event=calendar_run outcome=skipped"),
+                records.get(records.size() - 1).getMessage());
+    }
+
+    /** A cluster lock that is free (the work runs) or held by another node (it does not). */
+    private static ClusterLock lock(boolean free, List<String> asked) {
+        return new ClusterLock() {
+            @Override
+            public void exclusively(String name, Runnable work) {
+                throw new UnsupportedOperationException("the calendar never waits for the lock");
+            }
+
+            @Override
+            public boolean ifFree(String name, Runnable work) {
+                asked.add(name);
+                if (free) {
+                    work.run();
+                }
+                return free;
+            }
+        };
     }
 
     private static CalendarTimer timer() {

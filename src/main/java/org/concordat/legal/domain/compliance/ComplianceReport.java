@@ -1,9 +1,10 @@
 package org.concordat.legal.domain.compliance;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** The findings for one agreement version, and the catalogue version they were made against. */
-public record ComplianceReport(String catalogueVersion, List<Finding> findings) {
+public record ComplianceReport(String catalogueVersion, List<Finding> findings) implements Serializable {
 
     public ComplianceReport {
         findings = List.copyOf(findings);

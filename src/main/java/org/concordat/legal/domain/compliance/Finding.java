@@ -1,5 +1,7 @@
 package org.concordat.legal.domain.compliance;
 
+import java.io.Serializable;
+
 /**
  * One thing the rules found, in plain words.
  *
@@ -11,5 +13,5 @@ package org.concordat.legal.domain.compliance;
  * @param field    the field it concerns (the editor links the finding to it), or null
  */
 public record Finding(Severity severity, String rule, String message, String action, String citation,
-                      String flowId, String field) {
+                      String flowId, String field) implements Serializable {
 }
