@@ -64,7 +64,8 @@ class StatusTagJourneyIT extends BrowserJourney {
         signIn("iglead@council.northshire.example");
         assertMenuOnOneLine();
         browser.clickAndWait("#agreementsSection");
-        assertEquals(List.of("Agreements", "DPIAs", "Reviews"), browser.driver().findElements(By.cssSelector("nav.sub-nav a"))
+        assertEquals(List.of("Agreements", "DPIAs", "Reviews", "Record of processing"),
+                browser.driver().findElements(By.cssSelector("nav.sub-nav a"))
                 .stream().map(WebElement::getText).toList(), "the section's pages, under the menu");
         assertEquals("page", browser.find("nav.sub-nav a[href='/app/agreements.xhtml']").getAttribute("aria-current"));
         assertMenuOnOneLine();

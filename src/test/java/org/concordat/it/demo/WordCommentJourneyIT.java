@@ -43,6 +43,7 @@ class WordCommentJourneyIT extends BrowserJourney {
     void anIgLeadSendsADraftForCommentAndReadsThePartnersChangesBesideIt() throws Exception {
         signIn("iglead@council.northshire.example");
         browser.clickAndWait("a[href='/app/agreements.xhtml']");
+        browser.clickAndWait("#startAgreement");
         browser.type("#form\\:title", "Early help: council and school (for comment)");
         browser.type("#form\\:purpose", PURPOSE);
         browser.type("#form\\:effectiveDate", "1/4/2026");
