@@ -50,7 +50,9 @@ wait_up() {
   for _ in $(seq 1 180); do
     curl -sf "http://127.0.0.1:$(http_port "$k")/api/health" > /dev/null 2>&1 && return 0
     sleep 1
-    [ -n "$(java_pid "$k")" ] || { echo "node$k exited: see $(node_dir "$k")/console.log" >&2; return 1; }
+    # Alive while its start script or its JVM runs (under load the script takes a while to start the JVM).
+    pgrep -f -- "-Djboss.server.base.dir=$(node_dir "$k") " > /dev/null \
+      || { echo "node$k exited: see $(node_dir "$k")/console.log" >&2; return 1; }
   done
   echo "node$k not up after 180 s" >&2
   return 1
