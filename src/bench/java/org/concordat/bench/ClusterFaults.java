@@ -94,6 +94,8 @@ public final class ClusterFaults {
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(() -> load(balancer, token, began, running, calls), "client-" + i);
+            // Daemons: if a step of the run fails, the program ends instead of loading the cluster for ever.
+            t.setDaemon(true);
             t.start();
             clients.add(t);
         }
