@@ -60,7 +60,9 @@ wait_up() {
 
 start_balancer() {
   local n=$1
-  { sed "s/\${CONCORDAT_BALANCER_BIND}/127.0.0.1:$BALANCER_PORT/" wildfly-config/haproxy.cfg
+  { sed -e "s|\${CONCORDAT_BALANCER_BIND}|127.0.0.1:$BALANCER_PORT|" \
+        -e "s|\${CONCORDAT_UNAVAILABLE_JSON}|$PWD/wildfly-config/unavailable.json|" \
+        -e "s|\${CONCORDAT_UNAVAILABLE_HTML}|$PWD/src/main/webapp/unavailable.html|" wildfly-config/haproxy.cfg
     for k in $(seq 1 "$n"); do
       echo "    server node$k 127.0.0.1:$(http_port "$k") check cookie node$k"
     done

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.concordat.legal.application.LegalBasisColumns;
 import org.concordat.legal.domain.LegalBasis;
-import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.processing.domain.Direction;
 import org.concordat.processing.domain.ProcessingActivities;
 import org.concordat.processing.domain.ProcessingActivity;
@@ -69,7 +69,7 @@ public class JdbcProcessingActivities implements ProcessingActivities {
                             rs.getObject("end_date", LocalDate.class), rs.getString("flow_key"), rs.getString("role"),
                             direction, rs.getLong("other_id"), set(rs.getString("data_subjects")),
                             set(rs.getString("data_categories")), rs.getString("purpose"), rs.getString("frequency"),
-                            rs.getString("transfer_method"), rs.getString("retention"), law(rs),
+                            rs.getString("transfer_method"), rs.getString("retention"), LegalBasisColumns.read(rs),
                             rs.getString("security_measures"), rs.getString("access_controls")));
                 }
             }
@@ -80,18 +80,6 @@ public class JdbcProcessingActivities implements ProcessingActivities {
     }
 
     /** The flow's law, from the columns LegalBasis is mapped to (as the route check reads them). */
-    private LegalBasis law(ResultSet rs) throws SQLException {
-        return new LegalBasis(Regime.valueOf(rs.getString("regime")), set(rs.getString("lawful_bases")),
-                rs.getString("recognised_interest"),
-                LegalBasis.Condition.of(rs.getString("article9_condition"), rs.getString("schedule1_condition")),
-                LegalBasis.Condition.of(rs.getString("article10_authority"), rs.getString("article10_schedule1_condition")),
-                rs.getString("law_enforcement_basis"),
-                LegalBasis.Condition.of(rs.getString("sensitive_processing"), rs.getString("schedule8_condition")),
-                set(rs.getString("statutory_gateways")), rs.getString("other_legal_power"),
-                rs.getString("confidentiality_basis"),
-                rs.getString("legitimate_interests_assessment"), rs.getString("recipient_secrecy"));
-    }
-
     private Set<String> set(String column) {
         return codes.convertToEntityAttribute(column);
     }

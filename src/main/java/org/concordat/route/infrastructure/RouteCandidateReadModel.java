@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.concordat.shared.domain.CodeSetConverter;
 import org.concordat.agreement.domain.VersionStatus;
-import org.concordat.legal.domain.compliance.Regime;
 import org.concordat.route.domain.CandidateVersion;
+import org.concordat.legal.application.LegalBasisColumns;
 import org.concordat.legal.domain.LegalBasis;
 import org.concordat.route.domain.RouteCandidateRepository;
 import org.concordat.shared.infrastructure.ChangeFeed;
@@ -216,22 +216,10 @@ public class RouteCandidateReadModel implements RouteCandidateRepository, ReadMo
         return new LoadedVersion.Flow(rs.getString("flow_key"), rs.getString("sender_party_key"),
                 rs.getString("recipient_party_key"), rs.getBoolean("both_ways"), set(rs.getString("data_subjects")),
                 set(rs.getString("data_categories")), rs.getString("purpose"), rs.getString("transfer_method"),
-                rs.getString("retention"), law(rs));
+                rs.getString("retention"), LegalBasisColumns.read(rs));
     }
 
     /** The flow's law, from the columns LegalBasis is mapped to. */
-    private LegalBasis law(ResultSet rs) throws SQLException {
-        return new LegalBasis(Regime.valueOf(rs.getString("regime")), set(rs.getString("lawful_bases")),
-                rs.getString("recognised_interest"),
-                LegalBasis.Condition.of(rs.getString("article9_condition"), rs.getString("schedule1_condition")),
-                LegalBasis.Condition.of(rs.getString("article10_authority"), rs.getString("article10_schedule1_condition")),
-                rs.getString("law_enforcement_basis"),
-                LegalBasis.Condition.of(rs.getString("sensitive_processing"), rs.getString("schedule8_condition")),
-                set(rs.getString("statutory_gateways")), rs.getString("other_legal_power"),
-                rs.getString("confidentiality_basis"),
-                rs.getString("legitimate_interests_assessment"), rs.getString("recipient_secrecy"));
-    }
-
     private Set<String> set(String column) {
         return codes.convertToEntityAttribute(column);
     }

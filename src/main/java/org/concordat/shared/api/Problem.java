@@ -1,7 +1,6 @@
 package org.concordat.shared.api;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.concordat.shared.domain.FieldError;
@@ -12,13 +11,12 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
     public static Problem of(String slug, String title, int status, String detail) {
         return new Problem("/problems/" + slug, title, status, detail, null, null);
     }
 
     public Response toResponse() {
-        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concordat.shared.application.DatabaseOutage;
 import org.concordat.shared.domain.AccessDeniedException;
 import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.FieldError;
@@ -32,14 +33,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
 
+    /** How soon to try again while the database is out of reach: a restart takes a few seconds. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = problemFor(failure);
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.PROBLEM_JSON).entity(problem);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"concordat\"");
+        }
+        if (problem.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.build();
     }
@@ -84,6 +91,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return Problem.of("malformed-json", Messages.text("shared.ProblemMapper.malformedRequest"), 400,
                         Messages.text("shared.ProblemMapper.theRequestBodyIsNot"));
             }
+        }
+        if (DatabaseOutage.causedBy(failure)) {
+            // Temporary, and nothing was written: no incident to chase, one line in the log (no stack trace).
+            LOG.warning("event=api_database_unavailable detail=\"" + failure.getClass().getSimpleName() + "\"");
+            return Problem.of("service-unavailable", Messages.text("shared.ProblemMapper.serviceUnavailable"), 503,
+                    Messages.text("shared.ProblemMapper.theDatabaseIsOutOfReach", RETRY_AFTER_SECONDS));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "event=api_failure incident=" + incident, failure);

@@ -70,26 +70,8 @@ class SharingDecisionIT {
     /** An agreement in force: the school sends education data about children to the council, for children in need. */
     private long approvedSchoolToCouncil() {
         Partnership.Member lead = partnership.createMember(council, "IG_LEAD");
-        long template = lead.api().get("/api/v1/templates").array().stream().map(t -> t.asJsonObject())
-                .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DSA")).findFirst().orElseThrow()
-                .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject draft = lead.api().post("/api/v1/agreements", Json.createObjectBuilder().add("templateVersionId", template)
-                .add("title", "School and council").add("effectiveDate", "2026-04-01")
-                .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", school).add("role", "CONTROLLER")))
-                .build()).json();
-        JsonObject flowed = lead.api().post("/api/v1/agreements/versions/" + draft.getJsonNumber("versionId").longValue() + "/flows",
-                Json.createObjectBuilder().add("lockVersion", draft.getJsonNumber("lockVersion").longValue()).add("flow",
-                        Json.createObjectBuilder().add("sender", "P2").add("recipient", "P1")
-                                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
-                                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
-                                .add("purpose", "CHILD_IN_NEED").add("transferMethod", "SECURE_EMAIL")
-                                .add("retention", "Until the child is 25").add("regime", "GENERAL")
-                                .add("lawfulBases", Json.createArrayBuilder().add("A6-1-e"))
-                                .add("statutoryGateways", Json.createArrayBuilder().add("CA1989-S17"))
-                                .add("confidentialityBasis", "CL-PUBLIC-INTEREST")).build()).json();
-        long id = flowed.getJsonNumber("versionId").longValue();
-        lead.api().post("/api/v1/agreements/versions/" + id + "/submission",
-                Json.createObjectBuilder().add("lockVersion", flowed.getJsonNumber("lockVersion").longValue()).build());
+        long id = partnership.submittedAgreement(lead, school, "School and council", "2026-04-01")
+                .getJsonNumber("versionId").longValue();
         for (long organisation : List.of(council, school)) {
             Api.Response approved = partnership.createMember(organisation, "SIGNATORY").api().post("/api/v1/agreements/versions/"
                     + id + "/decisions", Json.createObjectBuilder().add("decision", "APPROVED").build());

@@ -30,8 +30,13 @@ public class Partnership {
     }
 
     public static Partnership asAdministrator(URI base) {
+        return asAdministrator(base, ADMIN_EMAIL, System.getProperty("it.admin.password"));
+    }
+
+    /** As an installation's first administrator, e.g. a cluster's started by bench/cluster.sh. */
+    public static Partnership asAdministrator(URI base, String email, String password) {
         WebSession web = new WebSession(base);
-        WebSession.Page page = web.signIn(ADMIN_EMAIL, System.getProperty("it.admin.password"));
+        WebSession.Page page = web.signIn(email, password);
         if (page.status() != 302) {
             throw new IllegalStateException("The first administrator could not sign in: " + page.status());
         }
@@ -73,5 +78,36 @@ public class Partnership {
         web.signInAndReplacePassword(email, oneTime, MEMBER_PASSWORD);
         String token = web.issueApiToken("tests");
         return new Member(id, organisationId, email, token, web, new Api(base, token));
+    }
+
+    /**
+     * An agreement submitted for approval by {@code lead}'s organisation (P1) with {@code party} (P2): one flow, the
+     * party sends education data about children to the lead for children in need, on public task, section 17 of the
+     * Children Act 1989 and the public interest in confidentiality. Returns the submitted version as the API gives it.
+     */
+    public JsonObject submittedAgreement(Member lead, long party, String title, String effectiveDate) {
+        long template = lead.api().get("/api/v1/templates").array().stream().map(t -> t.asJsonObject())
+                .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DSA")).findFirst().orElseThrow()
+                .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject draft = lead.api().post("/api/v1/agreements", Json.createObjectBuilder().add("templateVersionId", template)
+                .add("title", title).add("effectiveDate", effectiveDate)
+                .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", party).add("role", "CONTROLLER")))
+                .build()).json();
+        JsonObject flowed = lead.api().post("/api/v1/agreements/versions/" + draft.getJsonNumber("versionId").longValue() + "/flows",
+                Json.createObjectBuilder().add("lockVersion", draft.getJsonNumber("lockVersion").longValue()).add("flow",
+                        Json.createObjectBuilder().add("sender", "P2").add("recipient", "P1")
+                                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
+                                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
+                                .add("purpose", "CHILD_IN_NEED").add("transferMethod", "SECURE_EMAIL")
+                                .add("retention", "Until the child is 25").add("regime", "GENERAL")
+                                .add("lawfulBases", Json.createArrayBuilder().add("A6-1-e"))
+                                .add("statutoryGateways", Json.createArrayBuilder().add("CA1989-S17"))
+                                .add("confidentialityBasis", "CL-PUBLIC-INTEREST")).build()).json();
+        Api.Response submitted = lead.api().post("/api/v1/agreements/versions/" + flowed.getJsonNumber("versionId").longValue()
+                + "/submission", Json.createObjectBuilder().add("lockVersion", flowed.getJsonNumber("lockVersion").longValue()).build());
+        if (submitted.status() != 200) {
+            throw new IllegalStateException("Could not submit the agreement: " + submitted.status() + " " + submitted.body());
+        }
+        return submitted.json();
     }
 }

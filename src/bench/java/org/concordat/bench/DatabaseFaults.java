@@ -1,0 +1,468 @@
+package org.concordat.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.concordat.it.support.Api;
+import org.concordat.it.support.Partnership;
+
+/**
+ * PostgreSQL stopped and started again under load (issue 21), measured from outside through the balancer, then
+ * reconciled: route checks, sharing decisions and approvals run from several threads; PostgreSQL is stopped for a few
+ * seconds and started again; the load goes on until it has run as long again after the database came back. Then:
+ * <ul>
+ * <li>every answer is classed — a success, a clean refusal (503 problem JSON or the "try again" page, with
+ * Retry-After), or anything else (a 500, a connection dropped, a page with no status) — and placed on the timeline,
+ * so that clean refusals are seen to fall only while the database was away;</li>
+ * <li>the servers must answer again without being restarted;</li>
+ * <li>every decision the API acknowledged is in the log, each exactly once; a decision whose answer was lost is
+ * either recorded once or not at all;</li>
+ * <li>every agreement whose approvals were under way is approved by each party exactly once (an approval whose
+ * answer was lost is retried as a person would, and is then refused as already recorded, not doubled), is in force,
+ * and its signed PDF carries exactly one signature per party.</li>
+ * </ul>
+ * The figures go to docs/reliability.md between the database-faults markers. Not a test: run by
+ * bench/database-faults.sh.
+ *
+ * <p>Usage: DatabaseFaults balancerUrl adminEmail adminPassword stopCommand startCommand report seconds downSeconds jdbcUrl node1Url
+ * node2Url
+ */
+public final class DatabaseFaults {
+
+    private static final String ROUTE_CHECK = "{\"notListed\":true,\"dataSubjects\":[\"CHILD\"],"
+            + "\"dataCategories\":[\"EDUCATION_DATA\"],\"purpose\":\"CHILD_IN_NEED\"}";
+    private static final int PENDING_AGREEMENTS = 20;
+
+    enum Outcome { SUCCESS, CLEAN_REFUSAL, OTHER }
+
+    /** One call: what kind, when it started (ms since the load began), how long it took, status, and its class. */
+    record Call(String kind, long startedMs, long tookMs, int status, Outcome outcome, String detail) {
+    }
+
+    /** An approval still to be given: a version, and the signatory who gives it. */
+    record Approval(long versionId, Partnership.Member signatory) {
+    }
+
+    private final URI balancer;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final long began = System.nanoTime();
+
+    private DatabaseFaults(URI balancer) {
+        this.balancer = balancer;
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI balancer = URI.create(args[0]);
+        String stop = args[3];
+        String start = args[4];
+        Path report = Path.of(args[5]);
+        int seconds = Integer.parseInt(args[6]);
+        int downSeconds = Integer.parseInt(args[7]);
+        new DatabaseFaults(balancer).run(args[1], args[2], stop, start, report, seconds, downSeconds, args[8],
+                List.of(URI.create(args[9]), URI.create(args[10])));
+    }
+
+    private void run(String adminEmail, String adminPassword, String stop, String start, Path report, int seconds,
+                     int downSeconds, String jdbcUrl, List<URI> nodes) throws Exception {
+        // The partnership: a council leads, a school is the other party; both sign; a teacher checks and decides.
+        Partnership partnership = Partnership.asAdministrator(balancer, adminEmail, adminPassword);
+        long council = partnership.createOrganisation(Partnership.unique("Fault Council"), "LOCAL_AUTHORITY", true)
+                .getJsonNumber("id").longValue();
+        long school = partnership.createOrganisation(Partnership.unique("Fault School"), "EDUCATION", true)
+                .getJsonNumber("id").longValue();
+        Partnership.Member lead = partnership.createMember(council, "IG_LEAD");
+        Partnership.Member councilSignatory = partnership.createMember(council, "SIGNATORY");
+        Partnership.Member schoolSignatory = partnership.createMember(school, "SIGNATORY");
+        Partnership.Member teacher = partnership.createMember(school, "PRACTITIONER");
+        long inForce = partnership.submittedAgreement(lead, school, "School and council", LocalDate.now().toString())
+                .getJsonNumber("versionId").longValue();
+        for (Partnership.Member signatory : List.of(councilSignatory, schoolSignatory)) {
+            require(approve(signatory, inForce).status() == 201, "the agreement for decisions could not be approved");
+        }
+        LinkedBlockingDeque<Approval> approvals = new LinkedBlockingDeque<>();
+        List<Long> pending = new ArrayList<>();
+        for (int i = 0; i < PENDING_AGREEMENTS; i++) {
+            long versionId = partnership.submittedAgreement(lead, school, "Fault run " + i, LocalDate.now().toString())
+                    .getJsonNumber("versionId").longValue();
+            pending.add(versionId);
+            approvals.add(new Approval(versionId, councilSignatory));
+            approvals.add(new Approval(versionId, schoolSignatory));
+        }
+        System.out.printf("partnership ready: 1 agreement in force, %d awaiting two approvals each%n", PENDING_AGREEMENTS);
+
+        // Before the fault: both signatories approve at the same instant, each through a different node.
+        List<String> lines = new ArrayList<>();
+        lines.add(simultaneousApprovals(partnership, lead, school, councilSignatory, schoolSignatory, nodes));
+
+        // The load: route checks from two threads, decisions from one, approvals from one (a person retrying).
+        Set<String> acknowledged = concurrentSet();
+        Set<String> attempted = concurrentSet();
+        AtomicInteger refused = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            threads.add(daemon("route-checks-" + i, () -> {
+                while (running.get()) {
+                    call("route check", teacher.token(), "/api/v1/route-checks", ROUTE_CHECK);
+                }
+            }));
+        }
+        AtomicInteger decisionNumber = new AtomicInteger();
+        threads.add(daemon("decisions", () -> {
+            while (running.get()) {
+                String reference = "DF-2026-" + (1000 + decisionNumber.incrementAndGet());
+                attempted.add(reference);
+                Call call = call("decision", teacher.token(), "/api/v1/sharing-decisions", decision(council, inForce, reference));
+                if (call.status() == 201) {
+                    acknowledged.add(reference);
+                }
+            }
+        }));
+        Map<String, Integer> approvalAnswers = new TreeMap<>();
+        threads.add(daemon("approvals", () -> {
+            while (running.get()) {
+                Approval next = approvals.pollFirst();
+                if (next == null) {
+                    pause(200);
+                    continue;
+                }
+                Call call = call("approval", next.signatory().token(), "/api/v1/agreements/versions/" + next.versionId()
+                        + "/decisions", "{\"decision\":\"APPROVED\"}");
+                synchronized (approvalAnswers) {
+                    approvalAnswers.merge(call.status() == 0 ? "no answer" : "HTTP " + call.status(), 1, Integer::sum);
+                }
+                if (call.status() == 409 || call.status() == 400) {
+                    refused.incrementAndGet();
+                } else if (call.status() != 201) {
+                    approvals.addLast(next);
+                    pause(500);
+                } else {
+                    pause(1000L * seconds / PENDING_AGREEMENTS);
+                }
+            }
+        }));
+        threads.forEach(Thread::start);
+
+        Thread.sleep(seconds * 1000L);
+        long stoppedMs = elapsedMs();
+        System.out.println("stopping PostgreSQL under load: " + stop);
+        shell(stop);
+        long stopReturnedMs = elapsedMs();
+        Thread.sleep(downSeconds * 1000L);
+        long startedMs = elapsedMs();
+        System.out.println("starting PostgreSQL again: " + start);
+        shell(start);
+        long startReturnedMs = elapsedMs();
+        long recoveredMs = -1;
+        while (recoveredMs < 0 && elapsedMs() - startReturnedMs < 120_000) {
+            recoveredMs = calls.stream().filter(c -> c.startedMs() > startReturnedMs && c.outcome() == Outcome.SUCCESS)
+                    .mapToLong(Call::startedMs).min().orElse(-1);
+            pause(100);
+        }
+        require(recoveredMs >= 0, "nothing succeeded within 2 minutes of PostgreSQL starting again: the servers did not recover");
+        System.out.printf("first success %.1f s after PostgreSQL started again%n", (recoveredMs - startReturnedMs) / 1000.0);
+        Thread.sleep(seconds * 1000L);
+        // Let the approvals finish (a person coming back later), then stop.
+        long drainUntil = elapsedMs() + 120_000;
+        while (!approvals.isEmpty() && elapsedMs() < drainUntil) {
+            pause(250);
+        }
+        running.set(false);
+        for (Thread t : threads) {
+            t.join(60_000);
+        }
+        long endMs = elapsedMs();
+
+        // Reconcile.
+        List<Call> all = new ArrayList<>(calls);
+        lines.add(String.format(Locale.ROOT, "- **PostgreSQL stopped for %d s under load** (through the balancer: route checks from"
+                        + " 2 threads, sharing decisions from 1, approvals of %d agreements by two signatories each from 1, retried"
+                        + " as a person would; %.0f s in all): stop began at %.1f s (took %.1f s), start at %.1f s (took %.1f s);"
+                        + " the first success after it %.1f s later, with no server restarted.",
+                downSeconds, PENDING_AGREEMENTS, endMs / 1000.0, stoppedMs / 1000.0, (stopReturnedMs - stoppedMs) / 1000.0,
+                startedMs / 1000.0, (startReturnedMs - startedMs) / 1000.0, (recoveredMs - startReturnedMs) / 1000.0));
+        lines.addAll(outcomes(all, stoppedMs, recoveredMs));
+
+        // Read from the database itself: the log as the API lists it stops at its newest 500 entries.
+        Map<String, Integer> perReference = new HashMap<>();
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement q = db.prepareStatement("SELECT case_reference, count(*) FROM sharing_decision"
+                     + " WHERE case_reference LIKE 'DF-2026-%' GROUP BY case_reference")) {
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    perReference.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        int logged = perReference.values().stream().mapToInt(Integer::intValue).sum();
+        long doubled = perReference.values().stream().filter(n -> n > 1).count();
+        Set<String> missing = new HashSet<>(acknowledged);
+        missing.removeAll(perReference.keySet());
+        Set<String> unasked = new HashSet<>(perReference.keySet());
+        unasked.removeAll(attempted);
+        Set<String> lostAnswer = new HashSet<>(perReference.keySet());
+        lostAnswer.removeAll(acknowledged);
+        lines.add(String.format(Locale.ROOT, "- **Decisions:** %d sent, %d acknowledged (201); the log holds %d: every acknowledged"
+                        + " one %s, %s, %s; %d recorded although their answer was lost.",
+                attempted.size(), acknowledged.size(), logged,
+                missing.isEmpty() ? "is there" : "**is not there (" + missing.size() + " missing)**",
+                doubled == 0 ? "none twice" : "**" + doubled + " twice**",
+                unasked.isEmpty() ? "none that was not sent" : "**" + unasked.size() + " never sent**", lostAnswer.size()));
+
+        int approved = 0;
+        int rightSignatures = 0;
+        List<String> wrong = new ArrayList<>();
+        for (long versionId : pending) {
+            int signatures = signatures(lead, versionId);
+            JsonObject version = lead.api().get("/api/v1/agreements/versions/" + versionId).json();
+            long decisions = version.getJsonArray("decisions").size();
+            boolean isApproved = "APPROVED".equals(version.getString("status"));
+            approved += isApproved && decisions == 2 ? 1 : 0;
+            rightSignatures += signatures == 2 ? 1 : 0;
+            if (!isApproved || decisions != 2 || signatures != 2) {
+                wrong.add("version " + versionId + ": " + version.getString("status") + ", " + decisions + " decisions, "
+                        + signatures + " signatures");
+            }
+        }
+        lines.add(String.format(Locale.ROOT, "- **Approvals:** answers %s; %d approvals refused as already recorded (an answer"
+                        + " lost, the approval kept); of %d agreements, %d approved with exactly one decision per party and %d"
+                        + " signed PDFs with exactly two signatures%s.",
+                approvalAnswers, refused.get(), PENDING_AGREEMENTS, approved, rightSignatures,
+                wrong.isEmpty() ? " — nothing lost, nothing doubled" : ": **" + String.join("; ", wrong) + "**"));
+        lines.forEach(System.out::println);
+        write(report, lines, seconds, downSeconds);
+        boolean reconciled = missing.isEmpty() && doubled == 0 && unasked.isEmpty() && wrong.isEmpty();
+        require(reconciled, "the counts did not reconcile (see above)");
+    }
+
+    /**
+     * Agreements whose two signatories approve at the same instant, one through each node, bypassing the balancer:
+     * each must make exactly one transition to APPROVED with both approvals kept, and its PDF carry each signature once.
+     */
+    private String simultaneousApprovals(Partnership partnership, Partnership.Member lead, long school,
+                                         Partnership.Member councilSignatory, Partnership.Member schoolSignatory,
+                                         List<URI> nodes) throws Exception {
+        int rounds = 10;
+        int approvedOnce = 0;
+        int signedOnce = 0;
+        Map<String, Integer> answers = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            long versionId = partnership.submittedAgreement(lead, school, "Same instant " + i, LocalDate.now().toString())
+                    .getJsonNumber("versionId").longValue();
+            CountDownLatch ready = new CountDownLatch(2);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Partnership.Member> signatories = List.of(councilSignatory, schoolSignatory);
+            List<Thread> both = new ArrayList<>();
+            List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int k = 0; k < 2; k++) {
+                Api throughNode = new Api(nodes.get(k), signatories.get(k).token());
+                both.add(daemon("same-instant-" + k, () -> {
+                    ready.countDown();
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    statuses.add(throughNode.post("/api/v1/agreements/versions/" + versionId + "/decisions",
+                            Json.createObjectBuilder().add("decision", "APPROVED").build()).status());
+                }));
+            }
+            both.forEach(Thread::start);
+            ready.await();
+            go.countDown();
+            for (Thread t : both) {
+                t.join(60_000);
+            }
+            statuses.forEach(s -> answers.merge("HTTP " + s, 1, Integer::sum));
+            int signatures = signatures(lead, versionId);
+            JsonObject version = lead.api().get("/api/v1/agreements/versions/" + versionId).json();
+            boolean approved = "APPROVED".equals(version.getString("status")) && version.getJsonArray("decisions").size() == 2;
+            approvedOnce += approved ? 1 : 0;
+            signedOnce += signatures == 2 ? 1 : 0;
+            if (!approved || signatures != 2) {
+                wrong.add("version " + versionId + ": " + version.getString("status") + ", "
+                        + version.getJsonArray("decisions").size() + " decisions, " + signatures + " signatures");
+            }
+        }
+        require(wrong.isEmpty(), "simultaneous approvals: " + wrong);
+        return String.format(Locale.ROOT, "- **Both signatories approving at the same instant, one through each node** (%d"
+                + " agreements, no balancer): answers %s; %d approved with both approvals kept, %d signed PDFs with each"
+                + " signature once.", rounds, answers, approvedOnce, signedOnce);
+    }
+
+    /** The answers by class, and where on the timeline the refusals and the other failures fell. */
+    static List<String> outcomes(List<Call> calls, long stoppedMs, long recoveredMs) {
+        List<String> lines = new ArrayList<>();
+        Map<String, Map<Outcome, Integer>> byKind = new TreeMap<>();
+        calls.forEach(c -> byKind.computeIfAbsent(c.kind(), k -> new TreeMap<>()).merge(c.outcome(), 1, Integer::sum));
+        Map<String, Integer> otherKinds = new TreeMap<>();
+        calls.stream().filter(c -> c.outcome() == Outcome.OTHER).forEach(c -> otherKinds.merge(c.detail(), 1, Integer::sum));
+        long refusedOutside = calls.stream().filter(c -> c.outcome() != Outcome.SUCCESS)
+                .filter(c -> c.startedMs() + c.tookMs() < stoppedMs || c.startedMs() > recoveredMs).count();
+        long firstFailure = calls.stream().filter(c -> c.outcome() != Outcome.SUCCESS).mapToLong(Call::startedMs).min().orElse(-1);
+        long lastFailure = calls.stream().filter(c -> c.outcome() != Outcome.SUCCESS)
+                .mapToLong(c -> c.startedMs() + c.tookMs()).max().orElse(-1);
+        lines.add(String.format(Locale.ROOT, "- **Answers:** %s (success / clean refusal: 503 with Retry-After, problem JSON"
+                        + " or the try-again page / anything else). Anything else: %s. Refusals and failures fell between %.1f s"
+                        + " and %.1f s; %d outside the outage (from the stop to the first success after the start).",
+                byKind, otherKinds.isEmpty() ? "none" : otherKinds, firstFailure / 1000.0, lastFailure / 1000.0, refusedOutside));
+        Map<Long, int[]> perSecond = new TreeMap<>();
+        calls.forEach(c -> perSecond.computeIfAbsent(c.startedMs() / 1000, s -> new int[3])[c.outcome().ordinal()]++);
+        StringBuilder timeline = new StringBuilder("  Answers a second (success/refused/other): ");
+        perSecond.forEach((s, n) -> timeline.append(s).append("s ").append(n[0])
+                .append(n[1] + n[2] > 0 ? "/" + n[1] + "/" + n[2] : "").append("; "));
+        lines.add(timeline.toString().strip());
+        return lines;
+    }
+
+    private Call call(String kind, String token, String path, String body) {
+        long start = System.nanoTime();
+        int status = 0;
+        Outcome outcome;
+        String detail;
+        try {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(balancer.resolve(path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            status = r.statusCode();
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            boolean cleanRefusal = status == 503 && r.headers().firstValue("Retry-After").isPresent()
+                    && (type.startsWith("application/problem+json") || type.startsWith("text/html"));
+            outcome = status / 100 == 2 ? Outcome.SUCCESS
+                    : cleanRefusal || (kind.equals("approval") && (status == 409 || status == 400)) ? Outcome.CLEAN_REFUSAL
+                    : Outcome.OTHER;
+            detail = "HTTP " + status + (outcome == Outcome.OTHER ? " " + type : "");
+        } catch (IOException e) {
+            outcome = Outcome.OTHER;
+            detail = e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = Outcome.OTHER;
+            detail = "interrupted";
+        }
+        Call call = new Call(kind, (start - began) / 1_000_000, (System.nanoTime() - start) / 1_000_000, status, outcome, detail);
+        calls.add(call);
+        return call;
+    }
+
+    private static String decision(long council, long versionId, String reference) {
+        return Json.createObjectBuilder().add("decision", "SHARED").add("recipientOrganisationId", council)
+                .add("decidedOn", LocalDate.now().toString())
+                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
+                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
+                .add("purpose", "CHILD_IN_NEED").add("lawfulBasis", "A6-1-e").add("agreementVersionId", versionId)
+                .add("routeOutcome", "COVERED").add("emergency", false).add("familyInformed", true)
+                .add("consentSought", false).add("consentNotSoughtReason", "Public task is the basis; consent is not relied on.")
+                .add("rationale", "Attendance has fallen sharply and the child disclosed worries at home.")
+                .add("caseReference", reference).build().toString();
+    }
+
+    private static Api.Response approve(Partnership.Member signatory, long versionId) {
+        return signatory.api().post("/api/v1/agreements/versions/" + versionId + "/decisions",
+                Json.createObjectBuilder().add("decision", "APPROVED").build());
+    }
+
+    /**
+     * The number of signatures in the version's signed PDF, once the signing outbox has applied them (it works after
+     * the approvals commit: 202 until then); -1 if it never came.
+     */
+    private int signatures(Partnership.Member reader, long versionId) throws IOException, InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < until) {
+            HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(balancer.resolve("/api/v1/agreements/versions/"
+                            + versionId + "/document.pdf")).header("Authorization", "Bearer " + reader.token()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (pdf.statusCode() == 200) {
+                try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                    List<PDSignature> signatures = document.getSignatureDictionaries();
+                    return signatures.size();
+                }
+            }
+            Thread.sleep(500);
+        }
+        return -1;
+    }
+
+    private static void write(Path report, List<String> lines, int seconds, int downSeconds) throws IOException {
+        String start = "<!-- database-faults:start -->";
+        String end = "<!-- database-faults:end -->";
+        String body = start + "\n\nMeasured " + LocalDate.now() + " with `bash bench/database-faults.sh " + seconds + " " + downSeconds
+                + "` (two nodes, HAProxy and PostgreSQL on this machine: " + Runtime.getRuntime().availableProcessors()
+                + " cores, " + System.getProperty("os.name") + "):\n\n" + String.join("\n", lines) + "\n\n" + end;
+        String text = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
+        text = from >= 0 && to > from ? text.substring(0, from) + body + text.substring(to + end.length()) : text + "\n" + body + "\n";
+        Files.writeString(report, text, StandardCharsets.UTF_8);
+    }
+
+    private long elapsedMs() {
+        return (System.nanoTime() - began) / 1_000_000;
+    }
+
+    private static Thread daemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        // Daemons: if a step of the run fails, the program ends instead of loading the cluster for ever.
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static <T> Set<T> concurrentSet() {
+        return java.util.concurrent.ConcurrentHashMap.newKeySet();
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void shell(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + command);
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+}
