@@ -15,12 +15,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.concordat.audit.application.AuditLog;
 import org.concordat.security.domain.ApiToken;
 import org.concordat.security.domain.ApiTokenRepository;
 import org.concordat.security.domain.TokenUse;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.application.ConsistentReads;
+import org.concordat.shared.application.DatabaseOutage;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
@@ -33,6 +35,8 @@ import org.concordat.shared.domain.NotFoundException;
  */
 @ApplicationScoped
 public class ApiTokens {
+
+    private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());
 
     /** Request attribute under which the API's token filter leaves the authenticated caller. */
     public static final String CALLER_ATTRIBUTE = "org.concordat.api.caller";
@@ -125,10 +129,26 @@ public class ApiTokens {
             }
             Optional<Caller> caller = callers.activeCaller(token.get().userId());
             if (caller.isPresent() && token.get().worthRecording(now)) {
-                tokens.recordUse(token.get().tokenId(), now);
+                recordUse(token.get(), now);
             }
             return caller;
         });
+    }
+
+    /**
+     * When a token was last used is a convenience for its owner, not a condition of the request: while the database
+     * cannot take changes (a standby answering during a failover, a full disk) the request goes on — a read is still
+     * answered — and the use is written by a later request.
+     */
+    private void recordUse(TokenUse use, Instant now) {
+        try {
+            tokens.recordUse(use.tokenId(), now);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure)) {
+                throw failure;
+            }
+            LOG.fine("event=token_use_not_recorded reason=database_unavailable");
+        }
     }
 
     static String sha256(String token) {

@@ -31,6 +31,13 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aDatabaseThatCannotTakeChangesForAWhileIsAnOutage() {
+        assertTrue(DatabaseOutage.causedBy(wrapped(new SQLException("cannot execute INSERT in a read-only transaction", "25006"))));
+        assertTrue(DatabaseOutage.causedBy(wrapped(new SQLException("could not extend file: No space left on device", "53100"))));
+        assertTrue(DatabaseOutage.causedBy(wrapped(new SQLException("sorry, too many clients already", "53300"))));
+    }
+
+    @Test
     void aChainedSqlExceptionIsLookedThrough() {
         SQLException batch = new SQLException("Batch entry 0 was aborted", "XX000");
         batch.setNextException(new SQLException("the database system is shutting down", "57P03"));

@@ -1,0 +1,37 @@
+#!/bin/bash
+# Route checks on a local two-node cluster (issue 21), figures to docs/benchmarks.md: the route-check benchmark's
+# partnership (500 organisations, 10,000 agreements) in a fresh database, two nodes and HAProxy started on it, then
+# org.concordat.bench.ClusterThroughput: a warm-up, then checks straight to one node and through the balancer to both,
+# alternately, in the same run. Not a test: never run by mvn verify. Needs haproxy and PostgreSQL on 127.0.0.1:5432;
+# about 12 minutes.
+#
+#   bash bench/cluster-throughput.sh [seconds-per-phase] [client-threads]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_PHASE=${1:-30}
+THREADS=${2:-8}
+URL=jdbc:postgresql://127.0.0.1:5432/concordat_cluster
+export CONCORDAT_ADMIN_PASSWORD=${CONCORDAT_ADMIN_PASSWORD:-Cluster-demo-2026-pass}
+export CONCORDAT_API_RATE_LIMIT=${CONCORDAT_API_RATE_LIMIT:-100000}
+# Sized as the single-server benchmark's server (bench/route-check.sh).
+export JBOSS_JAVA_SIZING=${JBOSS_JAVA_SIZING:-"-Xms1g -Xmx1g"}
+
+echo "== build"
+mvn -B -q -Pbench -DskipTests package test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+CLASSPATH_BENCH="target/classes:target/test-classes:$(cat target/bench.classpath)"
+
+echo "== a fresh two-node cluster"
+bash bench/cluster.sh stop > /dev/null 2>&1 || true
+rm -rf target/cluster
+psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS concordat_cluster WITH (FORCE)"
+trap 'bash bench/cluster.sh stop > /dev/null 2>&1 || true' EXIT
+bash bench/cluster.sh start 2
+
+echo "== generate the partnership"
+java -cp "$CLASSPATH_BENCH" org.concordat.bench.PartnershipGenerator "$URL" postgres postgres target/cluster/tokens.csv
+psql -q -h 127.0.0.1 -U postgres -d concordat_cluster -c "VACUUM ANALYZE"
+
+echo "== one node against two"
+java -cp "$CLASSPATH_BENCH" org.concordat.bench.ClusterThroughput "http://127.0.0.1:${CONCORDAT_BALANCER_PORT:-8000}" \
+    http://127.0.0.1:9080 "$URL" postgres postgres target/cluster/tokens.csv docs/benchmarks.md "$SECONDS_PER_PHASE" "$THREADS"
