@@ -126,6 +126,7 @@ public final class DatabaseFaults {
         // Before the fault: both signatories approve at the same instant, each through a different node.
         List<String> lines = new ArrayList<>();
         lines.add(simultaneousApprovals(partnership, lead, school, councilSignatory, schoolSignatory, nodes));
+        lines.add(approvedOnOneNodeCoveredOnTheOther(partnership, lead, council, councilSignatory, nodes));
 
         // The load: route checks from two threads, decisions from one, approvals from one (a person retrying).
         Set<String> acknowledged = concurrentSet();
@@ -322,6 +323,44 @@ public final class DatabaseFaults {
         return String.format(Locale.ROOT, "- **Both signatories approving at the same instant, one through each node** (%d"
                 + " agreements, no balancer): answers %s; %d approved with both approvals kept, %d signed PDFs with each"
                 + " signature once.", rounds, answers, approvedOnce, signedOnce);
+    }
+
+    /**
+     * An agreement approved through node 1 is in the very next route check answered by node 2: each node's read
+     * models catch up with the database's change feed before answering, whichever node made the change.
+     */
+    private String approvedOnOneNodeCoveredOnTheOther(Partnership partnership, Partnership.Member lead, long council,
+                                                      Partnership.Member councilSignatory, List<URI> nodes) {
+        int rounds = 3;
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            long academy = partnership.createOrganisation(Partnership.unique("Fault Academy"), "EDUCATION", true)
+                    .getJsonNumber("id").longValue();
+            Partnership.Member academySignatory = partnership.createMember(academy, "SIGNATORY");
+            Partnership.Member teacher = partnership.createMember(academy, "PRACTITIONER");
+            long versionId = partnership.submittedAgreement(lead, academy, "One node, then the other " + i,
+                    LocalDate.now().toString()).getJsonNumber("versionId").longValue();
+            String check = "{\"toOrganisationId\":" + council + ",\"dataSubjects\":[\"CHILD\"],"
+                    + "\"dataCategories\":[\"EDUCATION_DATA\"],\"purpose\":\"CHILD_IN_NEED\"}";
+            Api onNode2 = new Api(nodes.get(1), teacher.token());
+            String before = outcomeOf(onNode2.send("POST", "/api/v1/route-checks", check));
+            for (Partnership.Member signatory : List.of(councilSignatory, academySignatory)) {
+                require(new Api(nodes.get(0), signatory.token()).post("/api/v1/agreements/versions/" + versionId + "/decisions",
+                        Json.createObjectBuilder().add("decision", "APPROVED").build()).status() == 201, "approval on node 1");
+            }
+            String after = outcomeOf(onNode2.send("POST", "/api/v1/route-checks", check));
+            answers.add(before + " → " + after);
+            require(!"COVERED".equals(before) && "COVERED".equals(after),
+                    "node 2's route check did not see node 1's approval: " + before + " → " + after);
+        }
+        return String.format(Locale.ROOT, "- **Approved through node 1, checked on node 2 at once** (%d new agreements, each"
+                + " between the council and a new academy): the route check on node 2 just before and just after the approvals"
+                + " on node 1 answered %s.", rounds, answers);
+    }
+
+    private static String outcomeOf(Api.Response answer) {
+        require(answer.status() == 200, "route check: HTTP " + answer.status() + " " + answer.body());
+        return answer.json().getString("outcome");
     }
 
     /** The answers by class, and where on the timeline the refusals and the other failures fell. */
