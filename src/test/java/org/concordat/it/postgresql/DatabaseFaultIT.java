@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.concordat.it.support.Api;
@@ -83,13 +87,25 @@ class DatabaseFaultIT {
         assertEquals(200, teacher.web().open("/app/home.xhtml").status(), "the signed-in person's session carried on");
     }
 
-    /** The database made read-only (or writable again) for new connections, and every server connection cut. */
+    /**
+     * The database made read-only (or writable again) for new connections, and every server connection cut. The
+     * change is made from a session that is itself writable: a new connection to a read-only database is not.
+     */
     private static void readOnly(boolean on) throws SQLException {
-        String database = (String) Database.single("SELECT current_database()");
-        Database.execute("ALTER DATABASE \"" + database + "\" " + (on ? "SET default_transaction_read_only = on"
-                : "RESET default_transaction_read_only"));
-        Database.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND pid <> pg_backend_pid()");
+        try (Connection c = DriverManager.getConnection(System.getProperty("it.postgresql.url"),
+                System.getProperty("it.postgresql.user"), System.getProperty("it.postgresql.password"));
+             Statement s = c.createStatement()) {
+            s.execute("SET default_transaction_read_only = off");
+            String database;
+            try (ResultSet rs = s.executeQuery("SELECT current_database()")) {
+                rs.next();
+                database = rs.getString(1);
+            }
+            s.execute("ALTER DATABASE \"" + database + "\" " + (on ? "SET default_transaction_read_only = on"
+                    : "RESET default_transaction_read_only"));
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND pid <> pg_backend_pid()");
+        }
     }
 
     private static long decisionsOf(Partnership.Member member) {
