@@ -266,7 +266,24 @@ public class OutsideSignatories {
 
     /** What opening a link (or asking for another code) led to. */
     public enum Opening {
-        CODE_SENT, CODE_STILL_VALID, UNKNOWN, EXPIRED, USED, LOCKED, REVOKED, NO_LONGER_APPLIES
+        READY, CODE_SENT, CODE_STILL_VALID, UNKNOWN, EXPIRED, USED, LOCKED, REVOKED, NO_LONGER_APPLIES
+    }
+
+    /**
+     * What a link is, without acting on it: opening a link only looks (READY when a code may be asked for), because
+     * mail scanners and link previews fetch links too; a code goes out only when a person presses the button.
+     */
+    @Transactional
+    public Opening look(String token) {
+        Optional<SignatoryInvitation> found = find(token);
+        if (found.isEmpty()) {
+            return Opening.UNKNOWN;
+        }
+        SignatoryInvitation invitation = found.get();
+        AgreementVersion version = agreements.findVersion(invitation.getVersionId()).orElseThrow();
+        SignatoryInvitation.State state = invitation.linkState(version.getStatus(), version.getSubmissionRound(),
+                clock.instant());
+        return state == SignatoryInvitation.State.USABLE ? Opening.READY : Opening.valueOf(state.name());
     }
 
     /**

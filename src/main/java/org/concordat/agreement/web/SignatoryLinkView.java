@@ -12,8 +12,8 @@ import org.concordat.agreement.domain.SignatoryInvitation;
 import org.concordat.shared.web.Feedback;
 
 /**
- * The first two pages of a signatory outside Concordat: the link (which sends a code to the address and shows nothing
- * of the agreement) and the code. The link's token moves from the address bar into the session at once; once the code
+ * The first two pages of a signatory outside Concordat: the link (where the person asks for a code to be sent to the
+ * address; nothing of the agreement is shown) and the code. The link's token moves from the address bar into the session at once; once the code
  * is accepted the session is replaced by a new one (new id, nothing carried over) whose only right is that invitation.
  */
 @Named
@@ -27,17 +27,36 @@ public class SignatoryLinkView {
     private String code;
     private String state;
 
-    /** The link opened: keep the token out of the address bar, send a code, go to the code page. */
+    /**
+     * The link opened (a GET, which mail scanners and previews make too): nothing is sent. A usable link's token moves
+     * from the address bar into a new session and the page asks the person to send themselves a code.
+     */
     public String open() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        OutsideSignatories.Opening opening = signatories.open(token, false);
-        if (opening == OutsideSignatories.Opening.CODE_SENT || opening == OutsideSignatories.Opening.CODE_STILL_VALID) {
+        if (token == null) {
+            String pending = pendingToken();
+            OutsideSignatories.Opening opening = pending == null ? OutsideSignatories.Opening.UNKNOWN : signatories.look(pending);
+            state = opening == OutsideSignatories.Opening.READY ? null : opening.name();
+            return null;
+        }
+        OutsideSignatories.Opening opening = signatories.look(token);
+        if (opening == OutsideSignatories.Opening.READY) {
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             HttpSession old = request.getSession(false);
             if (old != null) {
                 old.invalidate();
             }
             request.getSession(true).setAttribute(OutsideSignatories.PENDING_TOKEN, token);
+            return "/signatory/open?faces-redirect=true";
+        }
+        state = opening.name();
+        return null;
+    }
+
+    /** The person asks for the code (a POST from the page the link opened): it goes to the address, then the code page. */
+    public String sendCode() {
+        OutsideSignatories.Opening opening = signatories.open(pendingToken(), false);
+        if (opening == OutsideSignatories.Opening.CODE_SENT || opening == OutsideSignatories.Opening.CODE_STILL_VALID) {
             return "/signatory/code?faces-redirect=true";
         }
         state = opening.name();

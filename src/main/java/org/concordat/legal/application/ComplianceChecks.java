@@ -29,6 +29,9 @@ public class ComplianceChecks {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    java.time.Clock clock;
+
     public ComplianceReport evaluate(AgreementFacts agreement) {
         guard.signedIn();
         return engine.evaluate(agreement, catalogue.current());
@@ -40,8 +43,10 @@ public class ComplianceChecks {
         return ConditionsRecord.of(agreement, catalogue.current());
     }
 
+    /** Suggestions for the law as it stands on the day (today, for a draft with no effective date yet). */
     public List<Suggestion> suggest(PartyFacts sender, String purpose, Set<String> categories, LocalDate on) {
         guard.signedIn();
-        return new LawfulBasisAdvisor(catalogue.current()).suggest(sender, purpose, categories, on);
+        return new LawfulBasisAdvisor(catalogue.current()).suggest(sender, purpose, categories,
+                on != null ? on : LocalDate.now(clock));
     }
 }

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.concordat.route.application.GapDrafts;
 import org.concordat.route.application.SharingDecisions;
 import org.concordat.route.domain.DecisionDetails;
 import org.concordat.route.domain.SharingDecision;
@@ -36,6 +37,9 @@ public class SharingDecisionResource {
 
     @Inject
     SharingDecisions decisions;
+
+    @Inject
+    GapDrafts gapDrafts;
 
     @POST
     @Operation(summary = "Record a decision to share or not to share, with its reasons (PRACTITIONER, IG_LEAD or DPO)")
@@ -87,6 +91,33 @@ public class SharingDecisionResource {
             + " (IG_LEAD or DPO: from their organisation; ADMIN: the whole partnership)")
     public List<SharingDecisions.GapData> gaps() {
         return decisions.coverageGaps();
+    }
+
+    @GET
+    @Path("/coverage-gaps/route")
+    @Operation(summary = "One uncovered route from the caller's organisation, with what practitioners asked about on it"
+            + " (IG_LEAD)")
+    public GapDrafts.GapRoute gapRoute(@QueryParam("toOrganisationId") Long toOrganisationId,
+                                       @QueryParam("purpose") String purpose) {
+        if (toOrganisationId == null || purpose == null || purpose.isBlank()) {
+            throw new InvalidInputException(toOrganisationId == null ? "toOrganisationId" : "purpose",
+                    Messages.text("route.SharingDecisionResource.routeRequired"));
+        }
+        return gapDrafts.route(toOrganisationId, purpose);
+    }
+
+    @POST
+    @Path("/coverage-gaps/drafts")
+    @Operation(summary = "Start a draft agreement for an uncovered route: both organisations as parties, one flow with the"
+            + " kinds of people and data chosen from those asked about; the law is left for the author (IG_LEAD)")
+    public Response draftFromGap(GapDrafts.Choice input) {
+        Inputs.required(input);
+        if (input.toOrganisationId() == 0 || input.purpose() == null) {
+            throw new InvalidInputException(input.purpose() == null ? "purpose" : "toOrganisationId",
+                    Messages.text("route.SharingDecisionResource.routeRequired"));
+        }
+        GapDrafts.Started started = gapDrafts.start(input);
+        return Response.created(URI.create("/api/v1/agreements/versions/" + started.versionId())).entity(started).build();
     }
 
     private static SharingDecisions.LogFilter filter(String decision, Long recipient, String from, String to, String caseReference) {

@@ -108,8 +108,10 @@ public class RouteChecks {
         RouteAnswer answer = matcher.answer(question,
                 to == null ? List.of() : candidates.between(caller.organisationId(), to), today);
         if (answer.outcome() != Outcome.COVERED) {
-            // Kept for the coverage-gaps view: the route and purpose only, nothing about the people concerned.
-            gaps.add(new RouteGap(caller.organisationId(), to, question.purpose(), answer.outcome(), clock.instant()));
+            // Kept for the coverage-gaps view: the route, the purpose and the kinds of people and data asked about
+            // (catalogue codes), nothing about the people concerned.
+            gaps.add(new RouteGap(caller.organisationId(), to, question.purpose(), question.dataSubjects(),
+                    question.dataCategories(), answer.outcome(), clock.instant()));
         }
         // Whom to ask matters only when something is not covered: a covered answer spares the lookup.
         List<Contact> contacts = answer.outcome() == Outcome.COVERED ? List.of() : contacts(caller.organisationId());

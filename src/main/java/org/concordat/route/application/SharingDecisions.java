@@ -76,7 +76,8 @@ public class SharingDecisions {
     }
 
     /** A route checked and not (fully) covered, how often, and when last. */
-    public record GapData(String from, String to, String purpose, long times, long partlyCovered, Instant lastCheckedAt) implements Serializable {
+    public record GapData(String from, String to, String purpose, long times, long partlyCovered, Instant lastCheckedAt,
+                          Long toOrganisationId, String purposeCode, boolean mayDraft) implements Serializable {
     }
 
     @Inject
@@ -192,10 +193,13 @@ public class SharingDecisions {
     public List<GapData> coverageGaps() {
         Caller caller = guard.requireAny(Messages.text("route.SharingDecisions.readTheCoverageGaps"), Role.IG_LEAD, Role.DPO, Role.ADMIN);
         Map<Long, String> names = new HashMap<>();
+        // A draft for the route is started by an IG lead of the organisation that asked, to a partner in the partnership.
+        boolean drafter = caller.has(Role.IG_LEAD);
         return gaps.counts(caller.has(Role.ADMIN) ? null : caller.organisationId(), 100).stream()
                 .map(g -> new GapData(name(g.fromOrganisationId(), names),
                         g.toOrganisationId() == null ? null : name(g.toOrganisationId(), names), title(g.purpose()),
-                        g.times(), g.partly(), g.lastCheckedAt()))
+                        g.times(), g.partly(), g.lastCheckedAt(), g.toOrganisationId(), g.purpose(),
+                        drafter && g.toOrganisationId() != null && g.fromOrganisationId() == caller.organisationId()))
                 .toList();
     }
 

@@ -78,6 +78,15 @@ public class JpaRouteGapRepository implements RouteGapRepository {
                 (String) r[2], (Long) r[3], ((Number) r[4]).longValue(), (Instant) r[5])).toList();
     }
 
+    @Override
+    public List<RouteGap> latest(long fromOrganisationId, long toOrganisationId, String purpose, int limit) {
+        writeWaiting();
+        return em.createQuery("select g from RouteGap g where g.organisationId = :from and g.toOrganisationId = :to"
+                        + " and g.purpose = :purpose order by g.checkedAt desc", RouteGap.class)
+                .setParameter("from", fromOrganisationId).setParameter("to", toOrganisationId)
+                .setParameter("purpose", purpose).setMaxResults(limit).getResultList();
+    }
+
     /** Writes what is waiting, in its own transaction; what fails to be written waits for the next turn. */
     private void writeWaiting() {
         List<RouteGap> batch = new ArrayList<>();
@@ -92,7 +101,7 @@ public class JpaRouteGapRepository implements RouteGapRepository {
         } catch (RuntimeException e) {
             // Fresh copies: the failed attempt may have given the originals ids.
             batch.forEach(g -> waiting.add(new RouteGap(g.getOrganisationId(), g.getToOrganisationId(), g.getPurpose(),
-                    g.getOutcome(), g.getCheckedAt())));
+                    g.getDataSubjects(), g.getDataCategories(), g.getOutcome(), g.getCheckedAt())));
             LOG.log(Level.WARNING, e, () -> "event=route_gaps_not_written count=" + batch.size());
         }
     }

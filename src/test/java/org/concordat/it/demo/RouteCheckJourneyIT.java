@@ -245,18 +245,6 @@ class RouteCheckJourneyIT extends BrowserJourney {
         assertAccessibleWideAndNarrow("route-partly-covered");
     }
 
-    /** Every target of the selector is at least 40 by 40 CSS pixels, as GOV.UK's (WCAG 2.2 2.5.8 asks for 24). */
-    private void assertTargetsAtLeast40(String cssSelector) {
-        List<WebElement> targets = browser.driver().findElements(By.cssSelector(cssSelector));
-        assertFalse(targets.isEmpty(), cssSelector);
-        for (WebElement target : targets) {
-            if (target.isDisplayed()) {
-                Rectangle r = target.getRect();
-                assertTrue(r.getWidth() >= 40 && r.getHeight() >= 40, target.getAttribute("id") + " is " + r.getWidth() + " x " + r.getHeight());
-            }
-        }
-    }
-
     private void assertNoCodes() {
         Matcher code = CODE.matcher(browser.text());
         assertFalse(code.find(), "a code on the page: " + (code.hitEnd() ? "" : code.group()) + " in " + browser.text());

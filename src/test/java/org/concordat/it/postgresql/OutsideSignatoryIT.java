@@ -152,6 +152,16 @@ class OutsideSignatoryIT {
         return m.group(1);
     }
 
+    /** Opens the link as a person does: the page it opens sends nothing; its button sends the code. */
+    private static WebSession.Page openLink(WebSession web, String token) {
+        WebSession.Page opened = web.open("/signatory/open.xhtml?t=" + token);
+        if (!opened.contains("Send me the code")) {
+            return opened;
+        }
+        WebSession.Page sent = web.submit("/signatory/open.xhtml", "signatoryOpen", Map.of(), "sendCode");
+        return sent.location().isEmpty() ? sent : web.open(java.net.URI.create(sent.location().get()).getRawPath());
+    }
+
     private WebSession.Page enterCode(WebSession web, String code) {
         return web.submit("/signatory/code.xhtml", "signatoryCode", Map.of("code", List.of(code)), "enterCode");
     }
@@ -181,7 +191,13 @@ class OutsideSignatoryIT {
 
         WebSession web = new WebSession(base.toURI());
         assertEquals(404, web.get("/signatory/document.pdf").status(), "nothing before the code");
-        WebSession.Page codePage = web.open("/signatory/open.xhtml?t=" + token);
+        // Opening the link, as a mail scanner or a link preview does, sends nothing and uses nothing up.
+        WebSession.Page opened = web.open("/signatory/open.xhtml?t=" + token);
+        assertTrue(opened.contains("Send me the code"), opened.body());
+        assertTrue(!opened.body().contains(token), "the token leaves the address bar");
+        assertEquals(0, ((Number) Database.single("select codes_sent from agreement_signatory_invitation where agreement_version_id = ?"
+                + " and revoked_at is null", versionId)).intValue(), "no code for a GET");
+        WebSession.Page codePage = openLink(web, token);
         assertTrue(codePage.contains("Enter the code we sent you"), codePage.body());
         assertTrue(!codePage.contains("Attendance and welfare"), "nothing of the agreement before the code");
         String code = fromMail(outsider, 2, CODE);
@@ -229,7 +245,7 @@ class OutsideSignatoryIT {
         }
 
         WebSession again = new WebSession(base.toURI());
-        WebSession.Page replay = again.open("/signatory/open.xhtml?t=" + token);
+        WebSession.Page replay = openLink(again, token);
         assertTrue(replay.contains("no longer applies") || replay.contains("withdrawn"), replay.body());
     }
 
@@ -242,17 +258,17 @@ class OutsideSignatoryIT {
         String token = fromMail(outsider, 1, LINK);
 
         WebSession web = new WebSession(base.toURI());
-        web.open("/signatory/open.xhtml?t=" + token);
+        openLink(web, token);
         String code = fromMail(outsider, 2, CODE);
         assertEquals(302, enterCode(web, code).status());
 
         // Replay: the link was consumed by its code.
         WebSession thief = new WebSession(base.toURI());
-        WebSession.Page replay = thief.open("/signatory/open.xhtml?t=" + token);
+        WebSession.Page replay = openLink(thief, token);
         assertTrue(replay.contains("This link has already been used"), replay.body());
         assertEquals(2, mailTo(outsider, 3).size(), "a replay sends no code");
         // A guessed token.
-        assertTrue(thief.open("/signatory/open.xhtml?t=" + "A".repeat(43)).contains("This link is not valid"));
+        assertTrue(openLink(thief, "A".repeat(43)).contains("This link is not valid"));
 
         // A new link (the IG lead resends): the old session's invitation is revoked.
         lead.web().open("/app/agreement.xhtml?id=" + versionId);
@@ -265,13 +281,13 @@ class OutsideSignatoryIT {
         // Expiry (set in the database, as fourteen days would).
         Database.execute("update agreement_signatory_invitation set expires_at = now() - interval '1 second' where agreement_version_id = ?"
                 + " and revoked_at is null", versionId);
-        assertTrue(new WebSession(base.toURI()).open("/signatory/open.xhtml?t=" + second).contains("This link has expired"));
+        assertTrue(openLink(new WebSession(base.toURI()), second).contains("This link has expired"));
         Database.execute("update agreement_signatory_invitation set expires_at = now() + interval '1 day' where agreement_version_id = ?"
                 + " and revoked_at is null", versionId);
 
         // Five wrong codes lock it; even the right one is refused then.
         WebSession guesser = new WebSession(base.toURI());
-        guesser.open("/signatory/open.xhtml?t=" + second);
+        openLink(guesser, second);
         String right = fromMail(outsider, 4, CODE);
         String wrong = right.equals("000000") ? "000001" : "000000";
         WebSession.Page last = null;
@@ -299,17 +315,17 @@ class OutsideSignatoryIT {
         assertEquals(201, changes.status(), changes.body());
         assertNotNull(Database.single("select revoked_at from agreement_signatory_invitation where agreement_version_id = ?"
                 + " and submission_round = 1", versionId));
-        assertTrue(new WebSession(base.toURI()).open("/signatory/open.xhtml?t=" + first).contains("no longer applies"));
+        assertTrue(openLink(new WebSession(base.toURI()), first).contains("no longer applies"));
 
         // Submitted again: a new link for round 2; the old one stays dead.
         submit(lead.api().get("/api/v1/agreements/versions/" + versionId).json());
         String second = fromMail(outsider, 2, LINK);
         assertNotEquals(first, second);
-        assertTrue(new WebSession(base.toURI()).open("/signatory/open.xhtml?t=" + first).contains("no longer applies"));
+        assertTrue(openLink(new WebSession(base.toURI()), first).contains("no longer applies"));
 
         // The school's account holder decides first; the outside signatory's session then says so, and cannot decide.
         WebSession web = new WebSession(base.toURI());
-        web.open("/signatory/open.xhtml?t=" + second);
+        openLink(web, second);
         String code = fromMail(outsider, 3, CODE);
         enterCode(web, code);
         assertEquals(201, decideAsAccountHolder(schoolSignatory, versionId).status());
@@ -318,5 +334,54 @@ class OutsideSignatoryIT {
         assertTrue(!page.contains("id=\"decision\""), "no decision form once the party has decided");
         assertEquals(1L, Database.single("select count(*) from agreement_decision where agreement_version_id = ? and organisation_id = ?"
                 + " and submission_round = 2", versionId, school));
+    }
+
+    @Test
+    void partnerSystemsNameAndReplaceOutsideSignatoriesThroughTheApi() throws Exception {
+        JsonObject draft = draft();
+        long versionId = draft.getJsonNumber("versionId").longValue();
+        String path = "/api/v1/agreements/versions/" + versionId + "/outside-signatories/" + school;
+
+        Api.Response badAddress = lead.api().put(path, Json.createObjectBuilder().add("fullName", "Dana Reed")
+                .add("jobRole", "Head teacher").add("email", "dana at academy").build());
+        assertEquals(400, badAddress.status(), badAddress.body());
+        assertTrue(badAddress.body().contains("\"email\""), badAddress.body());
+        assertTrue(!badAddress.body().contains("signatoryEmail"), "the API's own field names");
+        assertEquals(0L, Database.single("select count(*) from agreement_outside_signatory where agreement_version_id = ?", versionId),
+                "nothing stored for a wrong address");
+
+        Partnership.Member practitioner = partnership.createMember(council, "PRACTITIONER");
+        Api.Response notAnIgLead = practitioner.api().put(path, Json.createObjectBuilder().add("fullName", "Dana Reed")
+                .add("jobRole", "Head teacher").add("email", outsider).build());
+        assertTrue(notAnIgLead.status() == 403 || notAnIgLead.status() == 404, notAnIgLead.body());
+        Partnership.Member schoolLead = partnership.createMember(school, "IG_LEAD");
+        Api.Response partyBeforeSubmission = schoolLead.api().put(path, Json.createObjectBuilder().add("fullName", "Dana Reed")
+                .add("jobRole", "Head teacher").add("email", outsider).build());
+        assertEquals(404, partyBeforeSubmission.status(), "a party names its own signatory only once submitted");
+
+        Api.Response named = lead.api().put(path, Json.createObjectBuilder().add("fullName", "Dana Reed")
+                .add("jobRole", "Head teacher").add("email", outsider).build());
+        assertEquals(200, named.status(), named.body());
+        JsonObject slot = named.array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getJsonNumber("organisationId").longValue() == school).findFirst().orElseThrow();
+        assertEquals("Dana Reed", slot.getString("fullName"));
+        assertEquals("NOT_YET_SENT", slot.getString("link"));
+        assertEquals(0, mailTo(outsider, 0).size(), "no link before submission");
+
+        submit(lead.api().get("/api/v1/agreements/versions/" + versionId).json());
+        String first = fromMail(outsider, 1, LINK);
+        Api.Response resent = lead.api().post(path + "/links", Json.createObjectBuilder().build());
+        assertEquals(202, resent.status(), resent.body());
+        String second = fromMail(outsider, 2, LINK);
+        assertNotEquals(first, second);
+        assertTrue(openLink(new WebSession(base.toURI()), first).contains("This link has been withdrawn"));
+
+        Api.Response removed = lead.api().delete(path);
+        assertEquals(200, removed.status(), removed.body());
+        assertEquals("NONE", removed.array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getJsonNumber("organisationId").longValue() == school).findFirst().orElseThrow().getString("link"));
+        assertTrue(openLink(new WebSession(base.toURI()), second).contains("This link has been withdrawn"));
+        assertEquals(404, schoolSignatory.api().get("/api/v1/agreements/versions/" + (versionId + 100_000) + "/outside-signatories")
+                .status());
     }
 }

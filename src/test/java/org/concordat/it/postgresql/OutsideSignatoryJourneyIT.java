@@ -154,20 +154,24 @@ class OutsideSignatoryJourneyIT {
 
         String link = fromMail(head, 1, LINK);
         browser.open(link);
+        assertEquals("/signatory/open.xhtml", browser.currentPath());
+        assertFalse(browser.text().contains("Attendance and welfare"), "nothing of the agreement before the code");
+        assertAccessible("outside-signatory-3-open");
+        browser.clickAndWait("#signatoryOpen\\:sendCode");
         assertEquals("/signatory/code.xhtml", browser.currentPath());
         assertFalse(browser.text().contains("Attendance and welfare"), "nothing of the agreement before the code");
-        assertAccessible("outside-signatory-3-code");
+        assertAccessible("outside-signatory-4-code");
         browser.type("#signatoryCode\\:code", "12345");
         browser.clickAndWait("#signatoryCode\\:enterCode");
         assertTrue(browser.fieldText("signatoryCode:code").contains("That code is not right"), browser.text());
-        assertAccessible("outside-signatory-4-wrong-code");
+        assertAccessible("outside-signatory-5-wrong-code");
         browser.type("#signatoryCode\\:code", fromMail(head, 2, CODE));
         browser.clickAndWait("#signatoryCode\\:enterCode");
         assertEquals("/signatory/agreement.xhtml", browser.currentPath());
         String page = browser.text();
         assertTrue(page.contains("Attendance and welfare"), page);
         assertTrue(page.contains("you are deciding on behalf of " + academy), page);
-        assertAccessible("outside-signatory-5-agreement");
+        assertAccessible("outside-signatory-6-agreement");
 
         assertEquals(201, councilSignatory.api().post("/api/v1/agreements/versions/" + versionId + "/decisions",
                 Json.createObjectBuilder().add("decision", "APPROVED").build()).status());
@@ -175,11 +179,11 @@ class OutsideSignatoryJourneyIT {
                 .filter(r -> "APPROVED".equals(r.getAttribute("value"))).findFirst().orElseThrow().click();
         browser.clickAndWait("#decision\\:decide");
         assertTrue(browser.text().contains("Your approval was recorded."), browser.text());
-        assertAccessible("outside-signatory-6-approved");
+        assertAccessible("outside-signatory-7-approved");
         assertEquals("APPROVED", Database.single("select status from agreement_version where id = ?", versionId));
 
         browser.open(link);
         assertTrue(browser.text().contains("no longer applies") || browser.text().contains("withdrawn"), browser.text());
-        assertAccessible("outside-signatory-7-link-spent");
+        assertAccessible("outside-signatory-8-link-spent");
     }
 }

@@ -1,11 +1,16 @@
 package org.concordat.it.support;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 
 /** What every browser journey shares: a fresh headless Chromium, signing in, and the accessibility check. */
 public abstract class BrowserJourney {
@@ -60,6 +65,19 @@ public abstract class BrowserJourney {
             assertAccessible(page + "-390");
         } finally {
             browser.width(1280);
+        }
+    }
+
+    /** Every shown target of the selector is at least 40 by 40 CSS pixels, as GOV.UK's (WCAG 2.2 2.5.8 asks for 24). */
+    protected void assertTargetsAtLeast40(String cssSelector) {
+        List<WebElement> targets = browser.driver().findElements(By.cssSelector(cssSelector));
+        assertFalse(targets.isEmpty(), cssSelector);
+        for (WebElement target : targets) {
+            if (target.isDisplayed()) {
+                Rectangle r = target.getRect();
+                assertTrue(r.getWidth() >= 40 && r.getHeight() >= 40, target.getAttribute("id") + " is " + r.getWidth()
+                        + " x " + r.getHeight());
+            }
         }
     }
 }

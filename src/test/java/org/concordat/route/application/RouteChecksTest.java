@@ -111,6 +111,12 @@ class RouteChecksTest {
             public List<GapCount> counts(Long organisationId, int limit) {
                 return List.of();
             }
+
+            @Override
+            public List<RouteGap> latest(long from, long to, String purpose, int limit) {
+                return noted.stream().filter(g -> g.getOrganisationId() == from && g.getToOrganisationId() != null
+                        && g.getToOrganisationId() == to && g.getPurpose().equals(purpose)).limit(limit).toList();
+            }
         };
         checks.candidates = (from, to) -> {
             lookups.add(new long[] {from, to});
@@ -219,6 +225,8 @@ class RouteChecksTest {
         assertEquals(COUNCIL, noted.get(0).getToOrganisationId());
         assertEquals("CHILD_IN_NEED", noted.get(0).getPurpose());
         assertEquals(Outcome.NOT_COVERED, noted.get(0).getOutcome());
+        assertEquals(java.util.Set.of("CHILD"), noted.get(0).getDataSubjects(), "the kinds asked, for a draft from the gap");
+        assertEquals(java.util.Set.of("HEALTH_DATA"), noted.get(0).getDataCategories());
     }
 
     @Test

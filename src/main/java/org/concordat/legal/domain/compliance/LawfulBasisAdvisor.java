@@ -67,7 +67,8 @@ public class LawfulBasisAdvisor {
         }
         if (safeguarding) {
             for (CatalogueEntry gateway : catalogue.entries(Topic.STATUTORY_GATEWAYS)) {
-                if (gateway.has("safeguarding") && gateway.sectors().contains(sender.sector()) && gateway.appliesOn(on)) {
+                if (gateway.has("safeguarding") && gateway.sectors().contains(sender.sector())
+                        && (on == null || gateway.appliesOn(on))) {
                     out.add(new Suggestion("statutoryGateways", gateway.code(), gateway.title(),
                             Messages.text("legal.LawfulBasisAdvisor.thatAppliesTo",
                                     (gateway.has("duty") ? "duty" : "power"), sender.organisationName())));

@@ -30,6 +30,13 @@ class LawfulBasisAdvisorTest {
     }
 
     @Test
+    void aDraftWithNoDateYetIsStillAdvised() {
+        List<Suggestion> s = advisor.suggest(Scenario.council, "CHILD_PROTECTION_ENQUIRY", Set.of("HEALTH_DATA"), null);
+        assertTrue(suggests(s, "lawfulBases", "A6-1-e"), s.toString());
+        assertTrue(suggests(s, "statutoryGateways", "CA1989-S47"), "the gateways too: " + s);
+    }
+
+    @Test
     void aCharityIsOfferedLegitimateInterests() {
         List<Suggestion> s = advisor.suggest(Scenario.charity, "EARLY_HELP", Set.of("SOCIAL_CARE"), DAY);
         assertTrue(suggests(s, "lawfulBases", "A6-1-f"), s.toString());
