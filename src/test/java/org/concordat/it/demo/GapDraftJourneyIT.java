@@ -44,7 +44,7 @@ class GapDraftJourneyIT extends BrowserJourney {
         browser.clickAndWait("#decisionsLink");
         assertTrue(browser.find("#gaps").getText().contains("Brightstart Children's Charity"), browser.find("#gaps").getText());
         browser.clickAndWait("#gaps a[id$='draftForRoute']");
-        assertEquals("/app/gap-draft.xhtml", browser.currentPath());
+        assertTrue(browser.currentPath().startsWith("/app/gap-draft.xhtml?"), browser.currentPath());
         String route = browser.find("#gapRoute").getText();
         assertTrue(route.contains("Brightstart Children's Charity") && route.contains("Early help"), route);
         assertTrue(checked("CHILD") && checked("PARENT_CARER") && checked("EDUCATION_DATA"), "everything asked, ticked");
@@ -61,7 +61,7 @@ class GapDraftJourneyIT extends BrowserJourney {
             tick("PARENT_CARER");
         }
         browser.clickAndWait("#gapDraft\\:start");
-        assertEquals("/app/flow.xhtml", browser.currentPath());
+        assertTrue(browser.currentPath().startsWith("/app/flow.xhtml?"), browser.currentPath());
         String flow = browser.text();
         assertTrue(flow.contains("What the law most likely needs for this flow"), "suggestions, not choices: " + flow);
         assertTrue(checked("CHILD") && !checked("PARENT_CARER") && checked("EDUCATION_DATA"), "what the author kept");
