@@ -207,17 +207,28 @@ final class AgreementLayout extends DocumentLayout {
             box(top, height);
             float x = LEFT + pad;
             galley.advance(pad);
-            galley.lines(name, styles.organisation, x);
-            galley.lines(List.of(styles.bodyMuted.face().printable(text.label("role", p.role()))), styles.bodyMuted, x);
-            galley.advance(6);
-            galley.text(x, galley.y(), styles.bodyMuted.face().printable(text.get("signatures.signatory")), styles.bodyMuted);
-            galley.lines(signatory, styles.body, x + 90);
-            galley.advance(SIGNING_SPACE);
-            float lineY = galley.y() - styles.body.baseline() - 2;
-            galley.text(x, galley.y(), styles.bodyMuted.face().printable(text.get("signatures.signature")), styles.bodyMuted);
-            galley.rule(x + 90, lineY, x + 300, lineY, 0.7f, Styles.MUTED);
-            galley.text(x + 320, galley.y(), styles.bodyMuted.face().printable(text.get("signatures.date")), styles.bodyMuted);
-            galley.rule(x + 350, lineY, LEFT + WIDTH - pad, lineY, 0.7f, Styles.MUTED);
+            // Each party's block a Div: its name, its role, its signatory, and where to sign and date.
+            galley.within("Div", () -> {
+                galley.within("P", () -> galley.lines(name, styles.organisation, x));
+                galley.within("P", () -> galley.lines(List.of(styles.bodyMuted.face().printable(text.label("role", p.role()))),
+                        styles.bodyMuted, x));
+                galley.advance(6);
+                galley.within("P", () -> {
+                    galley.text(x, galley.y(), styles.bodyMuted.face().printable(text.get("signatures.signatory")),
+                            styles.bodyMuted);
+                    galley.lines(signatory, styles.body, x + 90);
+                });
+                galley.advance(SIGNING_SPACE);
+                float lineY = galley.y() - styles.body.baseline() - 2;
+                galley.within("P", () -> {
+                    galley.text(x, galley.y(), styles.bodyMuted.face().printable(text.get("signatures.signature")),
+                            styles.bodyMuted);
+                    galley.rule(x + 90, lineY, x + 300, lineY, 0.7f, Styles.MUTED);
+                    galley.text(x + 320, galley.y(), styles.bodyMuted.face().printable(text.get("signatures.date")),
+                            styles.bodyMuted);
+                    galley.rule(x + 350, lineY, LEFT + WIDTH - pad, lineY, 0.7f, Styles.MUTED);
+                });
+            });
             galley.advance(styles.body.leading() + pad);
         }
     }

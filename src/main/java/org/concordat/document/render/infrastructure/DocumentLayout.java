@@ -18,6 +18,10 @@ import org.concordat.document.render.infrastructure.Table.Run;
  * The machinery every document's layout shares: the cover's title block and facts, the contents with page numbers
  * and links, the template's sections with the authors' answers, parts that each start a page, notes, tables and
  * the authors' formatted text. A subclass says what the document contains and in what order ({@link #lay()}).
+ *
+ * <p>As it lays out, it tags: the document's title is the one H1; the contents, the template's sections and the parts
+ * are H2; subheadings are H2 on the cover and H3 under a section or part, as are the questions an author answered;
+ * text is P, bullets L, LI, Lbl and LBody; the contents a TOC whose entries are links.
  */
 abstract class DocumentLayout {
 
@@ -30,8 +34,8 @@ abstract class DocumentLayout {
     record Heading(String id, String number, String title, boolean part) {
     }
 
-    /** A clickable contents entry: where it is, and the heading it leads to. */
-    record Link(int page, float x, float y, float width, float height, String target) {
+    /** A clickable contents entry: where it is, the heading it leads to, and its Link element. */
+    record Link(int page, float x, float y, float width, float height, String target, Tagging.Tag tag) {
     }
 
     static final float NUMBER_WIDTH = 24f;
@@ -43,6 +47,8 @@ abstract class DocumentLayout {
     final List<Heading> headings = new ArrayList<>();
     private final Map<String, Integer> pages = new HashMap<>();
     private final List<Link> links = new ArrayList<>();
+    /** The level of a subheading: on the cover, under the title; after it, under a section or part. */
+    private String subheadingLevel = "H2";
 
     DocumentLayout(RenderableDocument document, Styles styles, DocumentText text) {
         this.document = document;
@@ -75,6 +81,12 @@ abstract class DocumentLayout {
         return pages.get(headingId);
     }
 
+    /** The title of a heading of the contents, as the contents show it (with its number, if any). */
+    String headingTitle(String headingId) {
+        return headings.stream().filter(h -> h.id().equals(headingId))
+                .map(h -> h.number() == null ? h.title() : h.number() + " " + h.title()).findFirst().orElseThrow();
+    }
+
     List<Link> links() {
         return links;
     }
@@ -96,12 +108,13 @@ abstract class DocumentLayout {
     /** The cover's title block: kind of document, title, reference and version, a rule. */
     void coverTitle() {
         galley.advance(36);
-        galley.lines(wrap(document.documentType().toUpperCase(Locale.UK), styles.kicker, WIDTH), styles.kicker, LEFT);
+        galley.within("P", () -> galley.lines(wrap(document.documentType().toUpperCase(Locale.UK), styles.kicker, WIDTH),
+                styles.kicker, LEFT));
         galley.advance(8);
-        galley.lines(wrap(document.title(), styles.coverTitle, WIDTH), styles.coverTitle, LEFT);
+        galley.within("H1", () -> galley.lines(wrap(document.title(), styles.coverTitle, WIDTH), styles.coverTitle, LEFT));
         galley.advance(6);
-        galley.lines(wrap(document.reference() + " \u00b7 " + text.get("version", document.versionNumber()),
-                styles.coverSubtitle, WIDTH), styles.coverSubtitle, LEFT);
+        galley.within("P", () -> galley.lines(wrap(document.reference() + " \u00b7 " + text.get("version",
+                document.versionNumber()), styles.coverSubtitle, WIDTH), styles.coverSubtitle, LEFT));
         galley.advance(16);
         galley.rule(LEFT, galley.y(), LEFT + WIDTH, galley.y(), 1.2f, Styles.ACCENT);
         galley.advance(14);
@@ -119,10 +132,13 @@ abstract class DocumentLayout {
         float height = Math.max(labelLines.size(), lines.size()) * styles.label.leading();
         galley.ensure(height);
         float top = galley.y();
-        for (int i = 0; i < labelLines.size(); i++) {
-            galley.text(LEFT, top - i * styles.bodyMuted.leading(), labelLines.get(i), styles.bodyMuted);
-        }
-        galley.lines(lines, styles.label, LEFT + labelWidth);
+        // One paragraph, read as "label value".
+        galley.within("P", () -> {
+            for (int i = 0; i < labelLines.size(); i++) {
+                galley.text(LEFT, top - i * styles.bodyMuted.leading(), labelLines.get(i), styles.bodyMuted);
+            }
+            galley.lines(lines, styles.label, LEFT + labelWidth);
+        });
         galley.advance(galley.y() - (top - height) + 2);
     }
 
@@ -144,15 +160,17 @@ abstract class DocumentLayout {
         }
         galley.advance(pad);
         if (!head.isEmpty()) {
-            galley.lines(head, styles.label, LEFT + pad);
+            galley.within("P", () -> galley.lines(head, styles.label, LEFT + pad));
             galley.advance(2);
         }
-        galley.lines(lines, styles.body, LEFT + pad);
+        galley.within("P", () -> galley.lines(lines, styles.body, LEFT + pad));
         galley.advance(pad);
     }
 
     void contents() {
+        subheadingLevel = "H3";
         title("contents", text.get("document.contents"));
+        Tagging.Tag toc = galley.tag().child("TOC");
         galley.advance(6);
         float pageColumn = 30;
         boolean numbers = headings.stream().anyMatch(h -> h.number() != null);
@@ -169,15 +187,19 @@ abstract class DocumentLayout {
             float height = lines.size() * style.leading();
             galley.ensure(height);
             float top = galley.y();
-            if (h.number() != null) {
-                galley.text(LEFT, top, h.number(), styles.bodyMuted);
-            }
-            galley.lines(lines, style, LEFT + indent);
             float lastTop = top - height + style.leading();
-            float end = LEFT + indent + style.face().width(lines.get(lines.size() - 1), style.size()) + 4;
-            galley.dots(end, LEFT + WIDTH - pageColumn + 4, lastTop - style.baseline() + 1, Styles.MUTED);
-            galley.textRight(LEFT + WIDTH, lastTop, () -> String.valueOf(pageOf(h.id()) + 1), style);
-            links.add(new Link(galley.page(), LEFT, top - height, WIDTH, height, h.id()));
+            // Each entry a link, number, title and page: TOCI, Reference, Link.
+            Tagging.Tag link = toc.child("TOCI").child("Reference").child("Link");
+            galley.as(link, () -> {
+                if (h.number() != null) {
+                    galley.text(LEFT, top, h.number(), styles.bodyMuted);
+                }
+                galley.lines(lines, style, LEFT + indent);
+                float end = LEFT + indent + style.face().width(lines.get(lines.size() - 1), style.size()) + 4;
+                galley.dots(end, LEFT + WIDTH - pageColumn + 4, lastTop - style.baseline() + 1, Styles.MUTED);
+                galley.textRight(LEFT + WIDTH, lastTop, () -> String.valueOf(pageOf(h.id()) + 1), style);
+            });
+            links.add(new Link(galley.page(), LEFT, top - height, WIDTH, height, h.id(), link));
             galley.advance(4);
         }
     }
@@ -201,7 +223,8 @@ abstract class DocumentLayout {
                 galley.space(8);
                 List<String> label = wrap(answer.label(), styles.label, WIDTH);
                 galley.ensure((label.size() + 2) * styles.label.leading());
-                galley.lines(label, styles.label, LEFT);
+                // The question the author answered: a heading under the section's.
+                galley.within("H3", () -> galley.lines(label, styles.label, LEFT));
                 galley.advance(2);
                 if (answer.text() == null) {
                     paragraph(text.get("section.unanswered"), styles.bodyMuted, LEFT, WIDTH);
@@ -231,7 +254,7 @@ abstract class DocumentLayout {
 
     void title(String id, String title) {
         pages.put(id, galley.page());
-        galley.lines(wrap(title, styles.title, WIDTH), styles.title, LEFT);
+        galley.within("H2", () -> galley.lines(wrap(title, styles.title, WIDTH), styles.title, LEFT));
         galley.advance(4);
         galley.rule(LEFT, galley.y(), LEFT + 48, galley.y(), 2f, Styles.ACCENT);
         galley.advance(12);
@@ -243,17 +266,19 @@ abstract class DocumentLayout {
         List<String> lines = wrap(heading, styles.heading, WIDTH - indent);
         galley.ensure(lines.size() * styles.heading.leading() + 4 * styles.body.leading());
         pages.put(id, galley.page());
-        if (number != null) {
-            galley.text(LEFT, galley.y(), number, styles.heading);
-        }
-        galley.lines(lines, styles.heading, LEFT + indent);
+        galley.within("H2", () -> {
+            if (number != null) {
+                galley.text(LEFT, galley.y(), number, styles.heading);
+            }
+            galley.lines(lines, styles.heading, LEFT + indent);
+        });
         galley.advance(2);
     }
 
     void subheading(String heading) {
         galley.space(16);
         galley.ensure(styles.label.leading() * 3);
-        galley.lines(wrap(heading, styles.label, WIDTH), styles.label, LEFT);
+        galley.within(subheadingLevel, () -> galley.lines(wrap(heading, styles.label, WIDTH), styles.label, LEFT));
         galley.advance(3);
     }
 
@@ -262,30 +287,39 @@ abstract class DocumentLayout {
         galley.advance(10);
     }
 
-    /** An author's text: paragraphs and bullet items, everything else shown as typed. */
+    /** An author's text: paragraphs and bullet items (consecutive items one list), everything else shown as typed. */
     void formatted(String authored) {
         boolean first = true;
+        Tagging.Tag list = null;
         for (SectionText.Block block : SectionText.blocks(authored)) {
             if (!first) {
                 galley.advance(block.bullet() ? 2 : 6);
             }
             first = false;
             if (block.bullet()) {
-                bullet(block.text(), styles.body);
+                if (list == null) {
+                    list = galley.tag().child("L");
+                }
+                galley.as(list, () -> bullet(block.text(), styles.body));
             } else {
+                list = null;
                 paragraph(block.text(), styles.body, LEFT, WIDTH);
             }
         }
     }
 
+    /** An item of the list the galley has open: LI, its bullet the Lbl and its text the LBody. */
     void bullet(String item, Style style) {
         galley.ensure(style.leading());
-        galley.text(LEFT + 5, galley.y(), "\u2022", style);
-        paragraph(item, style, LEFT + 16, WIDTH - 16);
+        galley.within("LI", () -> {
+            galley.within("Lbl", () -> galley.text(LEFT + 5, galley.y(), "\u2022", style));
+            galley.within("LBody", () -> galley.lines(wrap(item, style, WIDTH - 16), style, LEFT + 16));
+        });
     }
 
+    /** A paragraph: P. */
     void paragraph(String paragraph, Style style, float x, float width) {
-        galley.lines(wrap(paragraph, style, width), style, x);
+        galley.within("P", () -> galley.lines(wrap(paragraph, style, width), style, x));
     }
 
     static List<String> wrap(String text, Style style, float width) {

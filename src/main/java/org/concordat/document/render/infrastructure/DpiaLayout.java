@@ -147,11 +147,13 @@ final class DpiaLayout extends DocumentLayout {
             galley.ensure(styles.label.leading() * 3);
             paragraph(text.get("dpia.screening.reasons"), styles.label, LEFT, WIDTH);
             galley.advance(3);
-            for (ScreeningQuestion reason : model.reasons()) {
-                bullet(reason.question() + " \u2014 " + reason.indicator()
-                        + (reason.highRisk() ? " " + text.get("dpia.screening.highRiskOnItsOwn") : ""), styles.body);
-                galley.advance(2);
-            }
+            galley.within("L", () -> {
+                for (ScreeningQuestion reason : model.reasons()) {
+                    bullet(reason.question() + " \u2014 " + reason.indicator()
+                            + (reason.highRisk() ? " " + text.get("dpia.screening.highRiskOnItsOwn") : ""), styles.body);
+                    galley.advance(2);
+                }
+            });
         }
         subheading(text.get("dpia.screening.questions"));
         Table table = table(List.of(column("dpia.screening.number", 0.06f), column("dpia.screening.question", 0.64f),
@@ -269,7 +271,27 @@ final class DpiaLayout extends DocumentLayout {
             }
             table.group(List.of(new Cells(cells, null, fills)));
         }
-        table.draw(galley);
+        table.drawAsFigure(galley, alt(captionKey, map));
+    }
+
+    /**
+     * The heat map in words, for a reader who cannot see it: what it is, then each cell that holds risks with its
+     * likelihood, severity and overall risk (the empty cells only say "none").
+     */
+    private String alt(String captionKey, HeatMap map) {
+        List<String> cells = new ArrayList<>();
+        for (HeatRow row : map.rows()) {
+            for (int i = 0; i < row.cells().size(); i++) {
+                HeatCell cell = row.cells().get(i);
+                if (!cell.riskKeys().isEmpty()) {
+                    cells.add(text.get("dpia.heat.alt.cell", String.join(", ", cell.riskKeys()),
+                            text.label("dpia.likelihood", row.likelihood()),
+                            text.label("dpia.severity", map.severities().get(i)), text.label("dpia.level", cell.level())));
+                }
+            }
+        }
+        return text.get("dpia.heat.alt", text.get(captionKey),
+                cells.isEmpty() ? text.get("dpia.heat.alt.empty") : String.join(" ", cells));
     }
 
     /** Step 7: the DPO's advice, then who signed off what, and the ICO's prior consultation when it is needed. */

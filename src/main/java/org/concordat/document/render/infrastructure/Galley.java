@@ -10,7 +10,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * The document laid out before anything is written: pages as lists of drawing operations and a cursor that moves
  * down the page. Writing comes after layout, when the number of pages and the page of every heading are known
- * (the contents and "Page x of y" need both).
+ * (the contents and "Page x of y" need both). Each operation carries its tag: text belongs to the structure element
+ * the layout has open ({@link #within}, {@link #as}), decoration (fills, rules, leaders) is an artifact unless it
+ * is part of a figure.
  */
 final class Galley {
 
@@ -25,7 +27,13 @@ final class Galley {
         void draw(PDPageContentStream content) throws IOException;
     }
 
-    private final List<List<Op>> pages = new ArrayList<>();
+    /** A drawing operation with the tag its content belongs to. */
+    record Marked(Tagging.Tag tag, Op op) {
+    }
+
+    private final List<List<Marked>> pages = new ArrayList<>();
+    private final Tagging tagging = new Tagging();
+    private Tagging.Tag current = tagging.document();
     private float y;
 
     Galley() {
@@ -42,8 +50,35 @@ final class Galley {
         return pages.size() - 1;
     }
 
-    List<List<Op>> pages() {
+    List<List<Marked>> pages() {
         return pages;
+    }
+
+    Tagging tagging() {
+        return tagging;
+    }
+
+    /** The tag text drawn now belongs to. */
+    Tagging.Tag tag() {
+        return current;
+    }
+
+    /** Draws with the text as content of the tag (a table's cell, or an artifact). */
+    void as(Tagging.Tag tag, Runnable drawing) {
+        Tagging.Tag outer = current;
+        current = tag;
+        try {
+            drawing.run();
+        } finally {
+            current = outer;
+        }
+    }
+
+    /** Opens an element of the type under the current one, and draws its content. */
+    Tagging.Tag within(String type, Runnable drawing) {
+        Tagging.Tag tag = current.child(type);
+        as(tag, drawing);
+        return tag;
     }
 
     /** The top of the free space on the current page. */
@@ -94,7 +129,7 @@ final class Galley {
     /** Text known only when pages are written (a page number). */
     void text(float x, float top, Supplier<String> printable, Style style) {
         float baseline = top - style.baseline();
-        add(content -> {
+        text(content -> {
             content.beginText();
             content.setFont(style.face().font, style.size());
             colour(content, style.colour());
@@ -107,7 +142,7 @@ final class Galley {
     /** Like {@link #text(float, float, Supplier, Style)}, right-aligned on x. */
     void textRight(float x, float top, Supplier<String> printable, Style style) {
         float baseline = top - style.baseline();
-        add(content -> {
+        text(content -> {
             String text = printable.get();
             content.beginText();
             content.setFont(style.face().font, style.size());
@@ -119,7 +154,7 @@ final class Galley {
     }
 
     void fill(float x, float top, float width, float height, Style.Rgb colour) {
-        add(content -> {
+        decoration(content -> {
             colour(content, colour);
             content.addRect(x, top - height, width, height);
             content.fill();
@@ -127,7 +162,7 @@ final class Galley {
     }
 
     void rule(float x1, float y1, float x2, float y2, float lineWidth, Style.Rgb colour) {
-        add(content -> {
+        decoration(content -> {
             content.setStrokingColor(colour.r(), colour.g(), colour.b());
             content.setLineWidth(lineWidth);
             content.moveTo(x1, y1);
@@ -138,7 +173,7 @@ final class Galley {
 
     /** A dotted leader between a contents entry and its page number. */
     void dots(float x1, float x2, float baseline, Style.Rgb colour) {
-        add(content -> {
+        decoration(content -> {
             content.saveGraphicsState();
             content.setStrokingColor(colour.r(), colour.g(), colour.b());
             content.setLineWidth(0.6f);
@@ -150,8 +185,17 @@ final class Galley {
         });
     }
 
-    void add(Op op) {
-        pages.get(page()).add(op);
+    /** Text: always the content of an element, never loose under the document. */
+    private void text(Op op) {
+        if (current == tagging.document()) {
+            throw new IllegalStateException("Text was laid out outside any structure element");
+        }
+        pages.get(page()).add(new Marked(current, op));
+    }
+
+    /** Fills, rules and leaders: artifacts, except in a figure, whose picture they are. */
+    private void decoration(Op op) {
+        pages.get(page()).add(new Marked(current.is("Figure") ? current : Tagging.ARTIFACT, op));
     }
 
     private static void colour(PDPageContentStream content, Style.Rgb colour) throws IOException {

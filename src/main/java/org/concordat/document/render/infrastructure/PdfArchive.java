@@ -3,8 +3,12 @@ package org.concordat.document.render.infrastructure;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -30,10 +34,11 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * What makes a PDF an archival PDF/A-3b: the identification and the same title, tool and dates in the XMP
- * metadata as in the document information, an sRGB output intent, and attached files declared as associated
- * files of the document. PDF/A-3 rather than 2: PDF/A-2 allows no attachment other than PDF/A files, and the
- * document carries its JSON.
+ * What makes a PDF an archival PDF/A-3a and a PDF/UA-1 document, besides its tags ({@link Tagging}): the
+ * identifications (pdfaid part 3, conformance A; pdfuaid part 1, with the extension schema PDF/A asks for a schema
+ * it does not know) and the same title, tool and dates in the XMP metadata as in the document information, an sRGB
+ * output intent, and attached files declared as associated files of the document. PDF/A-3 rather than 2: PDF/A-2
+ * allows no attachment other than PDF/A files, and the document carries its JSON.
  */
 final class PdfArchive {
 
@@ -43,6 +48,9 @@ final class PdfArchive {
      * document), and one is not thread-safe (it keeps a DOM builder and the element it is writing).
      */
     private static final ThreadLocal<XmpSerializer> XMP = ThreadLocal.withInitial(XmpSerializer::new);
+    /** The pdfuaid identification and its PDF/A extension schema, as RDF descriptions to add to the packet. */
+    private static final byte[] PDF_UA = resource("/document/pdfua-xmp.xml");
+    private static final byte[] RDF_END = "</rdf:RDF>".getBytes(StandardCharsets.US_ASCII);
 
     private PdfArchive() {
     }
@@ -74,9 +82,9 @@ final class PdfArchive {
         PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
         pdfa.setPart(3);
         try {
-            pdfa.setConformance("B");
+            pdfa.setConformance("A");
         } catch (BadFieldValueException e) {
-            throw new IllegalStateException("PDF/A conformance level B is always valid", e);
+            throw new IllegalStateException("PDF/A conformance level A is always valid", e);
         }
         ByteArrayOutputStream serialised = new ByteArrayOutputStream();
         try {
@@ -85,8 +93,41 @@ final class PdfArchive {
             throw new IOException("The XMP metadata could not be written", e);
         }
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(serialised.toByteArray());
+        metadata.importXMPMetadata(withPdfUa(serialised.toByteArray()));
         document.getDocumentCatalog().setMetadata(metadata);
+    }
+
+    /** The packet with the PDF/UA descriptions added at the end of its RDF. */
+    private static byte[] withPdfUa(byte[] packet) {
+        int end = lastIndexOf(packet, RDF_END);
+        if (end < 0) {
+            throw new IllegalStateException("The XMP packet has no rdf:RDF element");
+        }
+        byte[] merged = new byte[packet.length + PDF_UA.length];
+        System.arraycopy(packet, 0, merged, 0, end);
+        System.arraycopy(PDF_UA, 0, merged, end, PDF_UA.length);
+        System.arraycopy(packet, end, merged, end + PDF_UA.length, packet.length - end);
+        return merged;
+    }
+
+    private static int lastIndexOf(byte[] data, byte[] part) {
+        for (int i = data.length - part.length; i >= 0; i--) {
+            if (Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfArchive.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The renderer's resource " + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Colours are sRGB: the output intent says so, with the profile shipped in the project. */

@@ -20,6 +20,7 @@ import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -39,10 +40,12 @@ import org.concordat.document.render.domain.DocumentRenderer;
 import org.concordat.document.render.domain.RenderableDocument;
 
 /**
- * Renders documents (agreement and DPIA versions) to PDF/A-3b with Apache PDFBox: A4, Liberation Sans embedded, the contents linked to their
- * pages and mirrored in the bookmarks, a running header and footer, a DRAFT mark across every page of a draft,
- * and the version's JSON attached. Fonts and colour profile come from the project's resources, never from the
- * machine.
+ * Renders documents (agreement and DPIA versions) to tagged PDF/A-3a and PDF/UA-1 with Apache PDFBox: A4, Liberation
+ * Sans embedded, the contents linked to their pages and mirrored in the bookmarks, a running header and footer, a
+ * DRAFT mark across every page of a draft, and the version's JSON attached. The layout tags as it goes
+ * ({@link Tagging}); here the page furniture (header, footer, DRAFT mark) is written as artifacts and each run of
+ * the layout's drawing as marked content of its element. Fonts and colour profile come from the project's resources,
+ * never from the machine.
  */
 @ApplicationScoped
 public class PdfBoxRenderer implements DocumentRenderer {
@@ -62,24 +65,43 @@ public class PdfBoxRenderer implements DocumentRenderer {
             Styles styles = new Styles(new Face(PDType0Font.load(document, regular, true)),
                     new Face(PDType0Font.load(document, bold, true)));
             DocumentLayout layout = DocumentLayout.of(model, styles, text);
-            List<List<Galley.Op>> pages = layout.lay().pages();
+            Galley galley = layout.lay();
+            Tagging tagging = galley.tagging();
+            List<List<Galley.Marked>> pages = galley.pages();
             GeneralPath mark = model.draft() ? watermark(bold, text.get("watermark")) : null;
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);
+                tagging.page(page, i);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    // In reading order: the running header, the page's content, the footer.
+                    // In reading order: the running header, the page's content, the footer; furniture is artifact.
+                    content.beginMarkedContent(COSName.ARTIFACT);
                     header(content, model, styles, i);
-                    for (Galley.Op op : pages.get(i)) {
-                        op.draw(content);
+                    content.endMarkedContent();
+                    Tagging.Tag open = null;
+                    for (Galley.Marked marked : pages.get(i)) {
+                        if (marked.tag() != open) {
+                            if (open != null) {
+                                tagging.end(content);
+                            }
+                            tagging.begin(content, page, i, marked.tag());
+                            open = marked.tag();
+                        }
+                        marked.op().draw(content);
                     }
+                    if (open != null) {
+                        tagging.end(content);
+                    }
+                    content.beginMarkedContent(COSName.ARTIFACT);
                     footer(content, model, styles, text, i, pages.size());
                     if (mark != null) {
                         fill(content, mark);
                     }
+                    content.endMarkedContent();
                 }
             }
-            navigation(document, layout, model, text);
+            navigation(document, layout, model, text, tagging);
+            tagging.finish(document);
             document.setVersion(1.7f);
             String title = model.title() + " (" + model.reference() + ", " + text.get("version", model.versionNumber()) + ")";
             PdfArchive.identify(document, new PdfArchive.Identity(title, model.documentType(),
@@ -203,8 +225,8 @@ public class PdfBoxRenderer implements DocumentRenderer {
     }
 
     /** Bookmarks for the cover, the contents and every heading; contents entries link to their pages. */
-    private static void navigation(PDDocument document, DocumentLayout layout, RenderableDocument model, DocumentText text)
-            throws IOException {
+    private static void navigation(PDDocument document, DocumentLayout layout, RenderableDocument model, DocumentText text,
+                                   Tagging tagging) throws IOException {
         PDDocumentOutline outline = new PDDocumentOutline();
         outline.addLast(bookmark(document, model.title(), 0));
         outline.addLast(bookmark(document, text.get("document.contents"), layout.pageOf("contents")));
@@ -223,6 +245,10 @@ public class PdfBoxRenderer implements DocumentRenderer {
             border.setWidth(0);
             link.setBorderStyle(border);
             link.setDestination(destination(document, layout.pageOf(l.target())));
+            // What the link is, for a screen reader (PDF/UA: a link's alternative description), and its place in the tags.
+            link.setContents(text.get("document.contents.link", layout.headingTitle(l.target()),
+                    String.valueOf(layout.pageOf(l.target()) + 1)));
+            tagging.annotation(l.tag(), link, document.getPage(l.page()));
             annotations.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(link);
         }
         annotations.forEach((page, links) -> document.getPage(page).setAnnotations(links));
