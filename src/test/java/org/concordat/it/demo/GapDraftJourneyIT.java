@@ -47,6 +47,7 @@ class GapDraftJourneyIT extends BrowserJourney {
         assertTrue(browser.currentPath().startsWith("/app/gap-draft.xhtml?"), browser.currentPath());
         String route = browser.find("#gapRoute").getText();
         assertTrue(route.contains("Brightstart Children's Charity") && route.contains("Early help"), route);
+        assertTrue(browser.find("#gapDraft").getText().contains("asked in 1 checks"), browser.find("#gapDraft").getText());
         assertTrue(checked("CHILD") && checked("PARENT_CARER") && checked("EDUCATION_DATA"), "everything asked, ticked");
         assertTargetsAtLeast40("#gapDraft input[type=checkbox]");
         assertAccessibleWideAndNarrow("gap-draft");
