@@ -111,6 +111,11 @@ class LinkedDataIT {
             assertEquals(2, associated.size());
         }
 
+        // The agreement page links to it beside the other downloads.
+        var agreementPage = lead.web().open("/app/agreement.xhtml?id=" + versionId);
+        assertTrue(agreementPage.contains("id=\"linkedDataLink\""), "the link is on the agreement page");
+        assertTrue(agreementPage.contains("/app/documents/" + versionId + "/agreement.jsonld\""), "it points at the download");
+        assertTrue(agreementPage.contains("Linked data (JSON-LD)"), "in words from the bundle");
         // The school, a party, reads it too; the browser's download is the same file.
         assertEquals(200, get(partnership.createMember(school, "IG_LEAD"),
                 "/api/v1/agreements/versions/" + versionId + "/agreement.jsonld").statusCode());
