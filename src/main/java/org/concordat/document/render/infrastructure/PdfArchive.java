@@ -108,12 +108,6 @@ final class PdfArchive {
                       boolean compressed) {
     }
 
-    /** Attaches a file as the document's data (AFRelationship Data), listed among its associated files. */
-    static void attach(PDDocument document, String fileName, String mediaType, byte[] content, String description,
-                       Instant modified) throws IOException {
-        attach(document, List.of(new Attachment(fileName, mediaType, content, description, "Data", false)), modified);
-    }
-
     /** Attaches files in order, each listed among the document's associated files with its relationship. */
     static void attach(PDDocument document, List<Attachment> files, Instant modified) throws IOException {
         Calendar date = GregorianCalendar.from(modified.atZone(ZoneOffset.UTC));
