@@ -18,7 +18,7 @@ import org.concordat.shared.domain.NotFoundException;
 
 /**
  * A version's documents for the signed-in browser (the API needs a token, so pages link here):
- * /app/documents/{versionId}/document.pdf (signed), document.json, preview.pdf and comment.docx (the Word copy for
+ * /app/documents/{versionId}/document.pdf (signed), document.json, agreement.jsonld (linked data), preview.pdf and comment.docx (the Word copy for
  * comment) for an agreement version, and
  * /app/documents/dpia/{versionId}/document.pdf for a DPIA version. Under /app, so only signed-in users reach it;
  * the use cases decide who may see which version, and anything else is "not found".
@@ -27,7 +27,7 @@ import org.concordat.shared.domain.NotFoundException;
 public class DocumentDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(document\\.pdf|document\\.json|preview\\.pdf|comment\\.docx)");
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(document\\.pdf|document\\.json|agreement\\.jsonld|preview\\.pdf|comment\\.docx)");
     private static final Pattern DPIA_PATH = Pattern.compile("/dpia/(\\d{1,18})/document\\.pdf");
 
     @Inject
@@ -78,6 +78,10 @@ public class DocumentDownloadServlet extends HttpServlet {
                 case "document.json" -> {
                     document = signed.json(versionId);
                     type = "application/json; charset=UTF-8";
+                }
+                case "agreement.jsonld" -> {
+                    document = signed.linkedData(versionId);
+                    type = "application/ld+json; charset=UTF-8";
                 }
                 case "comment.docx" -> {
                     document = documents.word(versionId);

@@ -16,7 +16,8 @@ import java.io.IOException;
  * {@code Cache-Control: no-store} (and {@code Pragma: no-cache} for HTTP/1.0 proxies), so that nothing a signed-in
  * person saw stays on a shared office PC's disk or in a proxy. Only the public static resources may be stored:
  * the style sheets, scripts, fonts and images Faces and PrimeFaces serve under {@code /jakarta.faces.resource/} and
- * those of {@code /resources/} (PrimeFaces' dynamic content, also served there, is not static and stays no-store).
+ * those of {@code /resources/} (PrimeFaces' dynamic content, also served there, is not static and stays no-store),
+ * and the files of the published data formats under {@code /api/v1/formats/}.
  * The public register and the verification page are public, but nothing is lost by not storing them either.
  *
  * <p>The headers are set before anything else runs, so a servlet or endpoint may still say something stricter
@@ -49,12 +50,15 @@ public class CachePolicyFilter extends HttpFilter {
         });
     }
 
-    /** Public static resources only: whatever else Concordat answers may be personal. */
+    /**
+     * Public static resources only: whatever else Concordat answers may be personal. The files of a published data
+     * format (its JSON-LD context, schema and note, under /api/v1/formats/) are public and never change.
+     */
     static boolean mayBeStored(String path) {
         if (path.startsWith("/jakarta.faces.resource/")) {
             return !path.startsWith("/jakarta.faces.resource/dynamiccontent");
         }
-        return path.startsWith("/resources/");
+        return path.startsWith("/resources/") || path.startsWith("/api/v1/formats/");
     }
 
     private static void forbidStoring(HttpServletResponse response) {

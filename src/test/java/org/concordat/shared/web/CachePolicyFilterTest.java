@@ -19,7 +19,8 @@ class CachePolicyFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/jakarta.faces.resource/theme.css.xhtml", "/jakarta.faces.resource/core.js.xhtml",
-            "/jakarta.faces.resource/fonts/primeicons.woff2.xhtml", "/resources/concordat/concordat.css"})
+            "/jakarta.faces.resource/fonts/primeicons.woff2.xhtml", "/resources/concordat/concordat.css",
+            "/api/v1/formats/agreement-ld/1/context.jsonld"})
     void staticResourcesMayBeStored(String path) {
         assertTrue(CachePolicyFilter.mayBeStored(path));
     }

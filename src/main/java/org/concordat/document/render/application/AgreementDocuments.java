@@ -9,12 +9,14 @@ import java.util.List;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.agreement.domain.VersionStatus;
+import org.concordat.document.render.domain.AttachedFiles;
 import org.concordat.document.render.domain.DocumentModel;
 import org.concordat.document.render.domain.CommentCopy;
 import org.concordat.document.render.domain.DocumentRenderer;
 import org.concordat.document.render.domain.WordRenderer;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.Catalogue;
+import org.concordat.shared.application.Settings;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.template.application.TemplateLibrary;
@@ -47,6 +49,12 @@ public class AgreementDocuments {
     Jsonb jsonb;
 
     @Inject
+    AttachedFiles attached;
+
+    @Inject
+    Settings settings;
+
+    @Inject
     Clock clock;
 
     /** A version rendered as it stands now, with the machine-readable copy the PDF carries. */
@@ -62,6 +70,28 @@ public class AgreementDocuments {
     /** The machine-readable copy of a version the caller may see, as it stands now, named DSA-2026-0042-v3.json. */
     public RenderedDocument copy(AgreementData data) {
         return new RenderedDocument(safe(data.reference() + "-v" + data.number() + ".json"), copy(data, catalogue.current()));
+    }
+
+    /**
+     * The version as linked data (format {@value AgreementLinkedData#FORMAT}) as it stands now, named
+     * DSA-2026-0042-v3.jsonld, for a version the caller may see.
+     */
+    public RenderedDocument linkedData(AgreementData data) {
+        return new RenderedDocument(linkedDataName(data), linkedData(data, catalogue.current()));
+    }
+
+    /**
+     * The linked data a rendered document of the version carries, byte for byte; empty when the document carries
+     * none (rendered before the format existed).
+     */
+    public java.util.Optional<RenderedDocument> attachedLinkedData(AgreementData data, byte[] document) {
+        String name = linkedDataName(data);
+        return attached.read(document, name).map(content -> new RenderedDocument(name, content));
+    }
+
+    /** The name the version's linked data has, inside its PDF and as a download: DSA-2026-0042-v3.jsonld. */
+    public static String linkedDataName(AgreementData data) {
+        return safe(data.reference() + "-v" + data.number() + ".jsonld");
     }
 
     /**
@@ -82,7 +112,8 @@ public class AgreementDocuments {
         TemplateContent template = templates.version(data.templateVersionId()).content();
         Catalogue law = catalogue.current();
         byte[] json = copy(data, law);
-        DocumentModel model = DocumentModels.agreement(data, template, law, json, clock.instant());
+        DocumentModel model = DocumentModels.agreement(data, template, law, json, clock.instant(),
+                linkedData(data, law));
         return new Rendering(data, fileName(model), renderer.render(model), json);
     }
 
@@ -117,6 +148,10 @@ public class AgreementDocuments {
 
     private byte[] copy(AgreementData data, Catalogue law) {
         return jsonb.toJson(AgreementVersionCopy.of(data, law.version())).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] linkedData(AgreementData data, Catalogue law) {
+        return AgreementLinkedData.of(data, law, settings.baseUrl());
     }
 
     /** DSA-2026-0042-v3.pdf (draft previews say so); only letters, digits, dots and hyphens reach the header. */

@@ -39,6 +39,12 @@ final class DocumentModels {
 
     static DocumentModel agreement(AgreementData data, TemplateContent template, Catalogue catalogue, byte[] json,
                                    Instant producedAt) {
+        return agreement(data, template, catalogue, json, producedAt, null);
+    }
+
+    /** The document of a version with its linked data (JSON-LD) to attach beside the JSON; null for none. */
+    static DocumentModel agreement(AgreementData data, TemplateContent template, Catalogue catalogue, byte[] json,
+                                   Instant producedAt, byte[] linkedData) {
         Map<String, String> names = data.parties().stream()
                 .collect(Collectors.toMap(AgreementData.PartyData::key, AgreementData.PartyData::organisationName));
         List<DocumentModel.Party> parties = data.parties().stream().map(p -> new DocumentModel.Party(p.key(),
@@ -51,7 +57,7 @@ final class DocumentModels {
         return new DocumentModel(template.title(), data.title(), data.reference(), data.number(), data.status().name(),
                 data.status() == VersionStatus.DRAFT, data.effectiveDate(), data.reviewDate(), data.endDate(),
                 blankToNull(data.purpose()), blankToNull(data.benefits()), parties, sections, flows,
-                annex(flows, catalogue), json, producedAt);
+                annex(flows, catalogue), json, producedAt, linkedData);
     }
 
     private static DocumentModel.Section section(SectionSpec spec, Map<String, String> answers) {

@@ -15,11 +15,14 @@ import java.util.List;
  * @param annex        every provision the flows rely on, in catalogue order, each once
  * @param json         the machine-readable copy of the version, attached to the PDF as it is
  * @param producedAt   when the document was produced (metadata and cover)
+ * @param linkedData   the version as linked data (JSON-LD, format concordat.agreement-version-ld/1), attached beside
+ *                     the JSON as an alternative of it; null when the document carries none
  */
 public record DocumentModel(String documentType, String title, String reference, int versionNumber, String status,
                             boolean draft, LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate,
                             String purpose, String benefits, List<Party> parties, List<Section> sections,
-                            List<Flow> flows, List<Provision> annex, byte[] json, Instant producedAt)
+                            List<Flow> flows, List<Provision> annex, byte[] json, Instant producedAt,
+                            byte[] linkedData)
         implements RenderableDocument {
 
     public DocumentModel {
@@ -28,11 +31,26 @@ public record DocumentModel(String documentType, String title, String reference,
         flows = List.copyOf(flows);
         annex = List.copyOf(annex);
         json = json.clone();
+        linkedData = linkedData == null ? null : linkedData.clone();
+    }
+
+    /** A document that carries the version's JSON only. */
+    public DocumentModel(String documentType, String title, String reference, int versionNumber, String status,
+                         boolean draft, LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate, String purpose,
+                         String benefits, List<Party> parties, List<Section> sections, List<Flow> flows,
+                         List<Provision> annex, byte[] json, Instant producedAt) {
+        this(documentType, title, reference, versionNumber, status, draft, effectiveDate, reviewDate, endDate, purpose,
+                benefits, parties, sections, flows, annex, json, producedAt, null);
     }
 
     @Override
     public byte[] json() {
         return json.clone();
+    }
+
+    @Override
+    public byte[] linkedData() {
+        return linkedData == null ? null : linkedData.clone();
     }
 
     /** A party, and so a signature slot on the signature page. */

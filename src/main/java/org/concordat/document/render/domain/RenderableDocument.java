@@ -28,6 +28,14 @@ public sealed interface RenderableDocument permits DocumentModel, DpiaDocumentMo
     /** The machine-readable copy of the version, attached to the PDF as it is. */
     byte[] json();
 
+    /**
+     * The version as linked data (JSON-LD), attached beside the JSON as an alternative representation of it, or null
+     * when the document carries none.
+     */
+    default byte[] linkedData() {
+        return null;
+    }
+
     /** When the document was produced (metadata and cover). */
     Instant producedAt();
 }

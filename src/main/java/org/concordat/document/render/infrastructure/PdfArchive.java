@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.transform.TransformerException;
@@ -140,31 +141,47 @@ final class PdfArchive {
         document.getDocumentCatalog().addOutputIntent(intent);
     }
 
-    /** Attaches a file as the document's data (AFRelationship Data), listed among its associated files. */
-    static void attach(PDDocument document, String fileName, String mediaType, byte[] content, String description,
-                       Instant modified) throws IOException {
-        PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(content));
-        file.setSubtype(mediaType);
-        file.setSize(content.length);
-        Calendar date = GregorianCalendar.from(modified.atZone(ZoneOffset.UTC));
-        file.setCreationDate(date);
-        file.setModDate(date);
+    /**
+     * A file the document carries: its name, media type, content, description and relationship to the document
+     * (Data for the version's JSON, Alternative for the same version as linked data).
+     */
+    record Attachment(String fileName, String mediaType, byte[] content, String description, String relationship,
+                      boolean compressed) {
+    }
 
-        PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(fileName);
-        spec.setFileUnicode(fileName);
-        spec.setFileDescription(description);
-        spec.setEmbeddedFile(file);
-        spec.setEmbeddedFileUnicode(file);
-        spec.getCOSObject().setName(COSName.AF_RELATIONSHIP, "Data");
+    /** Attaches files in order, each listed among the document's associated files with its relationship. */
+    static void attach(PDDocument document, List<Attachment> files, Instant modified) throws IOException {
+        Calendar date = GregorianCalendar.from(modified.atZone(ZoneOffset.UTC));
+        Map<String, PDComplexFileSpecification> specs = new LinkedHashMap<>();
+        COSArray associated = new COSArray();
+        for (Attachment attachment : files) {
+            byte[] content = attachment.content();
+            // Flate-compressed when asked: the linked data of 100 flows is half a megabyte of repetitive JSON.
+            PDEmbeddedFile file = attachment.compressed()
+                    ? new PDEmbeddedFile(document, new ByteArrayInputStream(content), COSName.FLATE_DECODE)
+                    : new PDEmbeddedFile(document, new ByteArrayInputStream(content));
+            file.setSubtype(attachment.mediaType());
+            file.setSize(content.length);
+            file.setCreationDate(date);
+            file.setModDate(date);
+
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(attachment.fileName());
+            spec.setFileUnicode(attachment.fileName());
+            spec.setFileDescription(attachment.description());
+            spec.setEmbeddedFile(file);
+            spec.setEmbeddedFileUnicode(file);
+            spec.getCOSObject().setName(COSName.AF_RELATIONSHIP, attachment.relationship());
+            specs.put(attachment.fileName(), spec);
+            associated.add(spec);
+        }
 
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(fileName, spec));
+        tree.setNames(specs);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
         names.setEmbeddedFiles(tree);
         catalog.setNames(names);
-        COSArray associated = new COSArray(List.of(spec));
         catalog.getCOSObject().setItem(COSName.AF, associated);
     }
 }

@@ -107,8 +107,14 @@ public class PdfBoxRenderer implements DocumentRenderer {
             PdfArchive.identify(document, new PdfArchive.Identity(title, model.documentType(),
                     text.get("metadata.creator"), text.get("metadata.producer"), model.producedAt()));
             PdfArchive.outputIntent(document, srgbProfile);
-            PdfArchive.attach(document, model.reference() + "-v" + model.versionNumber() + ".json", "application/json",
-                    model.json(), layout.attachmentDescription(), model.producedAt());
+            String attachmentName = model.reference() + "-v" + model.versionNumber();
+            List<PdfArchive.Attachment> attachments = new ArrayList<>(List.of(new PdfArchive.Attachment(
+                    attachmentName + ".json", "application/json", model.json(), layout.attachmentDescription(), "Data", false)));
+            if (model.linkedData() != null) {
+                attachments.add(new PdfArchive.Attachment(attachmentName + ".jsonld", "application/ld+json",
+                        model.linkedData(), text.get("attachment.linkedData"), "Alternative", true));
+            }
+            PdfArchive.attach(document, attachments, model.producedAt());
             document.getDocumentCatalog().setLanguage("en-GB");
             PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
             preferences.setDisplayDocTitle(true);

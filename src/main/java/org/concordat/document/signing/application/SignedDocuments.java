@@ -80,4 +80,15 @@ public class SignedDocuments {
         return documents.latest(versionId).map(d -> new RenderedDocument(name, d.json()))
                 .orElseGet(() -> rendering.copy(data));
     }
+
+    /**
+     * The version as linked data (JSON-LD): the file attached to its latest submitted document, byte for byte, or —
+     * for a draft, or a document rendered before the format existed — the version as it stands now.
+     */
+    @Transactional
+    public RenderedDocument linkedData(long versionId) {
+        AgreementData data = agreements.version(versionId);
+        return documents.latest(versionId).flatMap(d -> rendering.attachedLinkedData(data, d.content()))
+                .orElseGet(() -> rendering.linkedData(data));
+    }
 }
