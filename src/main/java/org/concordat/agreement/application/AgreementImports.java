@@ -255,6 +255,11 @@ public class AgreementImports {
         return new NotFoundException(Messages.text("agreement.AgreementQueries.agreementVersion", versionId));
     }
 
+    /** Whether the caller may bring agreements in (an IG lead). */
+    public boolean mayImport() {
+        return guard.signedIn().has(Role.IG_LEAD);
+    }
+
     private Caller requireImporter() {
         return guard.requireAny(Messages.text("agreement.AgreementImports.importAnAgreement"), Role.IG_LEAD);
     }
@@ -281,7 +286,7 @@ public class AgreementImports {
             fileProblems.addAll(e.problems());
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> fileProblems.add(new ImportProblem(sheet == null ? SHEET : sheet.fileName(), 0, null,
-                    null, error.message())));
+                    SHEET, error.message())));
         }
         if (!fileProblems.isEmpty()) {
             throw new ImportRejectedException(fileProblems);
@@ -292,11 +297,11 @@ public class AgreementImports {
     private static void checkDocument(Upload document, List<ImportProblem> problems) {
         String name = document == null ? DOCUMENT : document.fileName();
         if (document == null || document.content() == null || document.content().length == 0) {
-            problems.add(new ImportProblem(name, 0, null, null, Messages.text("agreement.AgreementImports.chooseDocument")));
+            problems.add(new ImportProblem(name, 0, null, DOCUMENT, Messages.text("agreement.AgreementImports.chooseDocument")));
         } else if (document.content().length > MAX_BYTES) {
-            problems.add(new ImportProblem(name, 0, null, null, tooLarge()));
+            problems.add(new ImportProblem(name, 0, null, DOCUMENT, tooLarge()));
         } else if (!isPdf(document.content())) {
-            problems.add(new ImportProblem(name, 0, null, null, Messages.text("agreement.AgreementImports.notAPdf")));
+            problems.add(new ImportProblem(name, 0, null, DOCUMENT, Messages.text("agreement.AgreementImports.notAPdf")));
         }
     }
 

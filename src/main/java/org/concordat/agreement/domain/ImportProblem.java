@@ -4,7 +4,9 @@ import java.io.Serializable;
 
 /**
  * One thing wrong with a file brought in for import, where a person finds it: the sheet, the row as the spreadsheet
- * numbers it (1 is the header), the column's heading and letter (or null for the whole row or file), and what to do.
+ * numbers it (1 is the header; 0 for the file as a whole), the column's heading (or null for the whole row or file), the
+ * cell's name ({@code E7}; for a problem of the whole file, the input it came from: {@code sheet} or {@code document}),
+ * and what to do.
  */
 public record ImportProblem(String sheet, int row, String column, String cell, String message) implements Serializable {
 
