@@ -68,11 +68,13 @@ public enum ImportColumn {
 
     /** The heading people read in the file. */
     public String heading() {
-        return Messages.text("agreement.ImportColumn." + name());
+        String key = "agreement.ImportColumn." + name();
+        return Messages.text(key);
     }
 
     /** What to write in the column, for the template's guidance sheet and the README. */
     public String guidance() {
-        return Messages.text("agreement.ImportColumnGuidance." + name());
+        String key = "agreement.ImportColumnGuidance." + name();
+        return Messages.text(key);
     }
 }

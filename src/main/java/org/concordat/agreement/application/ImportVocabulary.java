@@ -51,7 +51,8 @@ public final class ImportVocabulary {
                 }
                 case REGIME -> {
                     for (Regime regime : Regime.values()) {
-                        String label = Messages.text("agreement.ImportVocabulary." + regime.name());
+                        String key = "agreement.ImportVocabulary." + regime.name();
+                        String label = Messages.text(key);
                         options.add(new Option(label, regime.name()));
                         words.put(normal(label), regime.name());
                         words.put(normal(regime.name()), regime.name());
