@@ -14,21 +14,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.concordat.agreement.application.AgreementData;
+import org.concordat.agreement.application.AgreementCopyImport;
 import org.concordat.agreement.application.AgreementImports;
 import org.concordat.agreement.application.ImportPlan;
 import org.concordat.shared.api.Problem;
+import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -119,6 +127,53 @@ public class ImportResource {
             return Response.ok(PlanJson.of(imports.check(sheet, document))).build();
         }
         AgreementData created = imports.importAgreement(sheet, document);
+        return Response.created(URI.create("/api/v1/agreements/" + created.agreementId()))
+                .entity(new AgreementJson(created, LocalDate.now(clock))).build();
+    }
+
+    /**
+     * An import through the API as the machine-readable copy every Concordat PDF carries: the copy itself, and the
+     * signed PDF in Base64.
+     */
+    public record CopyImportJson(AgreementCopyImport.Copy agreement, String documentFileName, String document) {
+    }
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import an agreement as the machine-readable copy a Concordat PDF carries (format"
+            + " concordat.agreement-version/1, e.g. from another installation), with the signed PDF in Base64 (IG_LEAD):"
+            + " organisations are matched by name, codes against the catalogue, and every flow checked as a file's rows"
+            + " are; a problem names the copy's field (flows[3].dataCategories). With dryRun=true, only checked.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CopyImportJson.class)))
+    @APIResponse(responseCode = "201", description = "Created: the approved version (origin imported)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementJson.class)))
+    @APIResponse(responseCode = "200", description = "dryRun=true: what the import would create",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanJson.class)))
+    @APIResponse(responseCode = "400", description = "Every problem in the problem's errors, named after the copy's field")
+    public Response importCopy(String body, @QueryParam("dryRun") boolean dryRun) {
+        CopyImportJson input;
+        try {
+            input = body == null || body.isBlank() ? null : JSON.fromJson(body, CopyImportJson.class);
+        } catch (JsonbException e) {
+            input = null;
+        }
+        if (input == null) {
+            throw new InvalidInputException("agreement", Messages.text("agreement.ImportResource.notJson"));
+        }
+        byte[] pdf;
+        try {
+            pdf = input.document() == null ? new byte[0] : Base64.getMimeDecoder().decode(input.document());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(AgreementImports.DOCUMENT, Messages.text("agreement.ImportResource.notJson"));
+        }
+        AgreementImports.Upload document = new AgreementImports.Upload(input.documentFileName(), pdf);
+        if (dryRun) {
+            return Response.ok(PlanJson.of(imports.checkCopy(input.agreement(), document))).build();
+        }
+        AgreementData created = imports.importCopy(input.agreement(), new AgreementImports.Upload("agreement-version.json",
+                body.getBytes(StandardCharsets.UTF_8)), document);
         return Response.created(URI.create("/api/v1/agreements/" + created.agreementId()))
                 .entity(new AgreementJson(created, LocalDate.now(clock))).build();
     }

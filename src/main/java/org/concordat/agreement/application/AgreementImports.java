@@ -140,7 +140,48 @@ public class AgreementImports {
     @Transactional
     public AgreementData importAgreement(Upload sheet, Upload document) {
         Caller caller = requireImporter();
-        ImportPlan plan = plan(caller, sheet, document);
+        return create(caller, plan(caller, sheet, document), sheet, document);
+    }
+
+    /**
+     * Checks an agreement sent as the machine-readable copy of a Concordat PDF (format concordat.agreement-version/1)
+     * with its signed PDF, as a file is checked; nothing is stored.
+     */
+    public ImportPlan checkCopy(AgreementCopyImport.Copy copy, Upload document) {
+        return planCopy(requireImporter(), copy, document);
+    }
+
+    /**
+     * The same, then the agreement created.
+     *
+     * @param sent the copy as it was sent (its name and bytes, recorded with their SHA-256)
+     */
+    @Transactional
+    public AgreementData importCopy(AgreementCopyImport.Copy copy, Upload sent, Upload document) {
+        Caller caller = requireImporter();
+        return create(caller, planCopy(caller, copy, document), sent, document);
+    }
+
+    private ImportPlan planCopy(Caller caller, AgreementCopyImport.Copy copy, Upload document) {
+        List<ImportProblem> problems = new ArrayList<>();
+        checkDocument(document, problems);
+        ImportPlan plan = null;
+        if (copy == null) {
+            problems.add(new ImportProblem("agreement", 0, null, SHEET, Messages.text("agreement.AgreementImports.sendTheCopy")));
+        } else {
+            try {
+                plan = validation().csv(AgreementCopyImport.rows(copy), caller.organisationId());
+            } catch (ImportRejectedException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw AgreementCopyImport.rejected(new ImportRejectedException(problems));
+        }
+        return plan;
+    }
+
+    private AgreementData create(Caller caller, ImportPlan plan, Upload sheet, Upload document) {
         Instant now = clock.instant();
         Agreement agreement = agreements.add(new Agreement(Agreement.reference(now.atZone(ZoneOffset.UTC).getYear(),
                 agreements.nextReferenceNumber()), plan.leadOrganisationId(), now));
@@ -276,7 +317,7 @@ public class AgreementImports {
                 throw new InvalidInputException(SHEET, tooLarge());
             }
             Format format = Format.of(sheet.fileName());
-            ImportValidation validation = new ImportValidation(vocabulary(), activeOrganisations(), compliance::evaluate);
+            ImportValidation validation = validation();
             plan = format == Format.CSV
                     ? validation.csv(SpreadsheetCells.readCsv(sheet.content(), ImportValidation.MAX_FLOWS + 1,
                             ImportValidation.flowsSheet(), SHEET), caller.organisationId())
@@ -316,6 +357,12 @@ public class AgreementImports {
 
     public static String tooLarge() {
         return Messages.text("agreement.AgreementImports.tooLarge", MAX_BYTES / (1024 * 1024));
+    }
+
+    private ImportValidation validation() {
+        List<OrganisationData> active = activeOrganisations();
+        return new ImportValidation(new ImportVocabulary(catalogue.current(), active, LocalDate.now(clock)), active,
+                compliance::evaluate);
     }
 
     private ImportVocabulary vocabulary() {

@@ -18,6 +18,12 @@ public class ImportRejectedException extends InvalidInputException {
         this.problems = List.copyOf(problems);
     }
 
+    /** The same problems, with the field errors said another way (the API's JSON import names its own fields). */
+    public ImportRejectedException(List<ImportProblem> problems, List<FieldError> errors) {
+        super(errors);
+        this.problems = List.copyOf(problems);
+    }
+
     /** The problem in one sentence: where (sheet, row, column) and what. */
     public static String describe(ImportProblem p) {
         if (p.row() <= 0) {

@@ -347,6 +347,48 @@ class ImportIT {
     }
 
     @Test
+    void anAgreementMovesInAsTheMachineReadableCopyOfAConcordatPdf() {
+        JsonObject flow = Json.createObjectBuilder().add("key", "F1").add("details", Json.createObjectBuilder()
+                .add("sender", "P2").add("recipient", "P1").add("bothWays", false)
+                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
+                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
+                .add("purpose", "EARLY_HELP").add("transferMethod", "SECURE_EMAIL").add("retention", "Until the child is 25")
+                .add("regime", "GENERAL").add("lawfulBases", Json.createArrayBuilder().add("A6-1-e"))
+                .add("statutoryGateways", Json.createArrayBuilder().add("CA2004-S10"))
+                .add("confidentialityBasis", "CL-PUBLIC-INTEREST")).build();
+        // As another installation wrote it: its own ids, the organisations' names.
+        JsonObject copy = Json.createObjectBuilder().add("format", "concordat.agreement-version/1").add("agreementId", 77)
+                .add("reference", "DSA-2024-0077").add("versionId", 701).add("number", 2).add("status", "APPROVED")
+                .add("title", "Early help, moved from the old system").add("effectiveDate", "2025-01-06")
+                .add("reviewDate", "2026-01-06").add("leadOrganisationId", 9001)
+                .add("parties", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("key", "P1").add("organisationId", 9001).add("organisationName", world.council()))
+                        .add(Json.createObjectBuilder().add("key", "P2").add("organisationId", 9005).add("organisationName", world.school())))
+                .add("flows", Json.createArrayBuilder().add(flow)).build();
+        String pdf = java.util.Base64.getEncoder().encodeToString(PDF);
+        JsonObject body = Json.createObjectBuilder().add("agreement", copy).add("documentFileName", "early-help.pdf")
+                .add("document", pdf).build();
+        Api.Response checked = world.councilLead().api().post("/api/v1/agreements/imports?dryRun=true", body);
+        assertEquals(200, checked.status(), checked.body());
+        assertEquals(List.of(world.council(), world.school()), checked.json().getJsonArray("parties").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        Api.Response created = world.councilLead().api().post("/api/v1/agreements/imports", body);
+        assertEquals(201, created.status(), created.body());
+        long versionId = created.json().getJsonNumber("versionId").longValue();
+        assertEquals("DSA-2024-0077", world.councilLead().api().get("/api/v1/agreements/imports/" + versionId).json()
+                .getString("originalReference"));
+
+        JsonObject wrongFlow = Json.createObjectBuilder(flow).add("details", Json.createObjectBuilder(flow.getJsonObject("details"))
+                .add("dataCategories", Json.createArrayBuilder().add("SHOE_SIZE"))).build();
+        JsonObject wrong = Json.createObjectBuilder(body).add("agreement", Json.createObjectBuilder(copy)
+                .add("flows", Json.createArrayBuilder().add(wrongFlow))).build();
+        Api.Response refused = world.councilLead().api().post("/api/v1/agreements/imports", wrong);
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("flows[0].dataCategories", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                refused.body());
+    }
+
+    @Test
     void onlyIgLeadsImportAndOnlyAgreementsTheirOrganisationSigned() throws Exception {
         byte[] file = workbook(agreement("Not theirs"), List.of(flow(world.school(), world.council())));
         assertEquals(403, upload(world.schoolPractitioner(), "", "a.xlsx", file, "signed.pdf", PDF).status());
