@@ -58,10 +58,10 @@ public class ImportResource {
     Clock clock;
 
     /** What an import would create (dry run): the agreement, its parties and its flows in words. */
-    public record PlanJson(String originalReference, String title, LocalDate effectiveDate, LocalDate reviewDate,
+    public record ImportPlanJson(String originalReference, String title, LocalDate effectiveDate, LocalDate reviewDate,
                            LocalDate endDate, List<String> parties, List<PlannedFlowJson> flows, List<String> notes) {
-        static PlanJson of(ImportPlan plan) {
-            return new PlanJson(plan.originalReference(), plan.details().title(), plan.details().effectiveDate(),
+        static ImportPlanJson of(ImportPlan plan) {
+            return new ImportPlanJson(plan.originalReference(), plan.details().title(), plan.details().effectiveDate(),
                     plan.details().reviewDate(), plan.details().endDate(), plan.partyNames(), plan.flows().stream()
                     .map(f -> new PlannedFlowJson(f.row(), f.from(), f.to(), f.purpose(), f.dataSubjects(), f.dataCategories()))
                     .toList(), plan.notes());
@@ -103,7 +103,7 @@ public class ImportResource {
             + " checks count once every party has confirmed it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementJson.class)))
     @APIResponse(responseCode = "200", description = "dryRun=true: what the import would create",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanJson.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportPlanJson.class)))
     @APIResponse(responseCode = "400", description = "The files have problems: every one in the problem's errors, named"
             + " after its cell (Flows!E7) with sheet, row, column and what to do")
     @APIResponse(responseCode = "403", description = "The caller is not an IG lead")
@@ -124,7 +124,7 @@ public class ImportResource {
             }
         }
         if (dryRun) {
-            return Response.ok(PlanJson.of(imports.check(sheet, document))).build();
+            return Response.ok(ImportPlanJson.of(imports.check(sheet, document))).build();
         }
         AgreementData created = imports.importAgreement(sheet, document);
         return Response.created(URI.create("/api/v1/agreements/" + created.agreementId()))
@@ -135,7 +135,7 @@ public class ImportResource {
      * An import through the API as the machine-readable copy every Concordat PDF carries: the copy itself, and the
      * signed PDF in Base64.
      */
-    public record CopyImportJson(AgreementCopyImport.Copy agreement, String documentFileName, String document) {
+    public record CopyImportJson(AgreementCopyImport.CopiedAgreement agreement, String documentFileName, String document) {
     }
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -150,7 +150,7 @@ public class ImportResource {
     @APIResponse(responseCode = "201", description = "Created: the approved version (origin imported)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementJson.class)))
     @APIResponse(responseCode = "200", description = "dryRun=true: what the import would create",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanJson.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportPlanJson.class)))
     @APIResponse(responseCode = "400", description = "Every problem in the problem's errors, named after the copy's field")
     public Response importCopy(String body, @QueryParam("dryRun") boolean dryRun) {
         CopyImportJson input;
@@ -170,7 +170,7 @@ public class ImportResource {
         }
         AgreementImports.Upload document = new AgreementImports.Upload(input.documentFileName(), pdf);
         if (dryRun) {
-            return Response.ok(PlanJson.of(imports.checkCopy(input.agreement(), document))).build();
+            return Response.ok(ImportPlanJson.of(imports.checkCopy(input.agreement(), document))).build();
         }
         AgreementData created = imports.importCopy(input.agreement(), new AgreementImports.Upload("agreement-version.json",
                 body.getBytes(StandardCharsets.UTF_8)), document);

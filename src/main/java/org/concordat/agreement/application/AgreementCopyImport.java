@@ -22,19 +22,19 @@ import org.concordat.shared.domain.FieldError;
 public final class AgreementCopyImport {
 
     /** The copy, as far as an import reads it (other fields of the format are ignored). */
-    public record Copy(String format, String reference, String title, String purpose, String benefits,
+    public record CopiedAgreement(String format, String reference, String title, String purpose, String benefits,
                        LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate, Long leadOrganisationId,
-                       List<Party> parties, List<Flow> flows) {
+                       List<CopiedParty> parties, List<CopiedFlow> flows) {
     }
 
-    public record Party(String key, Long organisationId, String organisationName) {
+    public record CopiedParty(String key, Long organisationId, String organisationName) {
     }
 
-    public record Flow(String key, Details details) {
+    public record CopiedFlow(String key, CopiedFlowDetails details) {
     }
 
     /** A flow's details in format 1 (schedule1Condition: the special category data's, else the criminal offence data's). */
-    public record Details(String sender, String recipient, Boolean bothWays, Set<String> dataSubjects,
+    public record CopiedFlowDetails(String sender, String recipient, Boolean bothWays, Set<String> dataSubjects,
                           Set<String> dataCategories, String purpose, String frequency, String transferMethod,
                           String retention, String regime, Set<String> lawfulBases, String recognisedInterest,
                           String article9Condition, String schedule1Condition, String article10Authority,
@@ -84,19 +84,19 @@ public final class AgreementCopyImport {
     }
 
     /** The copy as the rows of a CSV: the headings, then one row per flow with the agreement on the first. */
-    static ReadSheet rows(Copy copy) {
+    static ReadSheet rows(CopiedAgreement copy) {
         List<ImportColumn> columns = Arrays.asList(ImportColumn.values());
         List<List<String>> rows = new ArrayList<>();
         rows.add(columns.stream().map(ImportColumn::heading).toList());
         Map<String, String> nameOfKey = new HashMap<>();
         String lead = "";
-        for (Party p : copy.parties() == null ? List.<Party>of() : copy.parties()) {
+        for (CopiedParty p : copy.parties() == null ? List.<CopiedParty>of() : copy.parties()) {
             nameOfKey.put(p.key(), text(p.organisationName()));
             if (p.organisationId() != null && p.organisationId().equals(copy.leadOrganisationId())) {
                 lead = text(p.organisationName());
             }
         }
-        List<Flow> flows = copy.flows() == null ? List.of() : copy.flows();
+        List<CopiedFlow> flows = copy.flows() == null ? List.of() : copy.flows();
         for (int i = 0; i < Math.max(1, flows.size()); i++) {
             Map<ImportColumn, String> row = new HashMap<>();
             if (i == 0) {
@@ -109,7 +109,7 @@ public final class AgreementCopyImport {
                 row.put(ImportColumn.AGREEMENT_PURPOSE, text(copy.purpose()));
                 row.put(ImportColumn.BENEFITS, text(copy.benefits()));
             }
-            Details d = i < flows.size() && flows.get(i).details() != null ? flows.get(i).details() : null;
+            CopiedFlowDetails d = i < flows.size() && flows.get(i).details() != null ? flows.get(i).details() : null;
             if (d != null) {
                 row.put(ImportColumn.FROM_ORGANISATION, nameOfKey.getOrDefault(d.sender(), text(d.sender())));
                 row.put(ImportColumn.TO_ORGANISATION, nameOfKey.getOrDefault(d.recipient(), text(d.recipient())));

@@ -147,7 +147,7 @@ public class AgreementImports {
      * Checks an agreement sent as the machine-readable copy of a Concordat PDF (format concordat.agreement-version/1)
      * with its signed PDF, as a file is checked; nothing is stored.
      */
-    public ImportPlan checkCopy(AgreementCopyImport.Copy copy, Upload document) {
+    public ImportPlan checkCopy(AgreementCopyImport.CopiedAgreement copy, Upload document) {
         return planCopy(requireImporter(), copy, document);
     }
 
@@ -157,12 +157,12 @@ public class AgreementImports {
      * @param sent the copy as it was sent (its name and bytes, recorded with their SHA-256)
      */
     @Transactional
-    public AgreementData importCopy(AgreementCopyImport.Copy copy, Upload sent, Upload document) {
+    public AgreementData importCopy(AgreementCopyImport.CopiedAgreement copy, Upload sent, Upload document) {
         Caller caller = requireImporter();
         return create(caller, planCopy(caller, copy, document), sent, document);
     }
 
-    private ImportPlan planCopy(Caller caller, AgreementCopyImport.Copy copy, Upload document) {
+    private ImportPlan planCopy(Caller caller, AgreementCopyImport.CopiedAgreement copy, Upload document) {
         List<ImportProblem> problems = new ArrayList<>();
         checkDocument(document, problems);
         ImportPlan plan = null;

@@ -336,29 +336,29 @@ class ImportValidationTest {
 
     @Test
     void theMachineReadableCopyOfAConcordatPdfReadsAsRowsAndItsProblemsNameItsFields() {
-        AgreementCopyImport.Details details = new AgreementCopyImport.Details("P2", "P1", false, java.util.Set.of("CHILD"),
+        AgreementCopyImport.CopiedFlowDetails details = new AgreementCopyImport.CopiedFlowDetails("P2", "P1", false, java.util.Set.of("CHILD"),
                 java.util.Set.of("EDUCATION_DATA"), "CHILD_IN_NEED", null, "SECURE_EMAIL", "Until the child is 25", "GENERAL",
                 java.util.Set.of("A6-1-e"), null, null, null, null, null, null, null, null, java.util.Set.of("CA1989-S17"), null,
                 "CL-PUBLIC-INTEREST", "From the other system");
         // Ids are the other installation's: organisations are matched by name.
-        List<AgreementCopyImport.Party> parties = List.of(new AgreementCopyImport.Party("P1", 901L, "Northshire County Council"),
-                new AgreementCopyImport.Party("P2", 905L, "Riverside Primary School"));
-        AgreementCopyImport.Copy copy = new AgreementCopyImport.Copy("concordat.agreement-version/1", "DSA-2025-0007",
+        List<AgreementCopyImport.CopiedParty> parties = List.of(new AgreementCopyImport.CopiedParty("P1", 901L, "Northshire County Council"),
+                new AgreementCopyImport.CopiedParty("P2", 905L, "Riverside Primary School"));
+        AgreementCopyImport.CopiedAgreement copy = new AgreementCopyImport.CopiedAgreement("concordat.agreement-version/1", "DSA-2025-0007",
                 "Children in need", null, null, LocalDate.of(2025, 9, 1), null, null, 901L, parties,
-                List.of(new AgreementCopyImport.Flow("F1", details)));
+                List.of(new AgreementCopyImport.CopiedFlow("F1", details)));
         ImportPlan plan = validation.csv(AgreementCopyImport.rows(copy), COUNCIL);
         assertEquals("DSA-2025-0007", plan.originalReference());
         assertEquals(COUNCIL, plan.leadOrganisationId());
         assertEquals("From the other system", plan.flows().get(0).details().notes());
         assertEquals("Riverside Primary School", plan.flows().get(0).from());
 
-        AgreementCopyImport.Details wrong = new AgreementCopyImport.Details("P2", "P1", false, java.util.Set.of("CHILD"),
+        AgreementCopyImport.CopiedFlowDetails wrong = new AgreementCopyImport.CopiedFlowDetails("P2", "P1", false, java.util.Set.of("CHILD"),
                 java.util.Set.of("SHOE_SIZE"), "CHILD_IN_NEED", null, "SECURE_EMAIL", "Until the child is 25", "GENERAL",
                 java.util.Set.of("A6-1-e"), null, null, null, null, null, null, null, null, java.util.Set.of("CA1989-S17"), null,
                 "CL-PUBLIC-INTEREST", null);
-        AgreementCopyImport.Copy bad = new AgreementCopyImport.Copy("concordat.agreement-version/1", "DSA-2025-0007", "",
+        AgreementCopyImport.CopiedAgreement bad = new AgreementCopyImport.CopiedAgreement("concordat.agreement-version/1", "DSA-2025-0007", "",
                 null, null, LocalDate.of(2025, 9, 1), null, null, 901L, parties,
-                List.of(new AgreementCopyImport.Flow("F1", details), new AgreementCopyImport.Flow("F2", wrong)));
+                List.of(new AgreementCopyImport.CopiedFlow("F1", details), new AgreementCopyImport.CopiedFlow("F2", wrong)));
         ImportRejectedException rejected = AgreementCopyImport.rejected(assertThrows(ImportRejectedException.class,
                 () -> validation.csv(AgreementCopyImport.rows(bad), COUNCIL)));
         List<String> fields = rejected.errors().stream().map(org.concordat.shared.domain.FieldError::field).toList();
