@@ -103,6 +103,10 @@ public class AgreementVersion {
     @Column(name = "termination_reason")
     private String terminationReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VersionOrigin origin = VersionOrigin.CONCORDAT;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "agreement_version_id", nullable = false)
     @OrderBy("key")
@@ -134,6 +138,32 @@ public class AgreementVersion {
         v.apply(details, now);
         v.replaceParties(parties, now);
         return v;
+    }
+
+    /**
+     * The first version of an agreement signed outside Concordat, as its import describes it: a draft to which the
+     * import adds the flows, then {@link #recordImported} makes approved. (Written as a draft first: the database
+     * accepts parties and flows only for a draft.)
+     */
+    public static AgreementVersion importedDraft(long agreementId, long templateVersionId, AgreementDetails details,
+                                                 List<PartyDetails> parties, String createdBy, Instant now) {
+        AgreementVersion v = firstDraft(agreementId, templateVersionId, details, parties, createdBy, now);
+        v.origin = VersionOrigin.IMPORTED;
+        return v;
+    }
+
+    /**
+     * The imported draft becomes the approved version: it was signed by every party outside Concordat. From now on it
+     * is as immutable as any approved version; route checks count it once every party has confirmed it.
+     */
+    public void recordImported(Instant now) {
+        requireDraft();
+        if (origin != VersionOrigin.IMPORTED) {
+            throw new InvalidInputException("origin", Messages.text("agreement.AgreementVersion.onlyAnImportedVersion"));
+        }
+        status = VersionStatus.APPROVED;
+        approvedAt = now;
+        updatedAt = now;
     }
 
     /**
@@ -367,6 +397,8 @@ public class AgreementVersion {
     public Instant getUpdatedAt() { return updatedAt; }
     public LocalDate getTerminatedOn() { return terminatedOn; }
     public String getTerminationReason() { return terminationReason; }
+    public VersionOrigin getOrigin() { return origin; }
+    public boolean isImported() { return origin == VersionOrigin.IMPORTED; }
     public int getSubmissionRound() { return submissionRound; }
     public Instant getSubmittedAt() { return submittedAt; }
     public String getSubmittedBy() { return submittedBy; }

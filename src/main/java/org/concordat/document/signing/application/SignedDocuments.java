@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.agreement.application.AgreementData;
+import org.concordat.agreement.application.AgreementImports;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.document.render.application.AgreementDocuments;
 import org.concordat.document.render.application.RenderedDocument;
@@ -23,6 +24,9 @@ import org.concordat.shared.domain.Messages;
  */
 @ApplicationScoped
 public class SignedDocuments {
+
+    @Inject
+    AgreementImports imports;
 
     @Inject
     AgreementQueries agreements;
@@ -50,9 +54,15 @@ public class SignedDocuments {
     @Transactional
     public RenderedDocument signed(long versionId) {
         AgreementData data = agreements.version(versionId);
-        SignedDocument document = documents.latest(versionId).orElseThrow(() -> new NotFoundException(
+        Optional<SignedDocument> document = documents.latest(versionId);
+        if (document.isEmpty() && imports.status(versionId).isPresent()) {
+            // Signed outside Concordat and brought in (issue 20): its signed document is the PDF uploaded with it.
+            AgreementImports.Template kept = imports.document(versionId);
+            return new RenderedDocument(kept.fileName(), kept.content());
+        }
+        SignedDocument signed = document.orElseThrow(() -> new NotFoundException(
                 Messages.text("document.AgreementDocuments.aSignedDocumentOf", data.reference(), data.number())));
-        return new RenderedDocument(document.getFileName(), document.content());
+        return new RenderedDocument(signed.getFileName(), signed.content());
     }
 
     /**
