@@ -12,5 +12,5 @@ public record AgreementDetails(
         @NotBlank(message = "{agreement.title.required}") @Size(max = 200, message = "{agreement.title.size}") String title,
         @Size(max = 4000, message = "{agreement.purpose.size}") String purpose,
         @Size(max = 4000, message = "{agreement.benefits.size}") String benefits,
-        LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate) {
+        LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate) implements java.io.Serializable {
 }

@@ -10,5 +10,5 @@ public record PartyDetails(
         @NotNull(message = "{agreement.party.role.required}") PartyRole role,
         @Size(max = 200, message = "{agreement.party.signatory.size}") String signatoryName,
         @Size(max = 200, message = "{agreement.party.contact.size}") String contactName,
-        @Email(message = "{agreement.party.contactEmail.email}") @Size(max = 254) String contactEmail) {
+        @Email(message = "{agreement.party.contactEmail.email}") @Size(max = 254) String contactEmail) implements java.io.Serializable {
 }

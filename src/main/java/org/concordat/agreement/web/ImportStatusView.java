@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.concordat.agreement.application.AgreementImports;
 import org.concordat.shared.web.Feedback;
 
@@ -23,12 +21,15 @@ public class ImportStatusView implements Serializable {
     @Inject
     AgreementImports imports;
 
-    /** Read once per version per view (the page asks several times while rendering). */
-    private final Map<Long, Optional<AgreementImports.ImportStatus>> read = new HashMap<>();
+    /** Read once per version per view (the page asks several times while rendering); null: approved in Concordat. */
+    private final HashMap<Long, AgreementImports.ImportStatus> read = new HashMap<>();
 
     /** The import behind the version, or null when it was approved in Concordat. */
     public AgreementImports.ImportStatus of(long versionId) {
-        return read.computeIfAbsent(versionId, imports::status).orElse(null);
+        if (!read.containsKey(versionId)) {
+            read.put(versionId, imports.status(versionId).orElse(null));
+        }
+        return read.get(versionId);
     }
 
     public String confirm(long versionId) {
