@@ -9,7 +9,8 @@
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and a built project (it builds if needed). Set KEEP_DB=1 to
 # reuse a database an earlier run filled (the server is then not started again); MVN_LOCK=/path runs the build under
-# flock on that file (machines where builds take turns), MVN_FLAGS=-o builds offline.
+# flock on that file (machines where builds take turns), MVN_FLAGS=-o builds offline. SCHEMA_FROM=db copies a database
+# Concordat has already migrated (an integration test's, say) instead of starting the server to make the schema.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPETITIONS=${1:-200}
@@ -27,8 +28,13 @@ CLASSPATH_BENCH="target/classes:target/test-classes:$(cat target/bench.classpath
 
 if [ "${KEEP_DB:-0}" != 1 ]; then
     echo "== fresh database $DB"
-    psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-
+    psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+fi
+if [ "${KEEP_DB:-0}" != 1 ] && [ -n "${SCHEMA_FROM:-}" ]; then
+    echo "== schema and templates copied from $SCHEMA_FROM"
+    psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $DB TEMPLATE $SCHEMA_FROM"
+elif [ "${KEEP_DB:-0}" != 1 ]; then
+    psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $DB"
     echo "== start Concordat on it once (Flyway's schema, the templates, the first administrator)"
     export JBOSS_JAVA_SIZING=${JBOSS_JAVA_SIZING:-"-Xms512m -Xmx1g"}
     export CONCORDAT_DATASOURCE=java:jboss/datasources/ConcordatPostgreSQL POSTGRESQL_URL=$URL POSTGRESQL_USER=postgres \
@@ -40,7 +46,8 @@ if [ "${KEEP_DB:-0}" != 1 ]; then
     until curl -sf http://127.0.0.1:$((8080 + OFFSET))/api/health > /dev/null; do sleep 1; done
     "${CLI[@]}" --command=shutdown > /dev/null 2>&1 || true
     trap - EXIT
-
+fi
+if [ "${KEEP_DB:-0}" != 1 ]; then
     echo "== generate the partnership"
     java -cp "$CLASSPATH_BENCH" org.concordat.bench.PartnershipGenerator "$URL" postgres postgres target/work-bench-tokens.csv
 fi

@@ -25,20 +25,20 @@ public class MyWorkResource {
     MyWork myWork;
 
     /** The caller's work: every queue of their roles, empty ones too, each with its count and first items. */
-    public record WorkJson(boolean checksRoutes, boolean nothingNeedsYou, List<QueueJson> queues) {
+    public record WorkJson(boolean checksRoutes, boolean nothingNeedsYou, List<WorkQueueJson> queues) {
     }
 
     /**
      * A queue: its code, heading, how many in all, the web page with the whole list, and the first items.
      */
-    public record QueueJson(String kind, String label, long count, String listPage, List<ItemJson> items) {
+    public record WorkQueueJson(String kind, String label, long count, String listPage, List<WorkItemJson> items) {
     }
 
     /**
      * An item: what it is about, the other organisation where there is one, the date the queue is ordered by, the
      * web page where it is done, and the status tag its queue gives it.
      */
-    public record ItemJson(long id, String reference, String title, Long organisationId, String organisation,
+    public record WorkItemJson(long id, String reference, String title, Long organisationId, String organisation,
                            LocalDate date, long times, String code, String page, String tag, String tagLabel) {
     }
 
@@ -52,14 +52,14 @@ public class MyWorkResource {
                 work.queues().stream().map(MyWorkResource::queue).toList());
     }
 
-    private static QueueJson queue(WorkQueue q) {
+    private static WorkQueueJson queue(WorkQueue q) {
         StatusTag tag = q.kind().tag();
-        return new QueueJson(q.kind().name(), q.label(), q.count(), q.kind().listPage(), q.items().stream()
+        return new WorkQueueJson(q.kind().name(), q.label(), q.count(), q.kind().listPage(), q.items().stream()
                 .map(i -> item(i, tag)).toList());
     }
 
-    private static ItemJson item(WorkItem i, StatusTag tag) {
-        return new ItemJson(i.id(), i.reference(), i.title(), i.organisationId(), i.organisation(), i.date(), i.times(),
+    private static WorkItemJson item(WorkItem i, StatusTag tag) {
+        return new WorkItemJson(i.id(), i.reference(), i.title(), i.organisationId(), i.organisation(), i.date(), i.times(),
                 i.code(), i.href(), tag == null ? null : tag.name(), tag == null ? null : tag.label());
     }
 }

@@ -40,7 +40,7 @@ public class JdbcWorkQueues implements WorkQueues {
     static {
         QUERIES.put(WorkKind.APPROVALS_AWAITING, new Query("""
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
-                       submitted_at as at, cast(null as date) as day, 0 as times, cast(null as varchar) as code,
+                       submitted_at as item_at, cast(null as date) as item_day, 0 as times, cast(null as varchar) as code,
                        count(*) over () as total
                   from work_agreement_awaiting_decision
                  where organisation_id = ?
@@ -48,7 +48,7 @@ public class JdbcWorkQueues implements WorkQueues {
                  limit ?""", List.of(Parameter.ORGANISATION)));
         QUERIES.put(WorkKind.CHANGES_REQUESTED, new Query("""
                 select version_id as id, reference, title, returned_by_organisation_id as other_id,
-                       cast(null as varchar) as other, coalesce(returned_at, updated_at) as at, cast(null as date) as day,
+                       cast(null as varchar) as other, coalesce(returned_at, updated_at) as item_at, cast(null as date) as item_day,
                        0 as times, cast(null as varchar) as code, count(*) over () as total
                   from work_agreement_draft
                  where organisation_id = ? and returned
@@ -56,7 +56,7 @@ public class JdbcWorkQueues implements WorkQueues {
                  limit ?""", List.of(Parameter.ORGANISATION)));
         QUERIES.put(WorkKind.DRAFTS, new Query("""
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
-                       updated_at as at, cast(null as date) as day, 0 as times, cast(null as varchar) as code,
+                       updated_at as item_at, cast(null as date) as item_day, 0 as times, cast(null as varchar) as code,
                        count(*) over () as total
                   from work_agreement_draft
                  where organisation_id = ? and not returned
@@ -65,7 +65,7 @@ public class JdbcWorkQueues implements WorkQueues {
         // In force on the day (effective, not ended), as the status tags REVIEW_OVERDUE and REVIEW_DUE say.
         QUERIES.put(WorkKind.REVIEWS_OVERDUE, new Query("""
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
-                       cast(null as timestamp with time zone) as at, review_date as day, 0 as times,
+                       cast(null as timestamp with time zone) as item_at, review_date as item_day, 0 as times,
                        cast(null as varchar) as code, count(*) over () as total
                   from work_agreement_in_force
                  where organisation_id = ? and review_date < ? and effective_date <= ?
@@ -74,7 +74,7 @@ public class JdbcWorkQueues implements WorkQueues {
                  limit ?""", List.of(Parameter.ORGANISATION, Parameter.TODAY, Parameter.TODAY, Parameter.TODAY)));
         QUERIES.put(WorkKind.REVIEWS_DUE, new Query("""
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
-                       cast(null as timestamp with time zone) as at, review_date as day, 0 as times,
+                       cast(null as timestamp with time zone) as item_at, review_date as item_day, 0 as times,
                        cast(null as varchar) as code, count(*) over () as total
                   from work_agreement_in_force
                  where organisation_id = ? and review_date >= ? and review_date <= ? and effective_date <= ?
@@ -84,7 +84,7 @@ public class JdbcWorkQueues implements WorkQueues {
                 Parameter.TODAY)));
         QUERIES.put(WorkKind.ENDING_SOON, new Query("""
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
-                       cast(null as timestamp with time zone) as at, end_date as day, 0 as times,
+                       cast(null as timestamp with time zone) as item_at, end_date as item_day, 0 as times,
                        cast(null as varchar) as code, count(*) over () as total
                   from work_agreement_in_force
                  where organisation_id = ? and end_date >= ? and end_date <= ? and effective_date <= ?
@@ -92,7 +92,7 @@ public class JdbcWorkQueues implements WorkQueues {
                  limit ?""", List.of(Parameter.ORGANISATION, Parameter.TODAY, Parameter.HORIZON, Parameter.TODAY)));
         Query dpias = new Query("""
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
-                       dpo_advice_requested_at as at, cast(null as date) as day, 0 as times,
+                       dpo_advice_requested_at as item_at, cast(null as date) as item_day, 0 as times,
                        cast(null as varchar) as code, count(*) over () as total
                   from work_dpia_awaiting_advice
                  where organisation_id = ?
@@ -103,7 +103,7 @@ public class JdbcWorkQueues implements WorkQueues {
         // Grouped as the coverage-gap report groups them: one row per destination and purpose.
         QUERIES.put(WorkKind.COVERAGE_GAPS, new Query("""
                 select 0 as id, cast(null as varchar) as reference, purpose as title, to_organisation_id as other_id,
-                       cast(null as varchar) as other, max(checked_at) as at, cast(null as date) as day,
+                       cast(null as varchar) as other, max(checked_at) as item_at, cast(null as date) as item_day,
                        count(*) as times, purpose as code, count(*) over () as total
                   from work_route_gap
                  where organisation_id = ?
@@ -112,7 +112,7 @@ public class JdbcWorkQueues implements WorkQueues {
                  limit ?""", List.of(Parameter.ORGANISATION)));
         QUERIES.put(WorkKind.USERS_NOT_SIGNED_IN, new Query("""
                 select id, email as reference, full_name as title, cast(null as bigint) as other_id,
-                       cast(null as varchar) as other, created_at as at, cast(null as date) as day, 0 as times,
+                       cast(null as varchar) as other, created_at as item_at, cast(null as date) as item_day, 0 as times,
                        cast(null as varchar) as code, count(*) over () as total
                   from work_security_user_not_signed_in
                  where organisation_id = ?
@@ -120,7 +120,7 @@ public class JdbcWorkQueues implements WorkQueues {
                  limit ?""", List.of(Parameter.ORGANISATION)));
         QUERIES.put(WorkKind.RECENT_DECISIONS, new Query("""
                 select id, case_reference as reference, purpose as title, recipient_organisation_id as other_id,
-                       recipient_other as other, recorded_at as at, cast(null as date) as day, 0 as times, decision as code,
+                       recipient_other as other, recorded_at as item_at, cast(null as date) as item_day, 0 as times, decision as code,
                        count(*) over () as total
                   from work_route_decision
                  where recorded_by_user_id = ? and organisation_id = ?
@@ -164,8 +164,8 @@ public class JdbcWorkQueues implements WorkQueues {
                     total = rs.getLong("total");
                     long other = rs.getLong("other_id");
                     Long otherId = rs.wasNull() ? null : other;
-                    LocalDate day = rs.getObject("day", LocalDate.class);
-                    Timestamp at = rs.getTimestamp("at");
+                    LocalDate day = rs.getObject("item_day", LocalDate.class);
+                    Timestamp at = rs.getTimestamp("item_at");
                     if (day == null && at != null) {
                         day = at.toInstant().atZone(clock.getZone()).toLocalDate();
                     }

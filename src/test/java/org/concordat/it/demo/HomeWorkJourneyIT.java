@@ -128,7 +128,7 @@ class HomeWorkJourneyIT extends BrowserJourney {
         assertTrue(browser.driver().findElements(By.id("needsYou")).isEmpty(), "a practitioner has no queues of work");
         assertAccessibleWideAndNarrow("home-practitioner");
         browser.clickAndWait("#recentDecisionList a[href='/app/decisions.xhtml#mine-entry-" + entry + "']");
-        assertEquals("/app/decisions.xhtml", browser.currentPath());
+        assertEquals("/app/decisions.xhtml#mine-entry-" + entry, browser.currentPath(), "the entry on the decisions page");
         assertTrue(browser.find("#mine-entry-" + entry).isDisplayed());
         browser.open("/app/home.xhtml");
         browser.clickAndWait("#checkARoute");
