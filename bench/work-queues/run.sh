@@ -22,7 +22,10 @@ OFFSET=317
 CLI=("$WILDFLY/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + OFFSET)))
 
 echo "== build"
-${MVN_LOCK:+flock "$MVN_LOCK"} mvn -B -q ${MVN_FLAGS:-} -Pbench -DskipTests package test-compile dependency:build-classpath \
+# The server (and so the packaged WAR) is needed only to make the schema.
+PACKAGE=package
+if [ -n "${SCHEMA_FROM:-}" ] || [ "${KEEP_DB:-0}" = 1 ]; then PACKAGE=; fi
+${MVN_LOCK:+flock "$MVN_LOCK"} mvn -B -q ${MVN_FLAGS:-} -Pbench -DskipTests $PACKAGE test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 CLASSPATH_BENCH="target/classes:target/test-classes:$(cat target/bench.classpath)"
 
