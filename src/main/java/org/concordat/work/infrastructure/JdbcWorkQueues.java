@@ -62,13 +62,16 @@ public class JdbcWorkQueues implements WorkQueues {
                  where organisation_id = ? and not returned
                  order by updated_at desc, version_id desc
                  limit ?""", List.of(Parameter.ORGANISATION)));
-        // In force on the day (effective, not ended), as the status tags REVIEW_OVERDUE and REVIEW_DUE say.
+        // In force on the day (effective, not ended), as the status tags REVIEW_OVERDUE and REVIEW_DUE say. The
+        // organisation's rows are read first, in a subquery that "offset 0" keeps whole: once the driver prepares the
+        // statement on the server, PostgreSQL may plan it without the dates, and would then walk every approved
+        // version by its review date instead (17 ms rather than 0.4 ms on the benchmark's data).
         QUERIES.put(WorkKind.REVIEWS_OVERDUE, new Query("""
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
                        cast(null as timestamp with time zone) as item_at, review_date as item_day, 0 as times,
                        cast(null as varchar) as code, count(*) over () as total
-                  from work_agreement_in_force
-                 where organisation_id = ? and review_date < ? and effective_date <= ?
+                  from (select * from work_agreement_in_force where organisation_id = ? offset 0) mine
+                 where review_date < ? and effective_date <= ?
                    and (end_date is null or end_date >= ?)
                  order by review_date, version_id
                  limit ?""", List.of(Parameter.ORGANISATION, Parameter.TODAY, Parameter.TODAY, Parameter.TODAY)));
@@ -76,8 +79,8 @@ public class JdbcWorkQueues implements WorkQueues {
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
                        cast(null as timestamp with time zone) as item_at, review_date as item_day, 0 as times,
                        cast(null as varchar) as code, count(*) over () as total
-                  from work_agreement_in_force
-                 where organisation_id = ? and review_date >= ? and review_date <= ? and effective_date <= ?
+                  from (select * from work_agreement_in_force where organisation_id = ? offset 0) mine
+                 where review_date >= ? and review_date <= ? and effective_date <= ?
                    and (end_date is null or end_date >= ?)
                  order by review_date, version_id
                  limit ?""", List.of(Parameter.ORGANISATION, Parameter.TODAY, Parameter.HORIZON, Parameter.TODAY,
@@ -86,8 +89,8 @@ public class JdbcWorkQueues implements WorkQueues {
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
                        cast(null as timestamp with time zone) as item_at, end_date as item_day, 0 as times,
                        cast(null as varchar) as code, count(*) over () as total
-                  from work_agreement_in_force
-                 where organisation_id = ? and end_date >= ? and end_date <= ? and effective_date <= ?
+                  from (select * from work_agreement_in_force where organisation_id = ? offset 0) mine
+                 where end_date >= ? and end_date <= ? and effective_date <= ?
                  order by end_date, version_id
                  limit ?""", List.of(Parameter.ORGANISATION, Parameter.TODAY, Parameter.HORIZON, Parameter.TODAY)));
         Query dpias = new Query("""
