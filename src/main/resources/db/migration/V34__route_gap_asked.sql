@@ -4,5 +4,4 @@
 ALTER TABLE route_gap ADD COLUMN data_subjects VARCHAR(1000);
 ALTER TABLE route_gap ADD COLUMN data_categories VARCHAR(1000);
 
--- A route's gaps, read when a draft is started for it.
-CREATE INDEX route_gap_route_idx ON route_gap (organisation_id, to_organisation_id, purpose, checked_at);
+-- A route's gaps, read when a draft is started for it, are found through route_gap_route_idx (V32).

@@ -32,6 +32,11 @@ class TableOwnershipTest {
     private static final Map<String, String> OWNER_BY_PREFIX = new LinkedHashMap<>();
 
     static {
+        // V32: what the owning features publish to the work queues (issue 23).
+        OWNER_BY_PREFIX.put("work_agreement_", "agreement");
+        OWNER_BY_PREFIX.put("work_dpia_", "dpia");
+        OWNER_BY_PREFIX.put("work_route_", "route");
+        OWNER_BY_PREFIX.put("work_security_", "security");
         OWNER_BY_PREFIX.put("route_candidate_", "agreement");
         OWNER_BY_PREFIX.put("record_candidate_", "agreement");
         OWNER_BY_PREFIX.put("caller_organisation", "organisation");
@@ -53,7 +58,8 @@ class TableOwnershipTest {
 
     /** Views one feature publishes for another: view prefix to the feature allowed to read it. */
     private static final Map<String, String> PUBLISHED_TO = Map.of("route_candidate_", "route",
-            "caller_organisation", "security", "record_candidate_", "processing");
+            "caller_organisation", "security", "record_candidate_", "processing", "work_agreement_", "work",
+            "work_dpia_", "work", "work_route_", "work", "work_security_", "work");
 
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+(?:table|view)\\s+(\\w+)");
     /*
