@@ -47,18 +47,23 @@ public class MyWork {
         for (WorkKind kind : WorkPlan.kinds(caller.roles())) {
             WorkQueues.Rows rows = queues.read(kind, scope, WorkPlan.SHOWN);
             List<WorkItem> items = rows.items().stream().sorted(kind.order().comparator()).limit(WorkPlan.SHOWN)
-                    .map(i -> named(kind, i, organisations)).toList();
+                    .map(i -> named(kind, i, organisations, caller.has(Role.IG_LEAD))).toList();
             read.add(new WorkQueue(kind, Math.max(rows.count(), items.size()), items));
         }
         return new Work(read, caller.has(Role.PRACTITIONER));
     }
 
-    private WorkItem named(WorkKind kind, WorkItem item, Map<Long, String> organisations) {
+    private WorkItem named(WorkKind kind, WorkItem item, Map<Long, String> organisations, boolean drafter) {
         String organisation = item.organisationId() == null ? item.organisation()
                 : organisations.computeIfAbsent(item.organisationId(), names::organisation);
         boolean purposeTitled = kind == WorkKind.COVERAGE_GAPS || kind == WorkKind.RECENT_DECISIONS;
         // A gap's and a decision's title is read as the purpose's code, and shown as its title in the catalogue.
         String title = purposeTitled && item.title() != null ? names.purpose(item.title()) : item.title();
+        // An IG lead's gap to an organisation of the partnership is done by drafting an agreement for the route.
+        if (kind == WorkKind.COVERAGE_GAPS && drafter && item.organisationId() != null && item.code() != null) {
+            return item.named(organisation, title, "/app/gap-draft.xhtml?to=" + item.organisationId() + "&purpose="
+                    + java.net.URLEncoder.encode(item.code(), java.nio.charset.StandardCharsets.UTF_8));
+        }
         return item.named(organisation, title, kind.itemPage(item.id()));
     }
 }

@@ -157,9 +157,13 @@ class WorkTest {
         assertEquals("Purpose CHILD_IN_NEED", gaps.get(0).title());
         assertNull(gaps.get(0).organisation(), "a route to an organisation not in Concordat");
         assertEquals("Organisation 20", gaps.get(1).organisation());
-        assertEquals("/app/decisions.xhtml#gapsHeading", gaps.get(1).href());
+        assertEquals("/app/gap-draft.xhtml?to=20&purpose=MASH_TRIAGE", gaps.get(1).href(),
+                "an IG lead drafts an agreement for a route to an organisation of the partnership");
+        assertEquals("/app/decisions.xhtml#gapsHeading", gaps.get(0).href(), "nothing to draft with an unlisted recipient");
         assertEquals(List.of(WorkKind.REVIEWS_OVERDUE, WorkKind.DRAFTS, WorkKind.COVERAGE_GAPS),
                 work.getNeedsYou().stream().map(WorkQueue::kind).toList(), "only the queues with something in them");
+        assertEquals("/app/decisions.xhtml#gapsHeading", as(Role.DPO).queue(WorkKind.COVERAGE_GAPS).orElseThrow().items()
+                .get(1).href(), "a DPO reads the gaps; the IG lead drafts");
     }
 
     @Test
