@@ -21,6 +21,7 @@ import org.concordat.agreement.domain.AgreementImportRepository;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.ImportConfirmation;
+import org.concordat.agreement.domain.ImportNotice;
 import org.concordat.agreement.domain.ImportProblem;
 import org.concordat.agreement.domain.ImportRejectedException;
 import org.concordat.agreement.domain.Party;
@@ -86,6 +87,9 @@ public class AgreementImports {
 
     @Inject
     Clock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<ImportNotice> notices;
 
     /** The formats of a file to import, known by the end of its name. */
     public enum Format {
@@ -201,6 +205,9 @@ public class AgreementImports {
                 agreement.getReference(), plan.details().title(), plan.flows().size(), caller.organisationName(),
                 sheet.fileName(), sha256(sheet.content()), document.fileName(), sha256(document.content())), null, null);
         agreements.flush();
+        notices.fire(new ImportNotice(ImportNotice.Kind.CONFIRMATION_ASKED, version.getId(), agreement.getReference(),
+                version.getTitle(), caller.organisationName(), version.getParties().stream().map(Party::getOrganisationId)
+                .filter(id -> id != caller.organisationId()).toList()));
         return queries.data(caller, agreement, version);
     }
 
@@ -252,6 +259,11 @@ public class AgreementImports {
                 "agreement.AgreementImports.confirmed", agreement.getReference(), version.getNumber(), caller.organisationName(),
                 caller.fullName(), status.confirmed(), status.parties().size())
                 + (status.complete() ? Messages.text("agreement.AgreementImports.everyPartyConfirmed") : ""), null, null);
+        if (status.complete()) {
+            notices.fire(new ImportNotice(ImportNotice.Kind.CONFIRMED_BY_ALL, versionId, agreement.getReference(),
+                    version.getTitle(), caller.organisationName(),
+                    version.getParties().stream().map(Party::getOrganisationId).toList()));
+        }
         return status;
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.concordat.agreement.domain.AgreementEvent;
+import org.concordat.agreement.domain.ImportNotice;
 import org.concordat.agreement.domain.OutsideSignatoryMail;
 import org.concordat.dpia.domain.DpiaEvent;
 import org.concordat.notification.domain.Notification;
@@ -70,6 +71,20 @@ public class Notifier {
         String subject = text(key + ".subject", arguments);
         String body = text(key + ".body", arguments);
         deliver(recipients, subject, body, "/app/agreement.xhtml?id=" + event.versionId());
+    }
+
+    /**
+     * Agreements brought in from outside Concordat: the other parties' IG leads and signatories are asked to confirm
+     * (route checks do not count the agreement until every party has); every party's hear when the last has.
+     */
+    void on(@Observes ImportNotice notice) {
+        Map<Long, Caller> recipients = new LinkedHashMap<>();
+        add(recipients, notice.recipientOrganisationIds(), Role.IG_LEAD);
+        add(recipients, notice.recipientOrganisationIds(), Role.SIGNATORY);
+        String key = notice.kind() == ImportNotice.Kind.CONFIRMATION_ASKED ? "import-confirmation-asked" : "import-confirmed";
+        Object[] arguments = {notice.reference(), notice.title(), nonNull(notice.organisation())};
+        deliver(recipients, text(key + ".subject", arguments), text(key + ".body", arguments),
+                "/app/agreement.xhtml?id=" + notice.versionId());
     }
 
     /**

@@ -312,6 +312,11 @@ class ImportIT {
         assertEquals(200, pdf.statusCode());
         assertTrue(java.util.Arrays.equals(PDF, pdf.body()), "the signed PDF, kept as uploaded");
         assertEquals(routeCheck().getString("outcome"), "NOT_COVERED", "1 of 3: not counted");
+        String asked = "Please confirm an agreement brought in: ";
+        assertTrue(world.policeSignatory().api().get("/api/v1/notifications").body().contains(asked),
+                "the other parties are asked to confirm, in their inbox");
+        assertTrue(world.schoolLead().api().get("/api/v1/notifications").body().contains(asked));
+        assertFalse(world.councilLead().api().get("/api/v1/notifications").body().contains(asked), "not the importer");
 
         // Who may confirm: a party's IG lead or signatory, once; not a practitioner, not another organisation.
         assertEquals(403, world.schoolPractitioner().api().post("/api/v1/agreements/imports/" + versionId + "/confirmations", null).status());
@@ -331,6 +336,8 @@ class ImportIT {
         assertTrue(school.json().getBoolean("complete"));
         JsonObject covered = routeCheck();
         assertEquals("COVERED", covered.getString("outcome"), "3 of 3: counted at once");
+        assertTrue(world.councilLead().api().get("/api/v1/notifications").body().contains("Confirmed by every party: "),
+                "every party hears that it now counts");
         assertEquals(version.getString("reference"), covered.getJsonArray("coveredBy").getJsonObject(0).getString("reference"));
 
         // The audit trail: the import and each confirmation.

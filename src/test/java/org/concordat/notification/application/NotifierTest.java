@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.agreement.domain.AgreementEvent;
+import org.concordat.agreement.domain.ImportNotice;
 import org.concordat.dpia.domain.DpiaEvent;
 import org.concordat.notification.domain.Notification;
 import org.concordat.security.application.CallerDirectory;
@@ -92,6 +93,23 @@ class NotifierTest {
         assertEquals(List.of("user11@example.org", "user20@example.org"), sent.stream().map(Mailer.Email::to).toList());
         assertTrue(sent.get(0).body().startsWith("Dear User 11,\n\nNorthshire Council has submitted version 2"),
                 sent.get(0).body());
+    }
+
+    @Test
+    void anAgreementBroughtInAsksTheOtherPartiesToConfirmItAndTellsEveryoneOnceAllHave() {
+        notifier.on(new ImportNotice(ImportNotice.Kind.CONFIRMATION_ASKED, 30, "DSA-2026-0003", "Early help referrals",
+                "Northshire Council", List.of(SCHOOL)));
+        assertEquals(List.of(20L), recipients(), "the school's IG lead and signatory (one person), not the council's");
+        assertEquals("Please confirm an agreement brought in: Early help referrals (DSA-2026-0003)",
+                repository.all().get(0).getSubject());
+        assertTrue(repository.all().get(0).getBody().contains("Until every party has confirmed it, route checks do not count it"),
+                repository.all().get(0).getBody());
+        assertEquals("/app/agreement.xhtml?id=30", repository.all().get(0).getLink());
+
+        notifier.on(new ImportNotice(ImportNotice.Kind.CONFIRMED_BY_ALL, 30, "DSA-2026-0003", "Early help referrals",
+                "Riverside School", List.of(COUNCIL, SCHOOL)));
+        assertEquals(List.of(10L, 11L, 20L, 20L), recipients(), "then every party's IG leads and signatories");
+        assertTrue(sent.get(sent.size() - 1).body().contains("Riverside School confirmed it last"), sent.toString());
     }
 
     @Test
