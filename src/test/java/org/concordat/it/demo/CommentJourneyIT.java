@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
 /**
  * Comments on drafts (issue 23, part 4) in the browser: the council's IG lead starts a draft, follows "Comments" from
  * its page, sends the form empty (the error summary), comments on a section, replies, marks the thread as resolved
- * and reopens it, and the agreement page counts the open thread. Riverside's signatory then reads the demo
+ * and reopens it, and the agreement page counts the open thread, the history links it and notes each step. Riverside's signatory then reads the demo
  * agreement's first version, which is approved: its comments are read-only. Every state passes axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -86,6 +86,13 @@ class CommentJourneyIT extends BrowserJourney {
         assertTrue(browser.text().contains("The comment has been reopened"), browser.text());
         browser.clickAndWait("#agreementLink");
         assertEquals("Comments (1 open)", browser.find("#discussionLink").getText());
+        // The history links each version's comments and notes who commented, resolved and reopened (not the words).
+        browser.clickAndWait("#historyLink");
+        assertTrue(browser.textOf("#versions").contains("Comments (1 open)"), browser.textOf("#versions"));
+        String trail = browser.textOf("#trail");
+        assertTrue(trail.contains("Comment added") && trail.contains("Comment resolved") && trail.contains("Comment reopened"), trail);
+        assertTrue(!trail.contains(COMMENT), trail);
+        assertAccessible("discussion-history");
         signOut();
 
         // The demo agreement's first version is approved (or superseded by another journey's amendment): read-only.
@@ -101,6 +108,8 @@ class CommentJourneyIT extends BrowserJourney {
         browser.open("/app/agreement-discussion.xhtml?version=" + first);
         assertTrue(browser.textOf("#closed").startsWith("This version no longer takes comments"), browser.text());
         assertTrue(browser.driver().findElements(By.id("comment")).isEmpty(), "no form");
+        assertTrue(browser.textOf("main").contains("No comments were made on this version")
+                || browser.textOf("main").contains("Resolved comments"), browser.text());
         assertAccessible("discussion-closed");
     }
 }
