@@ -54,7 +54,9 @@ public class DiscussionView implements Serializable {
             String key = null;
             if (anchor != null && !anchor.isBlank()) {
                 int colon = anchor.indexOf(':');
-                kind = AnchorKind.valueOf(colon < 0 ? anchor : anchor.substring(0, colon));
+                String name = colon < 0 ? anchor : anchor.substring(0, colon);
+                // An option the page never offered (a hand-made request) is no choice at all: "choose what it is about".
+                kind = java.util.Arrays.stream(AnchorKind.values()).filter(k -> k.name().equals(name)).findFirst().orElse(null);
                 key = colon < 0 ? null : anchor.substring(colon + 1);
             }
             DiscussionData.ThreadData started = commenting.start(version, new Commenting.StartThread(kind, key, text));
