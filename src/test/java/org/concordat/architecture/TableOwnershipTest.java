@@ -51,6 +51,7 @@ class TableOwnershipTest {
         OWNER_BY_PREFIX.put("document_signature", "document");
         OWNER_BY_PREFIX.put("signing_", "document");
         OWNER_BY_PREFIX.put("notification", "notification");
+        OWNER_BY_PREFIX.put("comment_", "comment");
         OWNER_BY_PREFIX.put("audit_", "audit");
         OWNER_BY_PREFIX.put("organisation", "organisation");
         OWNER_BY_PREFIX.put("app_user", "security");
