@@ -31,13 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The agreements list at partnership scale (issue 23 part 2) on PostgreSQL: who sees which agreement at which
- * version, each filter (the status tags worked out in SQL agree with the ones Java works out), the search, the orders,
+ * The lists at partnership scale (issue 23 part 2) on PostgreSQL: who sees which agreement or DPIA at which version,
+ * each filter (the status tags worked out in SQL agree with the ones Java works out), the search, the orders,
  * the pages (none repeated or skipped), bad parameters refused by name — over the API and in the browser, where the
  * address keeps the filter from page to page.
  */
 @ExtendWith(ArquillianExtension.class)
-class AgreementListIT {
+class ListsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -173,6 +173,64 @@ class AgreementListIT {
         assertRefused("q=" + "x".repeat(201), "q");
     }
 
+    @Test
+    void theDpiaListShowsEachReaderTheNewestVersionTheyMaySee() throws Exception {
+        partnership();
+        long agreementId = partnership.submittedAgreement(councilLead, school, "Health at the MASH", TODAY.toString())
+                .getJsonNumber("agreementId").longValue();
+        Api.Response started = councilLead.api().post("/api/v1/dpias", Json.createObjectBuilder().add("templateVersionId",
+                dpiaTemplate()).add("title", "Early help pilot").add("agreementIds", Json.createArrayBuilder().add(agreementId)).build());
+        assertEquals(201, started.status(), started.body());
+        long draft = started.json().getJsonNumber("versionId").longValue();
+        long awaiting = partnership.dpiaAwaitingAdvice(councilLead, "MASH health information", List.of(agreementId));
+        long unlinked = partnership.dpiaAwaitingAdvice(healthLead, "Discharge planning", List.of());
+
+        assertEquals(Set.of(draft, awaiting), Set.copyOf(dpias(councilLead, "")), "the lead's author sees its draft");
+        assertEquals(List.of(awaiting), dpias(councilSignatory, ""), "not an author: no drafts");
+        assertEquals(List.of(awaiting), dpias(schoolLead, ""), "a party to the agreement it assesses, once it is no draft");
+        assertEquals(List.of(unlinked), dpias(healthLead, ""));
+
+        JsonArray drafts = dpiaList(councilLead, "status=draft");
+        assertEquals(List.of(draft), versionIds(drafts));
+        assertEquals("DRAFT", drafts.getJsonObject(0).getString("tag"));
+        JsonArray waiting = dpiaList(councilLead, "status=AWAITING_APPROVAL");
+        assertEquals(List.of(awaiting), versionIds(waiting));
+        assertEquals("AWAITING_APPROVAL", waiting.getJsonObject(0).getString("tag"));
+        String reference = waiting.getJsonObject(0).getString("reference");
+        assertEquals(List.of(awaiting), dpias(councilLead, "q=" + enc(reference.toLowerCase())));
+        assertEquals(List.of(unlinked), dpias(healthLead, "q=" + enc(healthName.substring(0, 12))), "by the lead's name");
+        assertEquals(Set.of(draft, awaiting), Set.copyOf(dpias(councilLead, "agreementId=" + agreementId)));
+        assertEquals(List.of(), dpias(healthLead, "agreementId=" + agreementId));
+        assertEquals(List.of("Early help pilot", "MASH health information"), dpiaList(councilLead, "sort=title").stream()
+                .map(r -> r.asJsonObject().getString("title")).toList());
+
+        Api.Response first = councilLead.api().get("/api/v1/dpias?size=1");
+        assertEquals("2", first.raw().headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(String.join(",", first.raw().headers().allValues("Link")).contains("rel=\"next\""));
+        for (String[] bad : new String[][] {{"agreementId=abc", "agreementId"}, {"status=nope", "status"}, {"sort=x", "sort"},
+                {"page=0", "page"}}) {
+            Api.Response refused = councilLead.api().get("/api/v1/dpias?" + bad[0]);
+            assertEquals(400, refused.status(), refused.body());
+            assertEquals(bad[1], refused.json().getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
+        }
+    }
+
+    private long dpiaTemplate() {
+        return councilLead.api().get("/api/v1/templates").array().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DPIA")).findFirst().orElseThrow()
+                .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private JsonArray dpiaList(Partnership.Member member, String query) {
+        Api.Response response = member.api().get("/api/v1/dpias" + (query.isEmpty() ? "" : "?" + query));
+        assertEquals(200, response.status(), query + ": " + response.body());
+        return response.array();
+    }
+
+    private List<Long> dpias(Partnership.Member member, String query) {
+        return versionIds(dpiaList(member, query));
+    }
+
     private final Map<Long, String> titles = new java.util.HashMap<>();
 
     private String titleOf(long versionId) {
@@ -209,6 +267,10 @@ class AgreementListIT {
             assertTrue(browser.textOf("#agreements").contains(word + " route 27"));
             assertFalse(browser.textOf("#agreements").contains(word + " route 01"));
             assertEquals(word, browser.find("#filter\\:q").getAttribute("value"), "the form shows the filter the page is for");
+
+            browser.open("/app/dpias.xhtml?sort=TITLE");
+            assertTrue(browser.text().contains("Find a DPIA"), browser.text());
+            assertAccessible(browser, "dpias-list");
 
             // A hand-edited address is told beside the field, not ignored and not a stack trace.
             browser.open("/app/agreements.xhtml?status=NOPE&q=" + word);
