@@ -15,7 +15,7 @@ public abstract class ListPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The id of every list page's filter form. */
+    /** The id of a list page's filter form, unless the page says otherwise. */
     public static final String FORM = "filter";
 
     private String q;
@@ -27,6 +27,11 @@ public abstract class ListPageView implements Serializable {
     /** The list's own view, e.g. /app/agreements. */
     protected abstract String outcome();
 
+    /** The id of the page's filter form, where a bad part of the filter is told beside its field. */
+    protected String form() {
+        return FORM;
+    }
+
     /** Checks the filter (throwing InvalidInputException naming each bad part) and reads the page it asks for. */
     protected abstract boolean read(PageRequest request);
 
@@ -35,7 +40,7 @@ public abstract class ListPageView implements Serializable {
         try {
             filtered = read(PageRequest.lenient(pageNumber(page), PageRequest.DEFAULT_SIZE));
         } catch (InvalidInputException e) {
-            Feedback.show(FORM, e);
+            Feedback.show(form(), e);
             empty();
         }
     }
@@ -49,7 +54,7 @@ public abstract class ListPageView implements Serializable {
         try {
             read(PageRequest.first());
         } catch (InvalidInputException e) {
-            Feedback.show(FORM, e);
+            Feedback.show(form(), e);
             return null;
         }
         return outcome() + "?faces-redirect=true&includeViewParams=true";

@@ -215,6 +215,36 @@ class ListsIT {
         }
     }
 
+    @Test
+    void theDirectoryAndThePeopleArePagedByName() throws Exception {
+        partnership();
+        Api admin = partnership.admin();
+        String prefix = healthName.substring(0, 12);
+        Api.Response one = admin.get("/api/v1/organisations?size=1&q=" + enc(prefix));
+        assertEquals(200, one.status(), one.body());
+        assertEquals("1", one.raw().headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals(healthName, one.array().getJsonObject(0).getString("name"));
+        Api.Response firstPage = admin.get("/api/v1/organisations?size=2");
+        long organisations = Long.parseLong(firstPage.raw().headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(organisations >= 3, "at least this test's three");
+        assertEquals(2, firstPage.array().size());
+        assertTrue(String.join(",", firstPage.raw().headers().allValues("Link")).contains("rel=\"next\""));
+
+        // The council's people: two, by name, one a page; an IG lead lists only their own organisation's.
+        Api.Response people = admin.get("/api/v1/users?size=1&organisationId=" + council);
+        assertEquals("2", people.raw().headers().firstValue("X-Total-Count").orElseThrow(), people.body());
+        Api.Response second = admin.get("/api/v1/users?size=1&page=2&organisationId=" + council);
+        assertTrue(!people.array().getJsonObject(0).getString("email").equals(second.array().getJsonObject(0).getString("email")));
+        Api.Response own = schoolLead.api().get("/api/v1/users?organisationId=" + council);
+        assertEquals("2", own.raw().headers().firstValue("X-Total-Count").orElseThrow(), "the school's own two: " + own.body());
+        own.array().forEach(u -> assertEquals(school, u.asJsonObject().getJsonNumber("organisationId").longValue()));
+
+        for (String bad : List.of("/api/v1/users?size=x", "/api/v1/organisations?page=0", "/api/v1/users?q=" + enc("a\u0007b"))) {
+            Api.Response refused = admin.get(bad);
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+        }
+    }
+
     private long dpiaTemplate() {
         return councilLead.api().get("/api/v1/templates").array().stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DPIA")).findFirst().orElseThrow()
