@@ -122,7 +122,7 @@ public class JdbcAgreementListing implements AgreementListing {
                     VersionStatus.valueOf(rs.getString("status")), rs.getInt("submission_round"),
                     rs.getObject("effective_date", LocalDate.class), rs.getObject("review_date", LocalDate.class),
                     rs.getObject("end_date", LocalDate.class), updated == null ? null : updated.toInstant());
-        }, "agreements list of organisation " + reader.organisationId());
+        }, getClass().getSimpleName());
     }
 
     @Override

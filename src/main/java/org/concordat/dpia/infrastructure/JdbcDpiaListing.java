@@ -69,8 +69,10 @@ public class JdbcDpiaListing implements DpiaListing {
         List<Object> parameters = new ArrayList<>(List.of(reader.organisationId(), reader.author(), reader.organisationId()));
         if (filter.text() != null) {
             String like = PagedQuery.containing(filter.text().toLowerCase(Locale.ROOT));
-            sql.append(" and (lower(d.reference) like ? escape '!' or lower(n.title) like ? escape '!'"
-                    + " or lower(o.name) like ? escape '!')\n");
+            sql.append("""
+                     and (lower(d.reference) like ? escape '!' or lower(n.title) like ? escape '!'
+                          or lower(o.name) like ? escape '!')
+                    """);
             parameters.addAll(List.of(like, like, like));
         }
         if (filter.status() != null) {
@@ -95,6 +97,6 @@ public class JdbcDpiaListing implements DpiaListing {
                     rs.getInt("number"), rs.getString("title"), DpiaVersionStatus.valueOf(rs.getString("status")),
                     screening == null ? null : ScreeningOutcome.valueOf(screening), rs.getObject("review_date", LocalDate.class),
                     signedOff == null ? null : signedOff.toInstant(), rs.getTimestamp("dpo_advice_requested_at") != null);
-        }, "DPIA list of organisation " + reader.organisationId());
+        }, getClass().getSimpleName());
     }
 }

@@ -26,7 +26,8 @@ public final class PagedQuery {
     }
 
     /**
-     * @param what named in the exception if the database fails (never shown to a user: the outage filter answers)
+     * @param what the reader, named in the exception if the database fails (never shown to a user: the outage filter
+     *             answers)
      */
     public static <T> Page<T> read(PersistenceUnitDataSource dataSource, String sql, List<Object> parameters, PageRequest page,
                                    RowReader<T> reader, String what) {
