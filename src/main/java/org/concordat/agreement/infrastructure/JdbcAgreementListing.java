@@ -35,25 +35,26 @@ public class JdbcAgreementListing implements AgreementListing {
     @Inject
     PersistenceUnitDataSource dataSource;
 
+    /*
+     * A derived table, not chained WITH queries: H2 2.2 (the module WildFly ships for the demo) returns no rows when a
+     * WITH query reads another that holds a UNION with parameters.
+     */
     static final String NEWEST_SEEN = """
-            with seen as (
-                select v.id
-                  from agreement a join agreement_version v on v.agreement_id = a.id
-                 where a.lead_organisation_id = ? and (v.status <> 'DRAFT' or ?)
-                union
-                select v.id
-                  from agreement_party p join agreement_version v on v.id = p.agreement_version_id
-                 where p.organisation_id = ? and v.status <> 'DRAFT'
-            ), newest as (
-                select v.id, v.agreement_id, v.number, v.title, v.purpose, v.status, v.submission_round, v.effective_date,
-                       v.review_date, v.end_date, v.updated_at,
-                       row_number() over (partition by v.agreement_id order by v.number desc) as rank_from_newest
-                  from agreement_version v join seen s on s.id = v.id
-            )
             select a.id as agreement_id, a.reference, a.lead_organisation_id, n.id as version_id, n.number, n.title,
                    n.status, n.submission_round, n.effective_date, n.review_date, n.end_date, n.updated_at,
                    count(*) over () as total
-              from newest n join agreement a on a.id = n.agreement_id
+              from (select v.id, v.agreement_id, v.number, v.title, v.purpose, v.status, v.submission_round,
+                           v.effective_date, v.review_date, v.end_date, v.updated_at,
+                           row_number() over (partition by v.agreement_id order by v.number desc) as rank_from_newest
+                      from agreement_version v
+                     where v.id in (select v.id
+                                      from agreement a join agreement_version v on v.agreement_id = a.id
+                                     where a.lead_organisation_id = ? and (v.status <> 'DRAFT' or ?)
+                                    union
+                                    select v.id
+                                      from agreement_party p join agreement_version v on v.id = p.agreement_version_id
+                                     where p.organisation_id = ? and v.status <> 'DRAFT')) n
+                   join agreement a on a.id = n.agreement_id
              where n.rank_from_newest = 1
             """;
 

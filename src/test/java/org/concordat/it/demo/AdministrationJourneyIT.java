@@ -112,9 +112,14 @@ class AdministrationJourneyIT extends BrowserJourney {
         assertEquals(23, oneTimePassword.length(), oneTimePassword);
         browser.screenshot("user-created");
 
+        // The list is read a page at a time, by name: the new user is found by the search, kept in the address.
         browser.open("/admin/users.xhtml");
+        browser.type("#search\\:q", "Robin");
+        browser.clickAndWait("#search\\:go");
+        assertTrue(browser.currentPath().contains("q=Robin"), browser.currentPath());
         assertTrue(browser.text().contains("Robin Ash"));
         assertTrue(browser.text().contains(email));
+        assertTrue(browser.textOf("#count").startsWith("Showing 1 to 1 of 1"), browser.textOf("#count"));
 
         browser.open("/admin/audit.xhtml");
         assertTrue(browser.text().contains("User " + email + " added"));

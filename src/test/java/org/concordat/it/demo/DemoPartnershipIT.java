@@ -64,8 +64,9 @@ class DemoPartnershipIT {
         assertEquals(201, created.status(), created.body());
         assertTrue(created.json().getString("reference").startsWith("DSA-"));
         long id = created.json().getJsonNumber("agreementId").longValue();
-        assertTrue(api.get("/api/v1/agreements").array().stream()
-                .anyMatch(a -> a.asJsonObject().getJsonNumber("agreementId").longValue() == id));
+        Api.Response list = api.get("/api/v1/agreements");
+        assertTrue(list.array().stream().anyMatch(a -> a.asJsonObject().getJsonNumber("agreementId").longValue() == id),
+                id + " in " + list.body());
     }
 
     @Test
