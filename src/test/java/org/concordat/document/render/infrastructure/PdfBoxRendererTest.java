@@ -36,6 +36,8 @@ import org.concordat.document.render.domain.DocumentModel;
 import org.concordat.document.render.domain.DocumentModel.Answer;
 import org.concordat.document.render.domain.DocumentModel.Section;
 import org.concordat.document.render.domain.SectionText;
+import org.concordat.shared.domain.Language;
+import org.concordat.shared.domain.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -281,6 +283,22 @@ class PdfBoxRendererTest {
             assertTrue(packet.contains("<pdfuaid:part>1</pdfuaid:part>"), "PDF/UA-1 is declared in the XMP");
             assertEquals(large.producedAt(), info.getCreationDate().toInstant());
         }
+    }
+
+    /** Issue 23: the lead organisation's language for documents sets the headings, the fixed text and /Lang. */
+    @Test
+    void aWelshDocumentHasWelshHeadingsAndSaysItIsWelsh() throws Exception {
+        byte[] welsh = renderer.render(draft, Language.WELSH);
+        ResourceBundle cy = Messages.bundle("org.concordat.document.document-text", Language.WELSH);
+        try (PDDocument pdf = Loader.loadPDF(welsh); PDDocument english = Loader.loadPDF(draftPdf)) {
+            assertEquals("cy", pdf.getDocumentCatalog().getLanguage());
+            assertEquals("en-GB", english.getDocumentCatalog().getLanguage());
+        }
+        String text = flat(String.join(" ", pages(welsh)));
+        for (String heading : List.of("document.contents", "part.flows", "part.annex", "part.signatures", "cover.parties")) {
+            assertTrue(text.contains(flat(cy.getString(heading))), heading + " in Welsh: " + cy.getString(heading));
+        }
+        VeraPdf.assertTaggedPdfA3aAndPdfUa1("the draft agreement in Welsh", welsh);
     }
 
     @Test
