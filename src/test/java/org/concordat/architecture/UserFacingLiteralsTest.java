@@ -65,8 +65,18 @@ class UserFacingLiteralsTest {
             + "|RuntimeException|SecurityException|IOException|NoSuchElementException|PropertyNotFoundException"
             + "|PropertyNotWritableException|ELException|PersistenceException|DateTimeException)\\(");
 
+    /**
+     * A unit joined to a number (" seconds", "days "): one English word, but a translation must be able to put it
+     * elsewhere and inflect it (issue 23), so it is a message too.
+     */
+    private static final Pattern UNIT = Pattern.compile(
+            "(?i)^\\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|eiliad|munud|awr|diwrnod)\\s*$");
+
     /** Whether a literal's text reads as English meant for a person. */
     static boolean prose(String text) {
+        if (UNIT.matcher(text).matches() && !text.equals(text.strip())) {
+            return true;
+        }
         if (SQL_START.matcher(text).matches() || SQL_INSIDE.matcher(text).find() || text.contains("=\"")
                 || COLUMN.matcher(text).results().count() >= 3) {
             return false;
@@ -225,11 +235,13 @@ class UserFacingLiteralsTest {
                     String h() { return "Bearer realm=\\"concordat\\""; }
                     String i() { return "application/json"; }
                     String j() { return "CONCORDAT_BASE_URL"; }
+                    String k() { return seconds + " seconds"; }
+                    Unit l() { return Unit.of("days"); }
                 }
                 """;
         List<Found> found = proseLiterals(sample);
         assertEquals(List.of("Choose one of: ", "Give the organisation a name.", " is not a competent authority here",
-                "Not found"), found.stream().map(Found::text).toList(), found.toString());
+                "Not found", " seconds"), found.stream().map(Found::text).toList(), found.toString());
         assertEquals(2, found.get(0).line());
     }
 }
