@@ -1,6 +1,7 @@
 package org.concordat.security.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -27,8 +28,10 @@ import org.concordat.shared.domain.ReaderLanguage;
  * <li>Pages: the signed-in user's saved choice; before they have chosen, and for everyone not signed in (sign-in,
  * the register, verification, outside signatories), the cookie the language switch sets; else English.</li>
  * </ul>
+ *
+ * <p>Also for error pages, which the server dispatches after the request's own filters have finished.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class LanguageFilter extends HttpFilter {
 
     /** The cookie the switch sets: "en" or "cy". */

@@ -13,9 +13,9 @@ import org.concordat.shared.domain.Language;
 
 /**
  * The language switch at the top of every page (GOV.UK's pattern: "English | Cymraeg", links):
- * {@code GET /language?to=cy&back=/app/home.xhtml} sets the cookie that decides the language before sign-in and,
- * for a signed-in user, saves their choice with their account; then goes back to the page it came from. Only a page
- * of this application is gone back to; anything else goes to the home page.
+ * {@code GET /language?to=cy&back=/app/home.xhtml} sets the cookie that decides the language before sign-in and, for
+ * a signed-in user clicking on one of our pages, saves their choice with their account; then goes back to the page it
+ * came from. Only a page of this application is gone back to; anything else goes to the home page.
  */
 @WebServlet(LanguageSwitchServlet.PATH)
 public class LanguageSwitchServlet extends HttpServlet {
@@ -37,12 +37,20 @@ public class LanguageSwitchServlet extends HttpServlet {
             cookie.setHttpOnly(true);
             cookie.setSecure(request.isSecure());
             response.addCookie(cookie);
-            if (request.getUserPrincipal() != null) {
+            if (request.getUserPrincipal() != null && sameSite(request.getHeader("Sec-Fetch-Site"))) {
                 chooseLanguage.choose(language.get());
             }
         }
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(request.getContextPath() + back(request.getParameter("back")));
+    }
+
+    /**
+     * Whether the click came from one of our pages (or was typed): another site's link may switch the page it opens to
+     * but never changes what is saved with the account.
+     */
+    static boolean sameSite(String secFetchSite) {
+        return secFetchSite == null || secFetchSite.equals("same-origin") || secFetchSite.equals("none");
     }
 
     /** The page to go back to: a path of this application ("/app/agreement.xhtml?id=3"), never another site's. */

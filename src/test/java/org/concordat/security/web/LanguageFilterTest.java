@@ -60,6 +60,9 @@ class LanguageFilterTest {
         assertEquals("/", LanguageSwitchServlet.back("/\\evil.example/"));
         assertEquals("/", LanguageSwitchServlet.back("/app/home.xhtml\r\nSet-Cookie: x=1"));
         assertEquals("/", LanguageSwitchServlet.back("/language?to=cy"));
+        assertEquals(true, LanguageSwitchServlet.sameSite(null));
+        assertEquals(true, LanguageSwitchServlet.sameSite("same-origin"));
+        assertEquals(false, LanguageSwitchServlet.sameSite("cross-site"), "another site's link saves nothing");
     }
 
     private static Caller caller(Language language) {
