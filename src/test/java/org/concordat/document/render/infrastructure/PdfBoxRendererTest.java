@@ -4,6 +4,7 @@ import static org.concordat.document.render.infrastructure.PdfText.flat;
 import static org.concordat.document.render.infrastructure.PdfText.pages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class PdfBoxRendererTest {
 
     static final Path SAMPLES = Path.of("target", "pdf-samples");
-    static final ResourceBundle WORDS = ResourceBundle.getBundle("org.concordat.document.document-text");
+    static final ResourceBundle WORDS = Messages.bundle("org.concordat.document.document-text", Language.ENGLISH);
 
     static final PdfBoxRenderer renderer = new PdfBoxRenderer();
     static DocumentModel large;
@@ -296,6 +297,7 @@ class PdfBoxRendererTest {
         }
         String text = flat(String.join(" ", pages(welsh)));
         for (String heading : List.of("document.contents", "part.flows", "part.annex", "part.signatures", "cover.parties")) {
+            assertNotEquals(WORDS.getString(heading), cy.getString(heading), heading + " has its Welsh");
             assertTrue(text.contains(flat(cy.getString(heading))), heading + " in Welsh: " + cy.getString(heading));
         }
         VeraPdf.assertTaggedPdfA3aAndPdfUa1("the draft agreement in Welsh", welsh);
