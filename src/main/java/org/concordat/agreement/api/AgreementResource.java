@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -30,9 +33,16 @@ import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.agreement.domain.VersionComparison;
 import org.concordat.legal.domain.compliance.ConditionsRecord;
 import org.concordat.shared.api.Inputs;
+import org.concordat.shared.api.Paging;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
+import org.concordat.agreement.application.AgreementFilters;
+import org.concordat.shared.domain.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.concordat.shared.domain.MultiLine;
 
@@ -93,10 +103,23 @@ public class AgreementResource {
     public record FlowInput(Long lockVersion, FlowDetailsJson flow) {
     }
 
+    @Inject
+    AgreementFilters filters;
+
     @GET
-    @Operation(summary = "Agreements the caller's organisation leads or is a party to (drafts: the lead's IG leads only)")
-    public List<AgreementQueries.AgreementSummary> list() {
-        return queries.list();
+    @Operation(summary = "Agreements the caller's organisation leads or is a party to (drafts: the lead's IG leads only),"
+            + " a page at a time: searched (q: reference, title, purpose, a party's name, a flow's purpose), filtered"
+            + " (status tag, party organisation id, Art 6 basis code, Art 9 condition code), sorted (NEWEST, OLDEST,"
+            + " TITLE, REVIEW_BY, CHANGED). X-Total-Count gives how many match; Link gives the next and previous pages.")
+    @APIResponse(responseCode = "200", description = "One page of agreements", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = AgreementQueries.AgreementSummary.class)))
+    public Response list(@QueryParam("q") String q, @QueryParam("status") String status, @QueryParam("party") String party,
+                         @QueryParam("basis") String basis, @QueryParam("condition") String condition,
+                         @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("1") String page,
+                         @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) String size, @Context UriInfo uri) {
+        PageRequest request = Paging.request(page, size);
+        return Paging.response(queries.search(filters.parse(new AgreementFilters.Raw(q, status, party, basis, condition, sort)),
+                request), uri);
     }
 
     @POST

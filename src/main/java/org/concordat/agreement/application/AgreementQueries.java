@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.concordat.agreement.domain.Agreement;
+import org.concordat.agreement.domain.AgreementFilter;
+import org.concordat.agreement.domain.AgreementListing;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.Flow;
@@ -18,6 +20,9 @@ import org.concordat.agreement.domain.VersionComparison;
 import org.concordat.agreement.domain.VersionStatus;
 import org.concordat.audit.application.AuditQueries;
 import org.concordat.legal.application.ComplianceChecks;
+import org.concordat.legal.application.LegalCatalogue;
+import org.concordat.legal.domain.CatalogueEntry;
+import org.concordat.legal.domain.Topic;
 import org.concordat.legal.domain.compliance.AgreementFacts;
 import org.concordat.legal.domain.compliance.ConditionsRecord;
 import org.concordat.legal.domain.compliance.DpiaStatus;
@@ -29,6 +34,8 @@ import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
 import org.concordat.shared.domain.ReviewBand;
 import org.concordat.shared.domain.Role;
 import org.concordat.shared.domain.StatusTag;
@@ -62,6 +69,12 @@ public class AgreementQueries {
     @Inject
     LinkedDpias dpias;
 
+    @Inject
+    AgreementListing listing;
+
+    @Inject
+    LegalCatalogue catalogue;
+
     /**
      * An agreement in the list, at the newest version the caller may see.
      *
@@ -69,22 +82,40 @@ public class AgreementQueries {
      * @param tagLabel those words
      */
     public record AgreementSummary(long agreementId, String reference, String title, VersionStatus status, int number,
-                                   long versionId, java.time.LocalDate reviewDate, StatusTag tag, String tagLabel) implements Serializable {
+                                   long versionId, java.time.LocalDate reviewDate, StatusTag tag, String tagLabel,
+                                   List<String> parties) implements Serializable {
     }
 
+    /** Every agreement the caller may see, newest first, at the newest version they may see (at most 500). */
     public List<AgreementSummary> list() {
+        return search(AgreementFilter.none(), new PageRequest(1, PageRequest.MAX_SIZE)).items();
+    }
+
+    /**
+     * One page of the agreements the caller may see, filtered and sorted by the database. Text is also looked for in
+     * the names of the flows' purposes, as the catalogue in force names them.
+     */
+    public Page<AgreementSummary> search(AgreementFilter filter, PageRequest page) {
         Caller caller = guard.signedIn();
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return repository.visibleTo(caller.organisationId()).stream()
-                .map(a -> repository.versions(a.getId()).stream().filter(v -> visible(caller, a, v)).reduce((x, y) -> y)
-                        .map(v -> summary(a, v, today)))
-                .flatMap(java.util.Optional::stream).toList();
+        AgreementFilter resolved = filter.text() == null ? filter : filter.withPurposeCodes(purposesNamed(filter.text()));
+        Page<AgreementListing.Row> rows = listing.find(new AgreementListing.Reader(caller.organisationId(),
+                caller.has(Role.IG_LEAD)), resolved, today, page);
+        Map<Long, List<String>> parties = listing.partyNames(rows.items().stream().map(AgreementListing.Row::versionId).toList());
+        return rows.map(r -> {
+            StatusTag tag = StatusTag.of(r.status().stage(r.submissionRound()), r.effectiveDate(), r.reviewDate(), r.endDate(),
+                    today);
+            return new AgreementSummary(r.agreementId(), r.reference(), r.title(), r.status(), r.number(), r.versionId(),
+                    r.reviewDate(), tag, tag.label(), parties.getOrDefault(r.versionId(), List.of()));
+        });
     }
 
-    private static AgreementSummary summary(Agreement a, AgreementVersion v, java.time.LocalDate today) {
-        StatusTag tag = v.tag(today);
-        return new AgreementSummary(a.getId(), a.getReference(), v.getTitle(), v.getStatus(), v.getNumber(), v.getId(),
-                v.getReviewDate(), tag, tag.label());
+    /** The purposes whose name, as the catalogue in force gives it, holds the text (any case). */
+    private java.util.Set<String> purposesNamed(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return catalogue.current().entries(Topic.PURPOSES).stream()
+                .filter(e -> e.title().toLowerCase(java.util.Locale.ROOT).contains(lower)).map(CatalogueEntry::code)
+                .collect(Collectors.toSet());
     }
 
     /** An approved agreement whose review is near or past; daysLeft is negative once it is overdue. */

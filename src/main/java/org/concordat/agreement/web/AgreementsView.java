@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementDrafting;
-import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.agreement.domain.AgreementDetails;
 import org.concordat.agreement.domain.PartyDetails;
 import org.concordat.agreement.domain.PartyRole;
@@ -25,15 +24,12 @@ import org.concordat.template.application.TemplateLibrary;
 import org.concordat.template.application.TemplateSummary;
 import org.concordat.template.domain.TemplateKind;
 
-/** The agreements list, and the short form that starts a new draft. */
+/** The short form that starts a new draft (the list is {@link AgreementListView}). */
 @Named
 @ViewScoped
 public class AgreementsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    AgreementQueries queries;
 
     @Inject
     AgreementDrafting drafting;
@@ -47,7 +43,6 @@ public class AgreementsView implements Serializable {
     @Inject
     CurrentCaller currentCaller;
 
-    private List<AgreementQueries.AgreementSummary> agreements;
     private List<TemplateSummary> dsaTemplates;
     private List<OrganisationData> partners;
     private String title;
@@ -58,7 +53,6 @@ public class AgreementsView implements Serializable {
 
     @PostConstruct
     void init() {
-        agreements = queries.list();
         dsaTemplates = templates.list().stream().filter(t -> t.kind() == TemplateKind.DSA && t.latestPublished() != null).toList();
         long own = currentCaller.get().orElseThrow().organisationId();
         partners = organisations.search(null, false).stream().filter(o -> o.id() != own).toList();
@@ -87,7 +81,6 @@ public class AgreementsView implements Serializable {
         }
     }
 
-    public List<AgreementQueries.AgreementSummary> getAgreements() { return agreements; }
     public List<TemplateSummary> getDsaTemplates() { return dsaTemplates; }
     public List<OrganisationData> getPartners() { return partners; }
     public String getTitle() { return title; }

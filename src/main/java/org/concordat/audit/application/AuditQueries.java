@@ -27,6 +27,15 @@ public class AuditQueries {
         return repository.find(action, text, offset, Math.min(limit, 500));
     }
 
+    /** A page of the trail, newest first, with how many events match in all. */
+    public org.concordat.shared.domain.Page<AuditEvent> page(String action, String text, org.concordat.shared.domain.PageRequest page) {
+        guard.requireAny(Messages.text("audit.AuditQueries.readTheAuditTrail"), Role.ADMIN);
+        long total = repository.count(action, text);
+        List<AuditEvent> events = page.offset() >= total ? List.of()
+                : repository.find(action, text, (int) Math.min(page.offset(), Integer.MAX_VALUE), page.size());
+        return new org.concordat.shared.domain.Page<>(events, total, page);
+    }
+
     /** One line of a subject's history: when, who, what. */
     public record HistoryEntry(java.time.Instant occurredAt, String actorEmail, String action, String summary) implements Serializable {
     }

@@ -1,21 +1,26 @@
 package org.concordat.audit.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.concordat.audit.application.AuditQueries;
 import org.concordat.audit.domain.AuditEvent;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.ListParameters;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
+import org.concordat.shared.web.ListPageView;
 
-/** The audit trail for administrators: the latest 500 events matching the filters. */
+/** The audit trail for administrators, newest first, a page at a time; the action and the words are in the address. */
 @Named
 @ViewScoped
-public class AuditView implements Serializable {
+public class AuditView extends ListPageView {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss")
@@ -25,31 +30,48 @@ public class AuditView implements Serializable {
     AuditQueries queries;
 
     private String action;
-    private String text;
-    private List<String> actions;
-    private List<AuditEvent> events;
-    private long total;
+    private transient List<String> actions;
+    private Page<AuditEvent> events = Page.empty(PageRequest.first());
 
-    @PostConstruct
-    void init() {
-        actions = queries.actions();
-        search();
+    @Override
+    protected String outcome() {
+        return "/admin/audit";
     }
 
-    public void search() {
-        events = queries.find(action, text, 0, 500);
-        total = queries.count(action, text);
+    @Override
+    protected String form() {
+        return "search";
+    }
+
+    @Override
+    protected boolean read(PageRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        String text = ListParameters.text(getQ(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String chosen = action == null || action.isBlank() ? null : action;
+        events = queries.page(chosen, text, request);
+        return text != null || chosen != null;
+    }
+
+    @Override
+    protected void empty() {
+        events = Page.empty(PageRequest.first());
     }
 
     public String format(Instant instant) {
         return instant == null ? "" : UK.format(instant);
     }
 
-    public List<String> getActions() { return actions; }
+    public List<String> getActions() {
+        if (actions == null) {
+            actions = queries.actions();
+        }
+        return actions;
+    }
+
     public String getAction() { return action; }
     public void setAction(String action) { this.action = action; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public List<AuditEvent> getEvents() { return events; }
-    public long getTotal() { return total; }
+    public Page<AuditEvent> getEvents() { return events; }
 }

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -28,6 +31,12 @@ import org.concordat.dpia.domain.RiskDetails;
 import org.concordat.dpia.domain.IcoAdviceDetails;
 import org.concordat.dpia.domain.SignOffDetails;
 import org.concordat.shared.api.Inputs;
+import org.concordat.shared.api.Paging;
+import org.concordat.shared.domain.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,9 +102,18 @@ public class DpiaResource {
 
     @GET
     @Operation(summary = "DPIAs the caller's organisation leads or takes part in through a linked agreement"
-            + " (drafts: the lead's IG leads and DPOs only); ?agreementId= keeps those linked to one agreement")
-    public List<DpiaQueries.DpiaSummary> list(@QueryParam("agreementId") Long agreementId) {
-        return queries.list(agreementId);
+            + " (drafts: the lead's IG leads and DPOs only), a page at a time: ?agreementId= keeps those linked to one"
+            + " agreement; q searches the reference, title and lead organisation; status filters by status tag; sort is"
+            + " NEWEST, OLDEST, TITLE, REVIEW_BY or CHANGED. X-Total-Count gives how many match; Link the next and"
+            + " previous pages.")
+    @APIResponse(responseCode = "200", description = "One page of DPIAs", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = DpiaQueries.DpiaSummary.class)))
+    public Response list(@QueryParam("agreementId") String agreementId, @QueryParam("q") String q,
+                         @QueryParam("status") String status, @QueryParam("sort") String sort,
+                         @QueryParam("page") @DefaultValue("1") String page,
+                         @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) String size, @Context UriInfo uri) {
+        PageRequest request = Paging.request(page, size);
+        return Paging.response(queries.search(queries.filter(q, status, agreementId, sort), request), uri);
     }
 
     @POST

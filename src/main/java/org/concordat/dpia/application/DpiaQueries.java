@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.TreeSet;
 import org.concordat.agreement.application.AgreementLinks;
 import org.concordat.dpia.domain.Dpia;
 import org.concordat.dpia.domain.DpiaComparison;
+import org.concordat.dpia.domain.DpiaFilter;
+import org.concordat.dpia.domain.DpiaListing;
 import org.concordat.dpia.domain.DpiaMeasure;
 import org.concordat.dpia.domain.DpiaRepository;
 import org.concordat.dpia.domain.DpiaReview;
@@ -29,7 +32,13 @@ import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.ListOrder;
+import org.concordat.shared.domain.ListParameters;
 import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.ReviewBand;
 import org.concordat.shared.domain.StatusTag;
@@ -55,6 +64,9 @@ public class DpiaQueries {
 
     @Inject
     AccessGuard guard;
+
+    @Inject
+    DpiaListing listing;
 
     @Inject
     Clock clock;
@@ -105,15 +117,35 @@ public class DpiaQueries {
     }
 
     /** The DPIAs the caller may see, at the newest version they may see; only those linked to the agreement, if given. */
+    /** The DPIAs the caller may see (those assessing the agreement, when one is given), newest first: at most 500. */
     public List<DpiaSummary> list(Long agreementId) {
+        return search(new DpiaFilter(null, null, agreementId, ListOrder.NEWEST), new PageRequest(1, PageRequest.MAX_SIZE)).items();
+    }
+
+    /** One page of the DPIAs the caller may see, filtered and sorted by the database. */
+    public Page<DpiaSummary> search(DpiaFilter filter, PageRequest page) {
         Caller caller = guard.signedIn();
-        Set<Long> involved = agreements.involving(caller.organisationId());
-        return repository.ledByOrLinkedTo(caller.organisationId(), involved).stream()
-                .filter(d -> agreementId == null || d.isLinkedTo(agreementId))
-                .map(d -> newestVisible(caller, d).map(v -> new DpiaSummary(d.getId(), d.getReference(), v.getTitle(),
-                        v.getStatus(), v.getNumber(), v.getId(), v.getScreeningOutcome(), organisationName(d.getLeadOrganisationId()),
-                        v.getReviewDate(), tag(v), tag(v).label())))
-                .flatMap(Optional::stream).toList();
+        LocalDate today = LocalDate.now(clock);
+        return listing.find(new DpiaListing.Reader(caller.organisationId(), caller.has(Role.IG_LEAD) || caller.has(Role.DPO)),
+                filter, today, page).map(r -> {
+                    StatusTag tag = StatusTag.of(r.status().stage(r.adviceAskedBefore()),
+                            r.signedOffAt() == null ? null : LocalDate.ofInstant(r.signedOffAt(), clock.getZone()), r.reviewDate(), null,
+                            today);
+                    return new DpiaSummary(r.dpiaId(), r.reference(), r.title(), r.status(), r.number(), r.versionId(),
+                            r.screeningOutcome(), r.leadOrganisationName(), r.reviewDate(), tag, tag.label());
+                });
+    }
+
+    /** The filter as a page's address or an API query gives it; a part that makes no sense is refused by its name. */
+    public DpiaFilter filter(String q, String status, String agreement, String sort) {
+        List<FieldError> errors = new ArrayList<>();
+        DpiaFilter filter = new DpiaFilter(ListParameters.text(q, errors), ListParameters.status(status, EnumSet.allOf(StatusTag.class), errors),
+                ListParameters.id(agreement, "agreementId", Messages.text("dpia.DpiaQueries.agreementFilter"), errors),
+                ListParameters.order(sort, errors));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return filter;
     }
 
     public DpiaData latest(long dpiaId) {

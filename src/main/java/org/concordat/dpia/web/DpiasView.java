@@ -9,7 +9,6 @@ import java.util.List;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.dpia.application.DpiaData;
 import org.concordat.dpia.application.DpiaDrafting;
-import org.concordat.dpia.application.DpiaQueries;
 import org.concordat.shared.application.CurrentCaller;
 import org.concordat.shared.domain.Role;
 import org.concordat.shared.web.Feedback;
@@ -17,15 +16,12 @@ import org.concordat.template.application.TemplateLibrary;
 import org.concordat.template.application.TemplateSummary;
 import org.concordat.template.domain.TemplateKind;
 
-/** The DPIAs list, and the short form that starts a new DPIA (optionally linked to an agreement). */
+/** The short form that starts a new DPIA, optionally linked to an agreement (the list is {@link DpiaListView}). */
 @Named
 @ViewScoped
 public class DpiasView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    DpiaQueries queries;
 
     @Inject
     DpiaDrafting drafting;
@@ -39,7 +35,6 @@ public class DpiasView implements Serializable {
     @Inject
     CurrentCaller currentCaller;
 
-    private List<DpiaQueries.DpiaSummary> dpias;
     private List<TemplateSummary> dpiaTemplates;
     private List<AgreementQueries.AgreementSummary> agreements;
     private String title;
@@ -48,7 +43,6 @@ public class DpiasView implements Serializable {
 
     @PostConstruct
     void init() {
-        dpias = queries.list(null);
         boolean author = currentCaller.get().map(c -> c.has(Role.IG_LEAD) || c.has(Role.DPO)).orElse(false);
         if (author) {
             dpiaTemplates = templates.list().stream().filter(t -> t.kind() == TemplateKind.DPIA && t.latestPublished() != null).toList();
@@ -71,7 +65,6 @@ public class DpiasView implements Serializable {
         }
     }
 
-    public List<DpiaQueries.DpiaSummary> getDpias() { return dpias; }
     public List<TemplateSummary> getDpiaTemplates() { return dpiaTemplates; }
     public List<AgreementQueries.AgreementSummary> getAgreements() { return agreements; }
     public String getTitle() { return title; }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.concordat.agreement.domain.AgreementEvent;
 import org.concordat.agreement.domain.ImportNotice;
 import org.concordat.agreement.domain.OutsideSignatoryMail;
+import org.concordat.comment.domain.CommentNotice;
 import org.concordat.dpia.domain.DpiaEvent;
 import org.concordat.notification.domain.Notification;
 import org.concordat.notification.domain.NotificationRepository;
@@ -84,6 +85,21 @@ public class Notifier {
         String key = notice.kind() == ImportNotice.Kind.CONFIRMATION_ASKED ? "import-confirmation-asked" : "import-confirmed";
         Object[] arguments = {notice.reference(), notice.title(), nonNull(notice.organisation())};
         deliver(recipients, key, language -> arguments, "/app/agreement.xhtml?id=" + notice.versionId());
+    }
+
+    /**
+     * A comment on a version (issue 23, part 4): its authors — the lead organisation's IG leads — hear of it, and so do
+     * the thread's other writers the comment feature names; never the person who wrote it.
+     */
+    void on(@Observes CommentNotice notice) {
+        Map<Long, Caller> recipients = new LinkedHashMap<>();
+        add(recipients, List.of(notice.leadOrganisationId()), Role.IG_LEAD);
+        notice.participantUserIds().forEach(id -> callers.activeCaller(id).ifPresent(c -> recipients.putIfAbsent(c.userId(), c)));
+        recipients.remove(notice.writerUserId());
+        String key = notice.reply() ? "comment-replied" : "comment-added";
+        Object[] arguments = {notice.reference(), notice.title(), String.valueOf(notice.number()), notice.writer(),
+                notice.writerOrganisation(), notice.about(), notice.excerpt()};
+        deliver(recipients, key, language -> arguments, "/app/agreement-discussion.xhtml?version=" + notice.versionId() + "&thread=" + notice.threadId());
     }
 
     /**

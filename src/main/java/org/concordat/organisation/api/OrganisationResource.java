@@ -9,6 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.concordat.shared.api.Paging;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.ListParameters;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -41,10 +52,19 @@ public class OrganisationResource {
     UpdateOrganisation update;
 
     @GET
-    @Operation(summary = "Search organisations by name (deactivated ones only for ADMIN, with includeInactive)")
-    public List<OrganisationJson> list(@QueryParam("q") String text,
-                                       @QueryParam("includeInactive") boolean includeInactive) {
-        return queries.search(text, includeInactive).stream().map(OrganisationJson::of).toList();
+    @Operation(summary = "Search organisations by name (deactivated ones only for ADMIN, with includeInactive), a page at a"
+            + " time (page from 1, size up to 500; X-Total-Count and Link headers)")
+    @APIResponse(responseCode = "200", description = "One page of organisations", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationJson.class)))
+    public Response list(@QueryParam("q") String text, @QueryParam("includeInactive") boolean includeInactive,
+                         @QueryParam("page") @DefaultValue("1") String page,
+                         @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) String size, @Context UriInfo uri) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String q = ListParameters.text(text, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return Paging.response(queries.search(q, includeInactive, Paging.request(page, size)).map(OrganisationJson::of), uri);
     }
 
     @GET

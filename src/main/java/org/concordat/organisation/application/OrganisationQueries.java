@@ -33,6 +33,14 @@ public class OrganisationQueries {
         return repository.search(text, inactiveToo).stream().map(OrganisationData::of).toList();
     }
 
+    /** The directory a page at a time, by name (deactivated organisations only for an administrator who asks). */
+    public org.concordat.shared.domain.Page<OrganisationData> search(String text, boolean includeInactive,
+                                                                     org.concordat.shared.domain.PageRequest page) {
+        Caller caller = guard.signedIn();
+        boolean inactiveToo = includeInactive && caller.has(Role.ADMIN);
+        return repository.search(text, inactiveToo, page).map(OrganisationData::of);
+    }
+
     public OrganisationData get(long id) {
         Caller caller = guard.signedIn();
         return repository.find(id)

@@ -13,6 +13,10 @@ public interface OrganisationRepository {
     /** Organisations whose name contains the text (any case), by name; all of them when the text is blank. */
     List<Organisation> search(String text, boolean includeInactive);
 
+    /** The same, a page at a time, by name. */
+    org.concordat.shared.domain.Page<Organisation> search(String text, boolean includeInactive,
+                                                          org.concordat.shared.domain.PageRequest page);
+
     long count();
 
     Organisation add(Organisation organisation);

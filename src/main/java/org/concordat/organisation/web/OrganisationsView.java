@@ -1,20 +1,28 @@
 package org.concordat.organisation.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.CurrentCaller;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.ListParameters;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
 import org.concordat.shared.domain.Role;
+import org.concordat.shared.web.ListPageView;
 
-/** The organisations directory: everyone can search it; administrators and their own IG lead can edit. */
+/**
+ * The organisations directory, a page at a time, searched by name (the search in the address): everyone can search it;
+ * administrators and their own IG lead can edit.
+ */
 @Named
 @ViewScoped
-public class OrganisationsView implements Serializable {
+public class OrganisationsView extends ListPageView {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,17 +32,33 @@ public class OrganisationsView implements Serializable {
     @Inject
     CurrentCaller currentCaller;
 
-    private String query;
     private boolean includeInactive;
-    private List<OrganisationData> organisations;
+    private Page<OrganisationData> organisations = Page.empty(PageRequest.first());
 
-    @PostConstruct
-    void init() {
-        search();
+    @Override
+    protected String outcome() {
+        return "/app/organisations";
     }
 
-    public void search() {
-        organisations = queries.search(query, includeInactive);
+    @Override
+    protected String form() {
+        return "search";
+    }
+
+    @Override
+    protected boolean read(PageRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        String text = ListParameters.text(getQ(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        organisations = queries.search(text, includeInactive, request);
+        return text != null || includeInactive;
+    }
+
+    @Override
+    protected void empty() {
+        organisations = Page.empty(PageRequest.first());
     }
 
     public boolean canEdit(OrganisationData organisation) {
@@ -42,9 +66,7 @@ public class OrganisationsView implements Serializable {
                 || (c.has(Role.IG_LEAD) && c.belongsTo(organisation.id()))).orElse(false);
     }
 
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
     public boolean isIncludeInactive() { return includeInactive; }
     public void setIncludeInactive(boolean includeInactive) { this.includeInactive = includeInactive; }
-    public List<OrganisationData> getOrganisations() { return organisations; }
+    public Page<OrganisationData> getOrganisations() { return organisations; }
 }

@@ -9,6 +9,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.concordat.shared.api.Paging;
+import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.ListParameters;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -40,10 +50,20 @@ public class UserResource {
     }
 
     @GET
-    @Operation(summary = "List users (ADMIN: all, optionally of one organisation; IG_LEAD: own organisation)")
-    public List<UserJson> list(@QueryParam("q") String text, @QueryParam("organisationId") Long organisationId,
-                               @QueryParam("includeInactive") boolean includeInactive) {
-        return queries.search(text, organisationId, includeInactive).stream().map(UserJson::of).toList();
+    @Operation(summary = "List users (ADMIN: all, optionally of one organisation; IG_LEAD: own organisation), by name, a"
+            + " page at a time (page from 1, size up to 500; X-Total-Count and Link headers)")
+    @APIResponse(responseCode = "200", description = "One page of users", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = UserJson.class)))
+    public Response list(@QueryParam("q") String text, @QueryParam("organisationId") Long organisationId,
+                         @QueryParam("includeInactive") boolean includeInactive,
+                         @QueryParam("page") @DefaultValue("1") String page,
+                         @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) String size, @Context UriInfo uri) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String q = ListParameters.text(text, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return Paging.response(queries.search(q, organisationId, includeInactive, Paging.request(page, size)).map(UserJson::of), uri);
     }
 
     @GET

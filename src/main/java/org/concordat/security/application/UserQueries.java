@@ -10,6 +10,8 @@ import org.concordat.security.domain.UserAccount;
 import org.concordat.security.domain.UserRepository;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 
@@ -30,10 +32,11 @@ public class UserQueries {
     @Inject
     AccessGuard guard;
 
-    public List<UserData> search(String text, Long organisationId, boolean includeInactive) {
+    /** A page of the people the caller may list: an administrator everyone (of one organisation if asked), an IG lead their own. */
+    public Page<UserData> search(String text, Long organisationId, boolean includeInactive, PageRequest page) {
         Caller caller = guard.requireAny("list users", Role.ADMIN, Role.IG_LEAD);
         Long scope = caller.has(Role.ADMIN) ? organisationId : Long.valueOf(caller.organisationId());
-        return users.search(text, scope, includeInactive).stream().map(this::toData).toList();
+        return users.search(text, scope, includeInactive, page).map(this::toData);
     }
 
     public UserData get(long id) {

@@ -16,7 +16,9 @@ public interface UserRepository {
     Optional<UserAccount> findBySingleSignOn(String issuer, String subject);
 
     /** Users whose name or email contains the text, optionally only those of one organisation. */
-    List<UserAccount> search(String text, Long organisationId, boolean includeInactive);
+    /** People by name or e-mail (of one organisation, or all), by name, a page at a time. */
+    org.concordat.shared.domain.Page<UserAccount> search(String text, Long organisationId, boolean includeInactive,
+                                                         org.concordat.shared.domain.PageRequest page);
 
     long count();
 

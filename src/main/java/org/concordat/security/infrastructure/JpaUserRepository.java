@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
+import org.concordat.shared.infrastructure.JpaPages;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,22 +86,29 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public List<UserAccount> search(String text, Long organisationId, boolean includeInactive) {
-        StringBuilder jpql = new StringBuilder("select u from UserAccount u where (lower(u.fullName) like :p or u.email like :p)");
+    public Page<UserAccount> search(String text, Long organisationId, boolean includeInactive, PageRequest page) {
+        return JpaPages.read(query("select u", text, organisationId, includeInactive, UserAccount.class),
+                query("select count(u)", text, organisationId, includeInactive, Long.class), page);
+    }
+
+    private <T> TypedQuery<T> query(String select, String text, Long organisationId, boolean includeInactive, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select + " from UserAccount u where (lower(u.fullName) like :p or u.email like :p)");
         if (organisationId != null) {
             jpql.append(" and u.organisationId = :org");
         }
         if (!includeInactive) {
             jpql.append(" and u.active = true");
         }
-        jpql.append(" order by u.fullName");
-        TypedQuery<UserAccount> q = em.createQuery(jpql.toString(), UserAccount.class)
+        if (type != Long.class) {
+            jpql.append(" order by u.fullName, u.id");
+        }
+        TypedQuery<T> q = em.createQuery(jpql.toString(), type)
                 .setParameter("p", text == null || text.isBlank() ? "%"
                         : "%" + text.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         if (organisationId != null) {
             q.setParameter("org", organisationId);
         }
-        return q.setMaxResults(1000).getResultList();
+        return q;
     }
 
     /**

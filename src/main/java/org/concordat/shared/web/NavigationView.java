@@ -30,7 +30,7 @@ public class NavigationView {
         }
         String page = viewId.replaceFirst("\\.xhtml$", "");
         return switch (page) {
-            case "/app/agreements", "/app/agreement", "/app/agreement-history", "/app/flow", "/app/dpias", "/app/dpia",
+            case "/app/agreements", "/app/agreement", "/app/agreement-history", "/app/agreement-discussion", "/app/flow", "/app/dpias", "/app/dpia",
                  "/app/reviews", "/app/agreement-start", "/app/dpia-start", "/app/record-of-processing" -> AGREEMENTS;
             case "/app/catalogue", "/app/templates", "/app/template" -> REFERENCE;
             case "/admin/users", "/admin/user", "/admin/audit" -> ADMINISTRATION;

@@ -116,7 +116,7 @@ class WorkQueueIT {
 
         // A DPIA awaiting advice: the council's DPO (their own) and IG lead; not the school's.
         Partnership.Member councilDpo = partnership.createMember(council, "DPO");
-        long dpia = dpiaAwaitingAdvice();
+        long dpia = partnership.dpiaAwaitingAdvice(councilLead, "MASH health information", List.of());
         assertEquals(List.of(dpia), ids(work(councilDpo), "DPIAS_AWAITING_MY_ADVICE"));
         assertEquals(List.of(dpia), ids(work(councilLead), "DPIAS_AWAITING_ADVICE"));
         assertEquals(List.of(), ids(work(schoolLead), "DPIAS_AWAITING_ADVICE"));
@@ -262,39 +262,6 @@ class WorkQueueIT {
     }
 
     /** A council DPIA screened, answered and with one risk reduced by a measure, then sent to the DPO for advice. */
-    private long dpiaAwaitingAdvice() {
-        long template = councilLead.api().get("/api/v1/templates").array().stream().map(JsonValue::asJsonObject)
-                .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DPIA")).findFirst().orElseThrow()
-                .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject d = ok(councilLead.api().post("/api/v1/dpias", Json.createObjectBuilder().add("templateVersionId", template)
-                .add("title", "MASH health information").build()));
-        String path = "/api/v1/dpias/versions/" + id(d, "versionId");
-        var screening = Json.createObjectBuilder();
-        d.getJsonArray("screening").forEach(q -> screening.add(q.asJsonObject().getString("key"),
-                q.asJsonObject().getString("key").equals("children-or-vulnerable-people")));
-        d = ok(councilLead.api().put(path + "/screening", locked(d).add("answers", screening).build()));
-        JsonObject content = councilLead.api().get("/api/v1/templates/versions/" + template).json().getJsonObject("content");
-        var answers = Json.createObjectBuilder();
-        d.getJsonObject("answers").forEach(answers::add);
-        JsonObject current = d;
-        content.getJsonArray("sections").forEach(s -> s.asJsonObject().getJsonArray("fields").forEach(f -> {
-            String key = s.asJsonObject().getString("key") + "." + f.asJsonObject().getString("key");
-            if (f.asJsonObject().getBoolean("required") && !current.getJsonObject("answers").containsKey(key)) {
-                answers.add(key, "The council's answer");
-            }
-        }));
-        d = ok(councilLead.api().put(path + "/answers", locked(d).add("answers", answers).build()));
-        d = ok(councilLead.api().post(path + "/risks", locked(d).add("risk", Json.createObjectBuilder()
-                .add("source", "A referral goes to the wrong school").add("impact", "A child's health history is disclosed")
-                .add("likelihood", "PROBABLE").add("severity", "SEVERE")).build()));
-        d = ok(councilLead.api().post(path + "/risks/R1/measures", locked(d).add("measure", Json.createObjectBuilder()
-                .add("description", "Referrals through the secure portal only").add("effect", "REDUCED")
-                .add("residualLikelihood", "REMOTE").add("residualSeverity", "SIGNIFICANT").add("approved", true)
-                .add("owner", "Head of IG").add("dueDate", TODAY.plusMonths(2).toString())).build()));
-        d = ok(councilLead.api().post(path + "/dpo-advice-request", locked(d).build()));
-        return id(d, "versionId");
-    }
-
     private static JsonObjectBuilder locked(JsonObject o) {
         return Json.createObjectBuilder().add("lockVersion", id(o, "lockVersion"));
     }

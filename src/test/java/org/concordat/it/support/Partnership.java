@@ -110,4 +110,57 @@ public class Partnership {
         }
         return submitted.json();
     }
+
+    /**
+     * A DPIA led by the member's organisation (an IG lead or DPO), assessing these agreements, carried through screening,
+     * every required answer, a risk and an approved measure, and sent to the DPO for advice; its version id.
+     */
+    public long dpiaAwaitingAdvice(Member lead, String title, java.util.List<Long> agreementIds) {
+        long template = lead.api().get("/api/v1/templates").array().stream().map(t -> t.asJsonObject())
+                .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DPIA")).findFirst().orElseThrow()
+                .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
+        var start = Json.createObjectBuilder().add("templateVersionId", template).add("title", title);
+        if (!agreementIds.isEmpty()) {
+            var ids = Json.createArrayBuilder();
+            agreementIds.forEach(ids::add);
+            start.add("agreementIds", ids);
+        }
+        JsonObject d = ok(lead.api().post("/api/v1/dpias", start.build()));
+        String path = "/api/v1/dpias/versions/" + d.getJsonNumber("versionId").longValue();
+        var screening = Json.createObjectBuilder();
+        d.getJsonArray("screening").forEach(q -> screening.add(q.asJsonObject().getString("key"),
+                q.asJsonObject().getString("key").equals("children-or-vulnerable-people")));
+        d = ok(lead.api().put(path + "/screening", locked(d).add("answers", screening).build()));
+        JsonObject content = lead.api().get("/api/v1/templates/versions/" + template).json().getJsonObject("content");
+        var answers = Json.createObjectBuilder();
+        d.getJsonObject("answers").forEach(answers::add);
+        JsonObject current = d;
+        content.getJsonArray("sections").forEach(s -> s.asJsonObject().getJsonArray("fields").forEach(f -> {
+            String key = s.asJsonObject().getString("key") + "." + f.asJsonObject().getString("key");
+            if (f.asJsonObject().getBoolean("required") && !current.getJsonObject("answers").containsKey(key)) {
+                answers.add(key, "The lead's answer");
+            }
+        }));
+        d = ok(lead.api().put(path + "/answers", locked(d).add("answers", answers).build()));
+        d = ok(lead.api().post(path + "/risks", locked(d).add("risk", Json.createObjectBuilder()
+                .add("source", "A referral goes to the wrong school").add("impact", "A child's health history is disclosed")
+                .add("likelihood", "PROBABLE").add("severity", "SEVERE")).build()));
+        d = ok(lead.api().post(path + "/risks/R1/measures", locked(d).add("measure", Json.createObjectBuilder()
+                .add("description", "Referrals through the secure portal only").add("effect", "REDUCED")
+                .add("residualLikelihood", "REMOTE").add("residualSeverity", "SIGNIFICANT").add("approved", true)
+                .add("owner", "Head of IG").add("dueDate", java.time.LocalDate.now().plusMonths(2).toString())).build()));
+        d = ok(lead.api().post(path + "/dpo-advice-request", locked(d).build()));
+        return d.getJsonNumber("versionId").longValue();
+    }
+
+    private static jakarta.json.JsonObjectBuilder locked(JsonObject o) {
+        return Json.createObjectBuilder().add("lockVersion", o.getJsonNumber("lockVersion").longValue());
+    }
+
+    private static JsonObject ok(Api.Response response) {
+        if (response.status() != 200 && response.status() != 201) {
+            throw new IllegalStateException(response.status() + " " + response.body());
+        }
+        return response.json();
+    }
 }

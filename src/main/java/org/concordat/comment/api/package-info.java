@@ -1,0 +1,2 @@
+/** {@code /api/v1/agreements/versions/{versionId}/comments}: the same threads and rules over the REST API. */
+package org.concordat.comment.api;

@@ -1,0 +1,2 @@
+/** JPA persistence of comment threads. */
+package org.concordat.comment.infrastructure;
