@@ -46,10 +46,18 @@ class UserFacingLiteralsTest {
 
     /**
      * Folders still holding prose, with how many literals in all, pinned so that the number can only go down (a folder,
-     * not its files, so that moving a class within it keeps the count). None today: a change that cannot move its
-     * sentences at once names its folder here, with the reason.
+     * not its files, so that moving a class within it keeps the count). A change that cannot move its sentences at
+     * once names its folder here, with the reason.
      */
-    static final Map<String, Integer> NOT_YET_MOVED = Map.of();
+    static final Map<String, Integer> NOT_YET_MOVED = Map.of(
+            // Issue 23 taught the scan words glued between values (who + " expired on " + day). What it found then,
+            // mostly audit-trail summaries and the DPIA outline's prefilled text, is pinned here until moved.
+            "org/concordat/agreement/application/", 2,
+            "org/concordat/dpia/application/", 3,
+            "org/concordat/legal/infrastructure/", 1,
+            "org/concordat/route/application/", 1,
+            "org/concordat/security/application/", 1,
+            "org/concordat/template/application/", 3);
 
     private static final Pattern FIRST_WORD_CAPITALISED = Pattern.compile("^[A-Z][\\w'\u2019-]*[ ,].*", Pattern.DOTALL);
     private static final Pattern TWO_LETTER_WORD = Pattern.compile("[A-Za-z]{2,}");
@@ -65,8 +73,23 @@ class UserFacingLiteralsTest {
             + "|RuntimeException|SecurityException|IOException|NoSuchElementException|PropertyNotFoundException"
             + "|PropertyNotWritableException|ELException|PersistenceException|DateTimeException)\\(");
 
+    /**
+     * A unit joined to a number (" seconds", "days "): one English word, but a translation must be able to put it
+     * elsewhere and inflect it (issue 23), so it is a message too.
+     */
+    private static final Pattern UNIT = Pattern.compile(
+            "(?i)^\\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|eiliad|munud|awr|diwrnod)\\s*$");
+
     /** Whether a literal's text reads as English meant for a person. */
     static boolean prose(String text) {
+        if (UNIT.matcher(text).matches() && !text.equals(text.strip())) {
+            return true;
+        }
+        // Words glued between two values (who + " expired on " + day): a translation must be able to reorder them.
+        if (text.length() > 2 && Character.isWhitespace(text.charAt(0)) && Character.isWhitespace(text.charAt(text.length() - 1))
+                && LOWER_CASE_PAIR.matcher(text).find() && !COLUMN.matcher(text).find() && !text.contains("_")) {
+            return true;
+        }
         if (SQL_START.matcher(text).matches() || SQL_INSIDE.matcher(text).find() || text.contains("=\"")
                 || COLUMN.matcher(text).results().count() >= 3) {
             return false;
@@ -225,11 +248,14 @@ class UserFacingLiteralsTest {
                     String h() { return "Bearer realm=\\"concordat\\""; }
                     String i() { return "application/json"; }
                     String j() { return "CONCORDAT_BASE_URL"; }
+                    String k() { return seconds + " seconds"; }
+                    String m() { return who + " expired on " + day; }
+                    Unit l() { return Unit.of("days"); }
                 }
                 """;
         List<Found> found = proseLiterals(sample);
         assertEquals(List.of("Choose one of: ", "Give the organisation a name.", " is not a competent authority here",
-                "Not found"), found.stream().map(Found::text).toList(), found.toString());
+                "Not found", " seconds", " expired on "), found.stream().map(Found::text).toList(), found.toString());
         assertEquals(2, found.get(0).line());
     }
 }

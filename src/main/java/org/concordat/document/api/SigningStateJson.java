@@ -1,8 +1,8 @@
 package org.concordat.document.api;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.concordat.document.signing.application.SignedDocuments;
+import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.ReaderLanguage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer for a signed document whose signatures are still being made (202 Accepted). */
@@ -17,7 +17,7 @@ public record SigningStateJson(
     static final int RETRY_AFTER_SECONDS = 5;
 
     static SigningStateJson of(SignedDocuments.SigningProgress progress) {
-        String label = ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK).getString("document.signing");
+        String label = Messages.bundle("org.concordat.web.messages", ReaderLanguage.current()).getString("document.signing");
         return new SigningStateJson("SIGNING", label, progress.waiting(), progress.attempts(), progress.lastError());
     }
 }

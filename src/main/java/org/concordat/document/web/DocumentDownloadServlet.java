@@ -6,15 +6,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concordat.document.render.application.AgreementDocuments;
 import org.concordat.document.render.application.DpiaDocuments;
 import org.concordat.document.render.application.RenderedDocument;
 import org.concordat.document.signing.application.SignedDocuments;
+import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.ReaderLanguage;
 
 /**
  * A version's documents for the signed-in browser (the API needs a token, so pages link here):
@@ -68,7 +68,7 @@ public class DocumentDownloadServlet extends HttpServlet {
                         response.setHeader("Retry-After", "5");
                         response.setHeader("Cache-Control", "private, no-store");
                         response.setContentType("text/plain; charset=UTF-8");
-                        response.getWriter().write(ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK)
+                        response.getWriter().write(Messages.bundle("org.concordat.web.messages", ReaderLanguage.current())
                                 .getString("document.signingBody"));
                         return;
                     }

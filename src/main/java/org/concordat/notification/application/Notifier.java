@@ -11,11 +11,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.concordat.agreement.domain.AgreementEvent;
 import org.concordat.agreement.domain.ImportNotice;
@@ -27,6 +29,9 @@ import org.concordat.notification.domain.NotificationRepository;
 import org.concordat.security.application.CallerDirectory;
 import org.concordat.security.domain.LoginThrottle.GuessingNotice;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Language;
+import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.ReaderLanguage;
 import org.concordat.shared.domain.Role;
 
 /**
@@ -38,8 +43,6 @@ import org.concordat.shared.domain.Role;
 @ApplicationScoped
 public class Notifier {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK);
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Inject
@@ -68,10 +71,7 @@ public class Notifier {
             case EXPIRED -> add(recipients, everyone, Role.IG_LEAD);
         }
         String key = event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        Object[] arguments = arguments(event);
-        String subject = text(key + ".subject", arguments);
-        String body = text(key + ".body", arguments);
-        deliver(recipients, subject, body, "/app/agreement.xhtml?id=" + event.versionId());
+        deliver(recipients, key, language -> arguments(event, language), "/app/agreement.xhtml?id=" + event.versionId());
     }
 
     /**
@@ -84,8 +84,7 @@ public class Notifier {
         add(recipients, notice.recipientOrganisationIds(), Role.SIGNATORY);
         String key = notice.kind() == ImportNotice.Kind.CONFIRMATION_ASKED ? "import-confirmation-asked" : "import-confirmed";
         Object[] arguments = {notice.reference(), notice.title(), nonNull(notice.organisation())};
-        deliver(recipients, text(key + ".subject", arguments), text(key + ".body", arguments),
-                "/app/agreement.xhtml?id=" + notice.versionId());
+        deliver(recipients, key, language -> arguments, "/app/agreement.xhtml?id=" + notice.versionId());
     }
 
     /**
@@ -100,8 +99,7 @@ public class Notifier {
         String key = notice.reply() ? "comment-replied" : "comment-added";
         Object[] arguments = {notice.reference(), notice.title(), String.valueOf(notice.number()), notice.writer(),
                 notice.writerOrganisation(), notice.about(), notice.excerpt()};
-        deliver(recipients, text(key + ".subject", arguments), text(key + ".body", arguments),
-                "/app/agreement-discussion.xhtml?version=" + notice.versionId() + "&thread=" + notice.threadId());
+        deliver(recipients, key, language -> arguments, "/app/agreement-discussion.xhtml?version=" + notice.versionId() + "&thread=" + notice.threadId());
     }
 
     /**
@@ -120,10 +118,8 @@ public class Notifier {
             }
         }
         String key = "dpia-" + event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        Object[] arguments = arguments(event);
-        String subject = text(key + ".subject", arguments);
-        String body = text(key + ".body", arguments);
-        deliver(recipients, subject, body, "/app/dpia.xhtml?id=" + event.versionId() + "&step=7");
+        deliver(recipients, key, language -> arguments(event, language),
+                "/app/dpia.xhtml?id=" + event.versionId() + "&step=7");
     }
 
     /**
@@ -134,33 +130,44 @@ public class Notifier {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void on(@Observes GuessingNotice notice) {
         callers.activeCaller(notice.account()).ifPresent(holder -> deliver(Map.of(holder.userId(), holder),
-                text("signin-guessing.subject"),
-                text("signin-guessing.body", String.valueOf(notice.failures()), holder.email(),
-                        SINCE.format(notice.since().atZone(UK)), String.valueOf(notice.addresses())),
+                "signin-guessing", language -> new Object[] {String.valueOf(notice.failures()), holder.email(),
+                        since(language).format(notice.since().atZone(UK)), String.valueOf(notice.addresses())},
                 "/app/account.xhtml"));
     }
 
     /**
      * A signatory outside Concordat has no account and no inbox: the link to decide, or the code that proves the
-     * address is theirs, goes by e-mail only, once the transaction that recorded it has committed.
+     * address is theirs, goes by e-mail only, once the transaction that recorded it has committed. It is written in
+     * the language of the page that sent it (the reader's: the IG lead adding them, or the signatory asking for a code).
      */
     void on(@Observes OutsideSignatoryMail mail) {
-        String until = SINCE.format(mail.until().atZone(UK));
+        Language language = ReaderLanguage.current();
+        String until = since(language).format(mail.until().atZone(UK));
         boolean link = mail.kind() == OutsideSignatoryMail.Kind.LINK;
-        String subject = text(link ? "outside-signatory-link.subject" : "outside-signatory-code.subject",
+        String subject = text(language, link ? "outside-signatory-link.subject" : "outside-signatory-code.subject",
                 mail.reference(), mail.title(), String.valueOf(mail.number()), mail.organisationName());
-        String body = text("greeting", mail.fullName()) + "\n\n" + text(link ? "outside-signatory-link.body" : "outside-signatory-code.body",
-                mail.reference(), mail.title(), String.valueOf(mail.number()), mail.organisationName(), until, mail.secret());
+        String body = text(language, "greeting", mail.fullName()) + "\n\n" + text(language,
+                link ? "outside-signatory-link.body" : "outside-signatory-code.body", mail.reference(), mail.title(),
+                String.valueOf(mail.number()), mail.organisationName(), until, mail.secret());
         mailer.sendAfterCommit(List.of(new Mailer.Email(mail.to(), subject, body,
                 link ? "/signatory/open.xhtml?t=" + mail.secret() : "/signatory/code.xhtml")));
     }
 
-    /** An inbox entry for each recipient now, and an email once the change has committed. */
-    private void deliver(Map<Long, Caller> recipients, String subject, String body, String link) {
+    /**
+     * An inbox entry for each recipient now, and an email once the change has committed, each in the recipient's
+     * language (the one they chose; English until they do).
+     */
+    private void deliver(Map<Long, Caller> recipients, String key, Function<Language, Object[]> arguments, String link) {
         List<Mailer.Email> emails = new ArrayList<>();
+        Map<Language, Object[]> argumentsBy = new EnumMap<>(Language.class);
         for (Caller recipient : recipients.values()) {
+            Language language = recipient.reads();
+            Object[] values = argumentsBy.computeIfAbsent(language, arguments);
+            String subject = text(language, key + ".subject", values);
+            String body = text(language, key + ".body", values);
             repository.add(new Notification(recipient.userId(), subject, body, link, clock.instant()));
-            emails.add(new Mailer.Email(recipient.email(), subject, text("greeting", recipient.fullName()) + "\n\n" + body, link));
+            emails.add(new Mailer.Email(recipient.email(), subject,
+                    text(language, "greeting", recipient.fullName()) + "\n\n" + body, link));
         }
         mailer.sendAfterCommit(emails);
     }
@@ -171,28 +178,39 @@ public class Notifier {
     }
 
     /** {0} reference, {1} title, {2} version, {3} acting organisation, {4} comment, {5} date, {6} days until it. */
-    private Object[] arguments(AgreementEvent event) {
+    private Object[] arguments(AgreementEvent event, Language language) {
         LocalDate date = event.date();
         long days = date == null ? 0 : Math.abs(ChronoUnit.DAYS.between(LocalDate.now(clock), date));
         return Stream.of(event.reference(), event.title(), String.valueOf(event.number()),
-                nonNull(event.actorOrganisation()), nonNull(event.comment()), date == null ? "" : DAY.format(date),
+                nonNull(event.actorOrganisation()), nonNull(event.comment()), date == null ? "" : day(language).format(date),
                 String.valueOf(days)).toArray();
     }
 
     /** {0} reference, {1} title, {2} version, {3} the person who acted, {4} review date, {5} days until it, {6} kept under review by. */
-    private Object[] arguments(DpiaEvent event) {
+    private Object[] arguments(DpiaEvent event, Language language) {
         LocalDate date = event.reviewDate();
         long days = date == null ? 0 : Math.abs(ChronoUnit.DAYS.between(LocalDate.now(clock), date));
         return Stream.of(event.reference(), event.title(), String.valueOf(event.number()), nonNull(event.actor()),
-                date == null ? "" : DAY.format(date), String.valueOf(days), nonNull(event.keptUnderReviewBy())).toArray();
+                date == null ? "" : day(language).format(date), String.valueOf(days), nonNull(event.keptUnderReviewBy())).toArray();
     }
 
     private static String nonNull(String value) {
         return value == null ? "" : value;
     }
 
-    private static String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.concordat.notification.notification-text", Locale.UK);
-        return new MessageFormat(bundle.getString(key), Locale.UK).format(arguments);
+    /** The notice's words in the recipient's language (notification-text_cy.properties for Welsh). */
+    static String text(Language language, String key, Object... arguments) {
+        ResourceBundle bundle = Messages.bundle("org.concordat.notification.notification-text", language);
+        return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
+    }
+
+    private static DateTimeFormatter day(Language language) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale());
+    }
+
+    /** "14:05 on 3 March 2026"; in another language with no word between ("14:05, 3 Mawrth 2026"). */
+    private static DateTimeFormatter since(Language language) {
+        return DateTimeFormatter.ofPattern(language == Language.ENGLISH ? "HH:mm 'on' d MMMM yyyy" : "HH:mm, d MMMM yyyy",
+                language.locale());
     }
 }

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.concordat.organisation.domain.Organisation;
 import org.concordat.organisation.domain.OrganisationRepository;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Language;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 
@@ -50,6 +52,14 @@ public class OrganisationQueries {
     /** For other features' use cases (no caller check: they have done their own). */
     public Optional<OrganisationData> findActive(long id) {
         return repository.find(id).filter(o -> o.isActive()).map(OrganisationData::of);
+    }
+
+    /**
+     * The language an organisation's documents are written in (its IG lead's choice, English until then), for the
+     * documents of what it leads. No caller check: the rendering use case has done its own.
+     */
+    public Language documentLanguage(long id) {
+        return repository.find(id).map(Organisation::getDocumentLanguage).orElse(Language.ENGLISH);
     }
 
     public Optional<OrganisationData> findByIdAnyState(long id) {

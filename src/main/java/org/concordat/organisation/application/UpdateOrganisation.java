@@ -13,6 +13,7 @@ import org.concordat.shared.application.InputValidator;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Language;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
@@ -61,6 +62,28 @@ public class UpdateOrganisation {
         organisation.update(details, clock.instant());
         audit.change("ORGANISATION_UPDATED", "Organisation", id, "Organisation " + details.name() + " updated",
                 before, details);
+        repository.flush();
+        return OrganisationData.of(organisation);
+    }
+
+    /**
+     * The language of the fixed text and headings of the PDFs of the agreements and DPIAs the organisation leads: an
+     * administrator, or an IG lead of that organisation, chooses. Documents already rendered keep their language.
+     */
+    @Transactional
+    public OrganisationData chooseDocumentLanguage(long id, long expectedVersion, Language language) {
+        Caller caller = guard.requireAny(Messages.text("organisation.UpdateOrganisation.editAnOrganisation"), Role.ADMIN, Role.IG_LEAD);
+        Organisation organisation = repository.find(id).orElseThrow(() -> new NotFoundException("Organisation " + id));
+        if (!caller.has(Role.ADMIN) && !caller.belongsTo(id)) {
+            throw guard.refuse(caller, "edit organisation " + id, Messages.text("organisation.UpdateOrganisation.youCanOnlyEditYour"));
+        }
+        if (organisation.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("organisation");
+        }
+        Language before = organisation.getDocumentLanguage();
+        organisation.chooseDocumentLanguage(language, clock.instant());
+        audit.change("ORGANISATION_DOCUMENT_LANGUAGE", "Organisation", id,
+                "Organisation " + organisation.getName() + " updated", before.code(), language.code());
         repository.flush();
         return OrganisationData.of(organisation);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.concordat.shared.domain.Language;
 
 /** A partner organisation. Aggregate root; concurrent edits are caught by its version. */
 @Entity
@@ -60,6 +61,10 @@ public class Organisation {
 
     @Column(nullable = false)
     private boolean active;
+
+    /** 'en' or 'cy': the language of the fixed text and headings of the PDFs of what it leads (V36). */
+    @Column(name = "document_language", nullable = false, length = 2)
+    private String documentLanguage = Language.ENGLISH.code();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -120,6 +125,13 @@ public class Organisation {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    /** The PDFs of the agreements and DPIAs it leads are written in this language from now on (their fixed text). */
+    public void chooseDocumentLanguage(Language language, Instant now) {
+        this.documentLanguage = language.code();
+        this.updatedAt = now;
+    }
+
+    public Language getDocumentLanguage() { return Language.ofCode(documentLanguage).orElse(Language.ENGLISH); }
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getName() { return name; }

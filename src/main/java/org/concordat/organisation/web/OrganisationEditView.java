@@ -20,6 +20,7 @@ import org.concordat.shared.application.InputValidator;
 import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Language;
 import org.concordat.shared.domain.Role;
 import org.concordat.shared.web.DateInput;
 import org.concordat.shared.web.Feedback;
@@ -63,6 +64,7 @@ public class OrganisationEditView implements Serializable {
     private String apdReference;
     private String apdDate;
     private String loadedName;
+    private String documentLanguage = Language.ENGLISH.code();
 
     /** Opens the page: only those who may save it see the form at all. */
     public void load() throws IOException {
@@ -113,7 +115,26 @@ public class OrganisationEditView implements Serializable {
         }
     }
 
+    /** The language of the fixed text and headings of the PDFs of what the organisation leads (issue 23). */
+    public void saveDocumentLanguage() {
+        try {
+            Language chosen = Language.ofCode(documentLanguage).orElse(Language.ENGLISH);
+            show(update.chooseDocumentLanguage(id, version, chosen));
+            Feedback.info(Feedback.text("organisation.documentLanguage.saved", Feedback.text("language." + chosen.code())));
+        } catch (RuntimeException e) {
+            Feedback.show("documentLanguageForm", e);
+        }
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public String getDocumentLanguage() { return documentLanguage; }
+    public void setDocumentLanguage(String code) { this.documentLanguage = code; }
+
     private void show(OrganisationData o) {
+        documentLanguage = o.documentLanguage().code();
         OrganisationDetails d = o.details();
         id = o.id();
         version = o.version();

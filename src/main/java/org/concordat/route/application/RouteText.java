@@ -4,37 +4,42 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.concordat.shared.domain.Language;
+import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.ReaderLanguage;
 
 /**
  * The sentences of a route answer, from org/concordat/route/route-text.properties: the domain answers in codes,
  * practitioners read British English. Arguments are formatted here (dates as "1 April 2026") so that every
- * sentence reads the same on the page and in the API.
+ * sentence reads the same on the page and in the API. Each sentence is in the reader's language
+ * ({@link ReaderLanguage}: the practitioner's on the page, Accept-Language in the API), months included.
  */
 final class RouteText {
 
     static final String BUNDLE = "org.concordat.route.route-text";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final String DATE = "d MMMM yyyy";
 
-    /** Each sentence parsed once; a MessageFormat is not safe to share, so every use formats with a copy. */
+    /** Each sentence parsed once per language; a MessageFormat is not safe to share, so every use formats with a copy. */
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
-    private final ResourceBundle bundle;
-
-    RouteText() {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, RouteText.class.getClassLoader());
-    }
 
     String get(String key, Object... args) {
+        Language language = ReaderLanguage.current();
         Object[] formatted = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            formatted[i] = args[i] instanceof LocalDate d ? DATE.format(d) : args[i];
+            formatted[i] = args[i] instanceof LocalDate d ? DateTimeFormatter.ofPattern(DATE, language.locale()).format(d)
+                    : args[i];
         }
-        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), Locale.UK));
+        MessageFormat format = formats.computeIfAbsent(language.code() + ':' + key,
+                k -> new MessageFormat(bundle(language).getString(key), language.locale()));
         return ((MessageFormat) format.clone()).format(formatted);
+    }
+
+    private static ResourceBundle bundle(Language language) {
+        return Messages.bundle(BUNDLE, language);
     }
 
     /**
@@ -43,7 +48,7 @@ final class RouteText {
      */
     String forAudience(String prefix, RouteCheckResult.AtRisk atRisk, String name, Object... args) {
         String own = prefix + "." + atRisk.textKey() + "." + name;
-        return get(bundle.containsKey(own) ? own : prefix + "." + name, args);
+        return get(bundle(ReaderLanguage.current()).containsKey(own) ? own : prefix + "." + name, args);
     }
 
     /** "A", "A and B", "A, B and C". */

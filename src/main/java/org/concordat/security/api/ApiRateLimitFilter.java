@@ -48,7 +48,7 @@ public class ApiRateLimitFilter implements ContainerRequestFilter {
     private Response tooManyRequests(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         return Response.fromResponse(Problem.of("too-many-requests", Messages.text("security.ApiRateLimitFilter.tooManyRequests"), 429, Messages.text("security.ApiRateLimitFilter.thisApiTokenHasMade",
-                        rate(limits.limit().perSecond()), limits.limit().burst(), seconds, seconds == 1 ? "" : "s"))
+                        rate(limits.limit().perSecond()), limits.limit().burst(), seconds))
                         .toResponse())
                 .header("Retry-After", seconds).build();
     }

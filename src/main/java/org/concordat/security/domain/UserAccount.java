@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.concordat.shared.domain.Language;
 import org.concordat.shared.domain.Role;
 
 /**
@@ -71,6 +72,10 @@ public class UserAccount {
 
     @Column(name = "sso_subject")
     private String ssoSubject;
+
+    /** 'en' or 'cy'; null until they first choose (V36). */
+    @Column(name = "language", length = 2)
+    private String language;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -144,6 +149,14 @@ public class UserAccount {
         this.roles.addAll(d.roles());
     }
 
+    /** Pages and e-mails in this language from now on. */
+    public void chooseLanguage(Language chosen, Instant now) {
+        this.language = chosen.code();
+        this.updatedAt = now;
+    }
+
+    /** The language they chose, empty until they first choose. */
+    public java.util.Optional<Language> getLanguage() { return Language.ofCode(language); }
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public long getOrganisationId() { return organisationId; }

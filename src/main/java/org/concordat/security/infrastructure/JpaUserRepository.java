@@ -21,6 +21,7 @@ import java.util.Set;
 import org.concordat.security.domain.UserAccount;
 import org.concordat.security.domain.UserRepository;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Language;
 import org.concordat.shared.domain.Role;
 import org.concordat.shared.infrastructure.ChangeFeed;
 import org.concordat.shared.infrastructure.ReadModelSync;
@@ -115,7 +116,7 @@ public class JpaUserRepository implements UserRepository {
      * that are not active never come back. The organisation is read through the view its feature publishes (V26).
      */
     private static final String CALLERS = """
-            select u.id, u.email, u.full_name, o.id as organisation_id, o.name as organisation_name, r.role
+            select u.id, u.email, u.full_name, o.id as organisation_id, o.name as organisation_name, r.role, u.language
             from app_user u
             join caller_organisation o on o.id = u.organisation_id
             left join app_user_role r on r.user_id = u.id
@@ -168,7 +169,7 @@ public class JpaUserRepository implements UserRepository {
         }
         return users.values().stream().map(row -> new Caller(((Number) row[0]).longValue(), (String) row[1],
                 (String) row[2], ((Number) row[3]).longValue(), (String) row[4],
-                roles.get(((Number) row[0]).longValue()))).toList();
+                roles.get(((Number) row[0]).longValue()), Language.ofCode((String) row[6]).orElse(null))).toList();
     }
 
     @Override

@@ -106,19 +106,26 @@ public class LoginView {
             default -> {
                 Object wait = request.getAttribute(SessionKeys.SIGN_IN_WAIT);
                 Feedback.error(wait instanceof Duration d
-                        ? Feedback.text("login.throttled", describe(d))
+                        ? Feedback.text("login.throttled", describe(d).in())
                         : Feedback.text("login.failed"));
             }
         }
     }
 
-    static String describe(Duration wait) {
+    /** How long to wait, in words of the page's language: the key of its unit and the number. */
+    record Wait(String key, long amount) {
+        String in() {
+            return Feedback.text(key, String.valueOf(amount));
+        }
+    }
+
+    static Wait describe(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000); // rounded up: never promise too short a wait
         if (seconds < 90) {
-            return seconds + " seconds";
+            return new Wait("login.waitSeconds", seconds);
         }
         long minutes = (seconds + 59) / 60;
-        return minutes + " minutes";
+        return new Wait("login.waitMinutes", minutes);
     }
 
     public String getEmail() { return email; }

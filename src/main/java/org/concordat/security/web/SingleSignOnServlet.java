@@ -26,6 +26,7 @@ import org.concordat.security.application.SessionKeys;
 import org.concordat.security.application.SingleSignOn;
 import org.concordat.security.domain.OidcProvider;
 import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.ReaderLanguage;
 
 /**
  * The two legs of single sign-on in the browser. {@code /sso/start?email=…} sends a person whose address belongs
@@ -116,7 +117,7 @@ public class SingleSignOnServlet extends HttpServlet {
      * lead. A new navigation (the page's refresh, or its link when refreshes are off) is not a form's.
      */
     private static void continueTo(HttpServletResponse response, URI provider) throws IOException {
-        ResourceBundle text = ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK);
+        ResourceBundle text = Messages.bundle("org.concordat.web.messages", ReaderLanguage.current());
         String href = provider.toString().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

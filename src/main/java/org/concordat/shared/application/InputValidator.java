@@ -3,24 +3,49 @@ package org.concordat.shared.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.ReaderLanguage;
 
 /**
  * Checks a command against its Bean Validation constraints before a use case acts on it, so that the browser
- * and the API get the same messages, field by field.
+ * and the API get the same messages, field by field, in the reader's language (ValidationMessages_cy for Welsh;
+ * {@link ReaderLanguage}), not the server's.
  */
 @ApplicationScoped
 public class InputValidator {
 
     @Inject
-    Validator validator;
+    ValidatorFactory factory;
+
+    private volatile Validator validator;
+
+    private Validator validator() {
+        if (validator == null) {
+            MessageInterpolator standard = factory.getMessageInterpolator();
+            validator = factory.usingContext().messageInterpolator(new MessageInterpolator() {
+                @Override
+                public String interpolate(String template, Context context) {
+                    return standard.interpolate(template, context, ReaderLanguage.current().locale());
+                }
+
+                @Override
+                public String interpolate(String template, Context context, Locale locale) {
+                    return standard.interpolate(template, context, locale);
+                }
+            }).getValidator();
+        }
+        return validator;
+    }
 
     public void check(Object command) {
         List<FieldError> errors = errorsOf(command);
@@ -30,7 +55,7 @@ public class InputValidator {
     }
 
     public List<FieldError> errorsOf(Object command) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
+        Set<ConstraintViolation<Object>> violations = validator().validate(command);
         // Record components carry their constraints on both the field and the accessor: report each once.
         Set<FieldError> unique = new LinkedHashSet<>();
         violations.stream()

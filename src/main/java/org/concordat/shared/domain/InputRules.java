@@ -3,7 +3,6 @@ package org.concordat.shared.domain;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * What any text or date typed into Concordat must be, whichever way it arrives (a page or the API): checked once here
@@ -86,7 +85,7 @@ public final class InputRules {
     }
 
     private static String message(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.UK, InputRules.class.getClassLoader()).getString(key);
+        String pattern = Messages.bundle(BUNDLE, ReaderLanguage.current()).getString(key);
         // Years and positions as plain numbers: no grouping ("1,900") in what MessageFormat writes.
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

@@ -3,8 +3,9 @@ package org.concordat.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.ResourceBundle;
+import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.ReaderLanguage;
 
 /**
  * A plain page for a request refused before Faces (or before the form's action) could run: a status, a title and a
@@ -17,7 +18,7 @@ final class RefusalPage {
     }
 
     static void send(HttpServletResponse response, int status, String messageKey) throws IOException {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.concordat.web.messages", Locale.UK);
+        ResourceBundle bundle = Messages.bundle("org.concordat.web.messages", ReaderLanguage.current());
         String title = bundle.getString("refused.title");
         String message = bundle.getString(messageKey);
         response.resetBuffer();

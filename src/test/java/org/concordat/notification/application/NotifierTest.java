@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.concordat.agreement.domain.AgreementEvent;
 import org.concordat.agreement.domain.ImportNotice;
 import org.concordat.dpia.domain.DpiaEvent;
@@ -22,7 +24,9 @@ import org.concordat.security.application.CallerDirectory;
 import org.concordat.security.domain.LoginThrottle;
 import org.concordat.shared.application.TestCallers;
 import org.concordat.shared.domain.Caller;
+import org.concordat.shared.domain.Language;
 import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.ReaderLanguage;
 import org.concordat.shared.domain.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +97,39 @@ class NotifierTest {
         assertEquals(List.of("user11@example.org", "user20@example.org"), sent.stream().map(Mailer.Email::to).toList());
         assertTrue(sent.get(0).body().startsWith("Dear User 11,\n\nNorthshire Council has submitted version 2"),
                 sent.get(0).body());
+    }
+
+    /** Issue 23: each recipient reads their inbox entry and e-mail in the language they chose (English until then). */
+    @Test
+    void eachRecipientHearsInTheirOwnLanguage() {
+        Caller welshLead = new Caller(13, "user13@example.org", "User 13", COUNCIL, "Organisation 1", Set.of(Role.IG_LEAD),
+                Language.WELSH);
+        Caller englishLead = new Caller(14, "user14@example.org", "User 14", COUNCIL, "Organisation 1", Set.of(Role.IG_LEAD),
+                Language.ENGLISH);
+        notifier.callers = new CallerDirectory() {
+            @Override
+            public List<Caller> activeHolders(long organisationId, Role role) {
+                return Stream.of(welshLead, englishLead, councilLead).filter(p -> p.has(role)).toList();
+            }
+        };
+        ReaderLanguage.as(Language.WELSH, () -> {
+            notifier.on(agreement(AgreementEvent.Kind.REVIEW_REMINDER, null, LocalDate.of(2027, 1, 4)));
+            return null;
+        });
+
+        Object[] arguments = {"DSA-2026-0003", "Early help referrals", "2", "Northshire Council", "", "4 Ionawr 2027", "29"};
+        Mailer.Email welsh = sent.stream().filter(e -> e.to().equals("user13@example.org")).findFirst().orElseThrow();
+        assertEquals(Notifier.text(Language.WELSH, "review-reminder.subject", arguments), welsh.subject());
+        assertTrue(welsh.body().startsWith(Notifier.text(Language.WELSH, "greeting", "User 13")), welsh.body());
+        assertTrue(welsh.body().contains("4 Ionawr 2027"), "months in Welsh: " + welsh.body());
+        for (String english : List.of("user14@example.org", "user10@example.org")) {
+            Mailer.Email email = sent.stream().filter(e -> e.to().equals(english)).findFirst().orElseThrow();
+            assertEquals("Review due in 29 days: Early help referrals (DSA-2026-0003)", email.subject(),
+                    "chose English, or has not chosen: English, whoever's page caused it");
+            assertTrue(email.body().contains("4 January 2027"), email.body());
+        }
+        Notification inWelsh = repository.all().stream().filter(n -> n.getRecipientUserId() == 13).findFirst().orElseThrow();
+        assertEquals(welsh.subject(), inWelsh.getSubject(), "the inbox entry too");
     }
 
     @Test

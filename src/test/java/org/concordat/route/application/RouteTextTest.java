@@ -48,6 +48,22 @@ class RouteTextTest {
         assertTrue(missing.isEmpty(), "no text for " + missing);
     }
 
+    /** Issue 23: a practitioner who reads Welsh gets the answer in Welsh, dates too; everyone else in English. */
+    @Test
+    void theAnswerIsInTheReadersLanguage() {
+        java.util.ResourceBundle welsh = org.concordat.shared.domain.Messages.bundle(RouteText.BUNDLE,
+                org.concordat.shared.domain.Language.WELSH);
+        String english = text.get("listAnd", "A", "B");
+        String inWelsh = org.concordat.shared.domain.ReaderLanguage.as(org.concordat.shared.domain.Language.WELSH,
+                () -> text.get("listAnd", "A", "B"));
+        assertEquals(new java.text.MessageFormat(welsh.getString("listAnd")).format(new Object[] {"A", "B"}), inWelsh);
+        assertFalse(english.equals(inWelsh), english + " is the same in Welsh");
+        assertEquals(english, text.get("listAnd", "A", "B"), "and English again after");
+        String overdue = org.concordat.shared.domain.ReaderLanguage.as(org.concordat.shared.domain.Language.WELSH,
+                () -> text.get("review.overdue", "DSA-2026-0001 fersiwn 2", LocalDate.of(2026, 1, 31)));
+        assertTrue(overdue.contains("31 Ionawr 2026"), overdue);
+    }
+
     @Test
     void apostrophesAreDoubledSoThatMessageFormatKeepsThem() throws IOException {
         Properties raw = raw();

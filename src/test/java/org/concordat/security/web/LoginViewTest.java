@@ -9,10 +9,10 @@ class LoginViewTest {
 
     @Test
     void waitsAreRoundedUpNeverDown() {
-        assertEquals("30 seconds", LoginView.describe(Duration.ofMillis(29_001)));
-        assertEquals("1 seconds", LoginView.describe(Duration.ofMillis(1)));
-        assertEquals("89 seconds", LoginView.describe(Duration.ofSeconds(89)));
-        assertEquals("2 minutes", LoginView.describe(Duration.ofSeconds(91)));
-        assertEquals("15 minutes", LoginView.describe(Duration.ofMinutes(15)));
+        assertEquals(new LoginView.Wait("login.waitSeconds", 30), LoginView.describe(Duration.ofMillis(29_001)));
+        assertEquals(new LoginView.Wait("login.waitSeconds", 1), LoginView.describe(Duration.ofMillis(1)));
+        assertEquals(new LoginView.Wait("login.waitSeconds", 89), LoginView.describe(Duration.ofSeconds(89)));
+        assertEquals(new LoginView.Wait("login.waitMinutes", 2), LoginView.describe(Duration.ofSeconds(91)));
+        assertEquals(new LoginView.Wait("login.waitMinutes", 15), LoginView.describe(Duration.ofMinutes(15)));
     }
 }

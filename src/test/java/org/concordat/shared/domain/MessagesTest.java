@@ -40,6 +40,33 @@ class MessagesTest {
         assertThrows(IllegalArgumentException.class, () -> Messages.bundleOf("nofeature"));
     }
 
+    /** Issue 23: the reader's language picks the bundle; a key not yet in Welsh reads in English. */
+    @Test
+    void welshReadersReadTheWelshBundleAndEnglishWhereItHasNone() {
+        assertEquals("Hello Ann, it's 3 days.", Messages.text("testlang.Sample.greeting", "Ann", 3));
+        assertEquals("Shwmae Ann, mae\u2019n 3 diwrnod.", Messages.text(Language.WELSH, "testlang.Sample.greeting", "Ann", 3));
+        assertEquals("Shwmae Ann, mae\u2019n 3 diwrnod.",
+                ReaderLanguage.as(Language.WELSH, () -> Messages.text("testlang.Sample.greeting", "Ann", 3)));
+        assertEquals("Hello Ann, it's 3 days.", Messages.text("testlang.Sample.greeting", "Ann", 3),
+                "patterns are kept by (language, key): English is not Welsh's cached pattern");
+        assertEquals("Only in English", Messages.text(Language.WELSH, "testlang.Sample.englishOnly"));
+        assertThrows(IllegalArgumentException.class, () -> Messages.text(Language.WELSH, "testlang.Sample.nowhere"));
+    }
+
+    @Test
+    void bundlesNeverFallBackToTheMachinesLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("cy"));
+            assertEquals("Only in English", Messages.bundle("org.concordat.testlang.testlang-messages", Language.ENGLISH)
+                    .getString("testlang.Sample.englishOnly"));
+            assertEquals("Hello {0}, it''s {1} days.", Messages.bundle("org.concordat.testlang.testlang-messages",
+                    Language.ENGLISH).getString("testlang.Sample.greeting"), "English is the base bundle, whatever the JVM's locale");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     /** Every key Java names is in its bundle, and every pattern in a bundle is a valid MessageFormat. */
     @Test
     void everyKeyJavaNamesExistsAndEveryPatternParses() throws IOException {

@@ -16,6 +16,7 @@ import org.concordat.document.render.domain.DocumentRenderer;
 import org.concordat.document.render.domain.WordRenderer;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.Catalogue;
+import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.Settings;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
@@ -41,6 +42,10 @@ public class AgreementDocuments {
 
     @Inject
     DocumentRenderer renderer;
+
+    /** Whose choice the language of the fixed text and headings is: the lead organisation's. */
+    @Inject
+    OrganisationQueries organisations;
 
     @Inject
     WordRenderer wordRenderer;
@@ -114,7 +119,8 @@ public class AgreementDocuments {
         byte[] json = copy(data, law);
         DocumentModel model = DocumentModels.agreement(data, template, law, json, clock.instant(),
                 linkedData(data, law));
-        return new Rendering(data, fileName(model), renderer.render(model), json);
+        return new Rendering(data, fileName(model), renderer.render(model,
+                organisations.documentLanguage(data.leadOrganisationId())), json);
     }
 
     /**

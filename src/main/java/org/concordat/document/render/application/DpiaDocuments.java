@@ -9,6 +9,7 @@ import org.concordat.document.render.domain.DocumentRenderer;
 import org.concordat.document.render.domain.DpiaDocumentModel;
 import org.concordat.dpia.application.DpiaData;
 import org.concordat.dpia.application.DpiaQueries;
+import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.template.application.TemplateLibrary;
 import org.concordat.template.domain.TemplateContent;
 
@@ -29,6 +30,10 @@ public class DpiaDocuments {
     @Inject
     DocumentRenderer renderer;
 
+    /** Whose choice the language of the fixed text and headings is: the lead organisation's. */
+    @Inject
+    OrganisationQueries organisations;
+
     @Inject
     Jsonb jsonb;
 
@@ -44,7 +49,8 @@ public class DpiaDocuments {
         TemplateContent template = templates.version(data.templateVersionId()).content();
         byte[] json = jsonb.toJson(DpiaVersionCopy.of(data)).getBytes(StandardCharsets.UTF_8);
         DpiaDocumentModel model = DpiaDocumentModels.dpia(data, template, json, clock.instant());
-        return new RenderedDocument(fileName(model), renderer.render(model));
+        return new RenderedDocument(fileName(model), renderer.render(model,
+                organisations.documentLanguage(data.leadOrganisationId())));
     }
 
     /** DPIA-2026-0007-v2.pdf (not yet signed off: -draft); only letters, digits, dots and hyphens reach the header. */

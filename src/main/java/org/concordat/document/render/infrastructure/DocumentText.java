@@ -5,22 +5,41 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ResourceBundle;
+import org.concordat.shared.domain.Language;
+import org.concordat.shared.domain.Messages;
 
-/** The words of a document that are not the agreement's own: headings, labels, notes (document-text.properties). */
+/**
+ * The words of a document that are not the agreement's own: headings, labels, notes (document-text.properties), in
+ * the language the lead organisation chose for its documents (document-text_cy.properties for Welsh), months too.
+ */
 final class DocumentText {
 
-    private static final Locale UK = Locale.UK;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", UK);
 
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.concordat.document.document-text", UK);
+    private final Language language;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter moment;
+    private final ResourceBundle bundle;
+
+    DocumentText() {
+        this(Language.ENGLISH);
+    }
+
+    DocumentText(Language language) {
+        this.language = language;
+        this.day = DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale());
+        this.moment = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", language.locale());
+        this.bundle = Messages.bundle("org.concordat.document.document-text", language);
+    }
+
+    Language language() {
+        return language;
+    }
 
     String get(String key, Object... arguments) {
         String text = bundle.getString(key);
-        return arguments.length == 0 ? text : new MessageFormat(text, UK).format(arguments);
+        return arguments.length == 0 ? text : new MessageFormat(text, language.locale()).format(arguments);
     }
 
     boolean has(String key) {
@@ -36,11 +55,11 @@ final class DocumentText {
     }
 
     String day(LocalDate date) {
-        return date == null ? get("value.notSet") : DAY.format(date);
+        return date == null ? get("value.notSet") : day.format(date);
     }
 
     /** A moment as people in England read it (local time). */
     String moment(Instant instant) {
-        return MOMENT.format(instant.atZone(LONDON));
+        return moment.format(instant.atZone(LONDON));
     }
 }

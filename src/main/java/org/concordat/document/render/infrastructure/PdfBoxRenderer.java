@@ -38,6 +38,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.concordat.document.render.domain.DocumentRenderer;
 import org.concordat.document.render.domain.RenderableDocument;
+import org.concordat.shared.domain.Language;
 
 /**
  * Renders documents (agreement and DPIA versions) to tagged PDF/A-3a and PDF/UA-1 with Apache PDFBox: A4, Liberation
@@ -58,8 +59,8 @@ public class PdfBoxRenderer implements DocumentRenderer {
     private final byte[] srgbProfile = resource("sRGB.icc");
 
     @Override
-    public byte[] render(RenderableDocument model) {
-        DocumentText text = new DocumentText();
+    public byte[] render(RenderableDocument model, Language language) {
+        DocumentText text = new DocumentText(language);
         try (TrueTypeFont regular = parse(regularFont); TrueTypeFont bold = parse(boldFont);
              PDDocument document = new PDDocument()) {
             Styles styles = new Styles(new Face(PDType0Font.load(document, regular, true)),
@@ -115,7 +116,7 @@ public class PdfBoxRenderer implements DocumentRenderer {
                         model.linkedData(), text.get("attachment.linkedData"), "Alternative", true));
             }
             PdfArchive.attach(document, attachments, model.producedAt());
-            document.getDocumentCatalog().setLanguage("en-GB");
+            document.getDocumentCatalog().setLanguage(language == Language.ENGLISH ? "en-GB" : language.code());
             PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
             preferences.setDisplayDocTitle(true);
             document.getDocumentCatalog().setViewerPreferences(preferences);

@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.concordat.document.signing.domain.KeySealer;
@@ -29,6 +28,7 @@ import org.concordat.document.signing.domain.SealedCredential;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.ReaderLanguage;
 
 /**
  * The import of an organisation's own credential from a PKCS#12 file (.p12, .pfx): read with the JDK, checked field
@@ -42,7 +42,10 @@ public class Pkcs12Importer implements Pkcs12Import {
     private static final Set<String> SIGNING_PURPOSES = Set.of("2.5.29.37.0", "1.3.6.1.5.5.7.3.4", "1.3.6.1.5.5.7.3.36",
             "1.2.840.113583.1.1.5", "1.3.6.1.4.1.311.10.3.12");
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
+    /** A certificate's day, with the month in the reader's language. */
+    private static DateTimeFormatter day() {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", ReaderLanguage.current().locale()).withZone(ZoneOffset.UTC);
+    }
 
     @Inject
     KeySealer sealer;
@@ -132,9 +135,9 @@ public class Pkcs12Importer implements Pkcs12Import {
             String who = c == signer ? Messages.text("document.BouncyCastleKeys.theCertificate")
                     : Messages.text("document.BouncyCastleKeys.theIssuingCertificate", c.getSubjectX500Principal().getName());
             if (now.isBefore(c.getNotBefore().toInstant())) {
-                problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.isNotValidUntil", who, DAY.format(c.getNotBefore().toInstant()))));
+                problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.isNotValidUntil", who, day().format(c.getNotBefore().toInstant()))));
             } else if (now.isAfter(c.getNotAfter().toInstant())) {
-                problems.add(new FieldError("certificate", who + " expired on " + DAY.format(c.getNotAfter().toInstant()) + "."));
+                problems.add(new FieldError("certificate", Messages.text("document.BouncyCastleKeys.expiredOn", who, day().format(c.getNotAfter().toInstant()))));
             }
         }
         chainProblem(chain).ifPresent(message -> problems.add(new FieldError("certificate", message)));

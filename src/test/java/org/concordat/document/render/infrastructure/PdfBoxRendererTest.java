@@ -4,6 +4,7 @@ import static org.concordat.document.render.infrastructure.PdfText.flat;
 import static org.concordat.document.render.infrastructure.PdfText.pages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,8 @@ import org.concordat.document.render.domain.DocumentModel;
 import org.concordat.document.render.domain.DocumentModel.Answer;
 import org.concordat.document.render.domain.DocumentModel.Section;
 import org.concordat.document.render.domain.SectionText;
+import org.concordat.shared.domain.Language;
+import org.concordat.shared.domain.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class PdfBoxRendererTest {
 
     static final Path SAMPLES = Path.of("target", "pdf-samples");
-    static final ResourceBundle WORDS = ResourceBundle.getBundle("org.concordat.document.document-text");
+    static final ResourceBundle WORDS = Messages.bundle("org.concordat.document.document-text", Language.ENGLISH);
 
     static final PdfBoxRenderer renderer = new PdfBoxRenderer();
     static DocumentModel large;
@@ -281,6 +284,23 @@ class PdfBoxRendererTest {
             assertTrue(packet.contains("<pdfuaid:part>1</pdfuaid:part>"), "PDF/UA-1 is declared in the XMP");
             assertEquals(large.producedAt(), info.getCreationDate().toInstant());
         }
+    }
+
+    /** Issue 23: the lead organisation's language for documents sets the headings, the fixed text and /Lang. */
+    @Test
+    void aWelshDocumentHasWelshHeadingsAndSaysItIsWelsh() throws Exception {
+        byte[] welsh = renderer.render(draft, Language.WELSH);
+        ResourceBundle cy = Messages.bundle("org.concordat.document.document-text", Language.WELSH);
+        try (PDDocument pdf = Loader.loadPDF(welsh); PDDocument english = Loader.loadPDF(draftPdf)) {
+            assertEquals("cy", pdf.getDocumentCatalog().getLanguage());
+            assertEquals("en-GB", english.getDocumentCatalog().getLanguage());
+        }
+        String text = flat(String.join(" ", pages(welsh)));
+        for (String heading : List.of("document.contents", "part.flows", "part.annex", "part.signatures", "cover.parties")) {
+            assertNotEquals(WORDS.getString(heading), cy.getString(heading), heading + " has its Welsh");
+            assertTrue(text.contains(flat(cy.getString(heading))), heading + " in Welsh: " + cy.getString(heading));
+        }
+        VeraPdf.assertTaggedPdfA3aAndPdfUa1("the draft agreement in Welsh", welsh);
     }
 
     @Test

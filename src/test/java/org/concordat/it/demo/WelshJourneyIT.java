@@ -1,0 +1,76 @@
+package org.concordat.it.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.concordat.it.support.BrowserJourney;
+import org.concordat.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 23: a health visitor switches to Welsh on the sign-in page, signs in and reads Concordat in Welsh (the page
+ * says so: {@code <html lang="cy">}), accessible as in English; then switches back. A demo user no other journey
+ * signs in as, left in English.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WelshJourneyIT extends BrowserJourney {
+
+    private static final ResourceBundle ENGLISH = bundle(Locale.ROOT);
+    private static final ResourceBundle WELSH = bundle(Locale.forLanguageTag("cy"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.concordat();
+    }
+
+    @Test
+    void aHealthVisitorReadsConcordatInWelshAndSwitchesBack() {
+        browser.open("/login.xhtml");
+        assertEquals("en-GB", lang());
+        assertEquals(ENGLISH.getString("login.title"), browser.textOf("h1"));
+        assertEquals("cy", browser.find("#languageWelsh").getAttribute("hreflang"));
+        assertEquals("cy", browser.find("#languageWelsh").getAttribute("lang"));
+
+        browser.clickAndWait("#languageWelsh");
+        assertEquals("/login.xhtml", browser.currentPath());
+        assertEquals("cy", lang());
+        assertNotEquals(ENGLISH.getString("login.title"), WELSH.getString("login.title"));
+        assertEquals(WELSH.getString("login.title"), browser.textOf("h1"));
+        assertEquals("en", browser.find("#languageEnglish").getAttribute("lang"));
+        assertEquals(0, browser.driver().findElements(By.id("languageWelsh")).size(), "the current language is not a link");
+        assertAccessible("welsh-sign-in");
+
+        browser.type("#login\\:email", "health.visitor@hospitals.northshire.example");
+        browser.type("#login\\:password", DEMO_PASSWORD);
+        browser.clickAndWait("#login\\:signIn");
+        assertEquals("cy", lang());
+        assertEquals(WELSH.getString("nav.routeCheck"), browser.textOf("#routeCheckLink"));
+        assertAccessible("welsh-home");
+
+        browser.clickAndWait("#routeCheckLink");
+        assertEquals("cy", lang());
+        assertEquals(WELSH.getString("routeCheck.title"), browser.textOf("h1"));
+        assertAccessibleWideAndNarrow("welsh-route-check");
+
+        browser.clickAndWait("#languageEnglish");
+        assertEquals("/app/route-check.xhtml", browser.currentPath());
+        assertEquals("en-GB", lang());
+        assertEquals(ENGLISH.getString("routeCheck.title"), browser.textOf("h1"));
+    }
+
+    private String lang() {
+        return browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("org.concordat.web.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
