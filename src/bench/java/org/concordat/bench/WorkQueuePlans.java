@@ -104,7 +104,7 @@ public final class WorkQueuePlans {
                 select 900000 + g, 0, 900000 + g, 1, case when g % 3 = 0 then 'AWAITING_DPO_ADVICE' else 'DRAFT' end,
                        (select v.id from template_version v join template t on t.id = v.template_id
                          where t.kind = 'DPIA' order by v.id limit 1),
-                       'Bench DPIA ' || g, 'ICO 3x3', 0, 0, now(), 'bench', now(),
+                       'Bench DPIA ' || g, 'low,low,medium,low,medium,high,medium,high,high', 0, 0, now(), 'bench', now(),
                        case when g % 3 = 0 then now() - (g || ' minutes')::interval end,
                        case when g % 3 = 0 then 'bench' end
                   from generate_series(1, 2000) g""");
