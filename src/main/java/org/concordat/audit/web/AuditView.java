@@ -6,12 +6,9 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.concordat.audit.application.AuditQueries;
 import org.concordat.audit.domain.AuditEvent;
-import org.concordat.shared.domain.FieldError;
-import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.ListParameters;
 import org.concordat.shared.domain.Page;
 import org.concordat.shared.domain.PageRequest;
@@ -45,11 +42,7 @@ public class AuditView extends ListPageView {
 
     @Override
     protected boolean read(PageRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        String text = ListParameters.text(getQ(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        String text = ListParameters.searchText(getQ());
         String chosen = action == null || action.isBlank() ? null : action;
         events = queries.page(chosen, text, request);
         return text != null || chosen != null;

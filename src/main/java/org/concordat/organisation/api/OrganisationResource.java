@@ -13,7 +13,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.concordat.shared.api.Paging;
-import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.ListParameters;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,11 +58,7 @@ public class OrganisationResource {
     public Response list(@QueryParam("q") String text, @QueryParam("includeInactive") boolean includeInactive,
                          @QueryParam("page") @DefaultValue("1") String page,
                          @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) String size, @Context UriInfo uri) {
-        List<FieldError> errors = new java.util.ArrayList<>();
-        String q = ListParameters.text(text, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        String q = ListParameters.searchText(text);
         return Paging.response(queries.search(q, includeInactive, Paging.request(page, size)).map(OrganisationJson::of), uri);
     }
 

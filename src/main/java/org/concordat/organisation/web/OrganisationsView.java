@@ -3,13 +3,9 @@ package org.concordat.organisation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.List;
 import org.concordat.organisation.application.OrganisationData;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.CurrentCaller;
-import org.concordat.shared.domain.FieldError;
-import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.ListParameters;
 import org.concordat.shared.domain.Page;
 import org.concordat.shared.domain.PageRequest;
@@ -47,11 +43,7 @@ public class OrganisationsView extends ListPageView {
 
     @Override
     protected boolean read(PageRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        String text = ListParameters.text(getQ(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        String text = ListParameters.searchText(getQ());
         organisations = queries.search(text, includeInactive, request);
         return text != null || includeInactive;
     }

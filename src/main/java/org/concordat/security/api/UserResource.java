@@ -13,7 +13,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.concordat.shared.api.Paging;
-import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.ListParameters;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,11 +57,7 @@ public class UserResource {
                          @QueryParam("includeInactive") boolean includeInactive,
                          @QueryParam("page") @DefaultValue("1") String page,
                          @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) String size, @Context UriInfo uri) {
-        List<FieldError> errors = new java.util.ArrayList<>();
-        String q = ListParameters.text(text, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        String q = ListParameters.searchText(text);
         return Paging.response(queries.search(q, organisationId, includeInactive, Paging.request(page, size)).map(UserJson::of), uri);
     }
 

@@ -35,6 +35,16 @@ public final class ListParameters {
         return text;
     }
 
+    /** The search text of a list whose only filter is its text; a text that cannot be used is refused, named {@code q}. */
+    public static String searchText(String raw) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String text = text(raw, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return text;
+    }
+
     /** A status tag among those the list's items can carry, any case; null when none. Parameter {@code status}. */
     public static StatusTag status(String raw, Set<StatusTag> allowed, List<FieldError> errors) {
         if (blank(raw)) {
