@@ -8,18 +8,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.TreeSet;
-import org.concordat.agreement.domain.Agreement;
+import org.concordat.agreement.domain.AgreementListing;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
 import org.concordat.agreement.domain.Flow;
-import org.concordat.agreement.domain.Party;
 import org.concordat.legal.application.LegalCatalogue;
 import org.concordat.legal.domain.CatalogueEntry;
-import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.shared.application.SpreadsheetCells;
 import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
 
 /**
  * The public register (no sign-in): agreements their lead has chosen to publish, while a version is in force. It
@@ -32,14 +32,15 @@ public class PublicRegister {
 
     /** One published agreement; purposes and lawful bases in words, each lawful basis with its citation. */
     public record Entry(String reference, String title, List<String> parties, List<String> purposes,
-                        List<String> lawfulBases, LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate) {
+                        List<String> lawfulBases, LocalDate effectiveDate, LocalDate reviewDate, LocalDate endDate)
+            implements java.io.Serializable {
     }
 
     @Inject
     AgreementRepository repository;
 
     @Inject
-    OrganisationQueries organisations;
+    AgreementListing listing;
 
     @Inject
     LegalCatalogue catalogue;
@@ -47,11 +48,15 @@ public class PublicRegister {
     @Inject
     Clock clock;
 
-    public List<Entry> entries() {
-        LocalDate today = LocalDate.now(clock);
-        return repository.onPublicRegister().stream()
-                .map(a -> inForce(a, today).map(v -> entry(a, v)))
-                .flatMap(Optional::stream).toList();
+    /**
+     * One page of the register, read by the database: the agreements in force whose lead published them, in
+     * reference order; {@code text} (or null) matches a reference, a title or a party's name.
+     */
+    public Page<Entry> page(String text, PageRequest request) {
+        Page<AgreementListing.RegisterRow> rows = listing.publicRegister(text, LocalDate.now(clock), request);
+        Map<Long, List<String>> parties = listing.partyNames(rows.items().stream().map(AgreementListing.RegisterRow::versionId).toList());
+        return rows.map(row -> entry(row.reference(), repository.findVersion(row.versionId()).orElseThrow(),
+                parties.getOrDefault(row.versionId(), List.of())));
     }
 
     private static final List<String> HEADER = List.of("Reference", "Title", "Parties", "Purposes", Messages.text("agreement.PublicRegister.lawfulBases"),
@@ -61,22 +66,16 @@ public class PublicRegister {
      * The register as CSV: one row per agreement, lists separated by semicolons. Titles and organisations' names are
      * typed by people: {@link SpreadsheetCells} keeps a formula among them from running in a reader's spreadsheet.
      */
-    public String csv() {
-        return SpreadsheetCells.csv(HEADER, entries().stream().map(e -> Arrays.asList(e.reference(), e.title(),
+    public static String csv(List<Entry> entries) {
+        return SpreadsheetCells.csv(HEADER, entries.stream().map(e -> Arrays.asList(e.reference(), e.title(),
                 String.join("; ", e.parties()), String.join("; ", e.purposes()), String.join("; ", e.lawfulBases()),
                 e.effectiveDate(), e.reviewDate(), e.endDate())));
     }
 
-    private Optional<AgreementVersion> inForce(Agreement agreement, LocalDate today) {
-        return repository.versions(agreement.getId()).stream().filter(v -> v.isInForceOn(today)).reduce((a, b) -> b);
-    }
-
-    private Entry entry(Agreement agreement, AgreementVersion version) {
-        List<String> parties = version.getParties().stream().map(Party::getOrganisationId)
-                .map(id -> organisations.findByIdAnyState(id).orElseThrow().name()).toList();
+    private Entry entry(String reference, AgreementVersion version, List<String> parties) {
         List<String> purposes = titles(version.getFlows().stream().map(f -> f.details().purpose()).toList(), false);
         List<String> bases = titles(version.getFlows().stream().flatMap(this::legalCodes).toList(), true);
-        return new Entry(agreement.getReference(), version.getTitle(), parties, purposes, bases, version.getEffectiveDate(),
+        return new Entry(reference, version.getTitle(), parties, purposes, bases, version.getEffectiveDate(),
                 version.getReviewDate(), version.getEndDate());
     }
 

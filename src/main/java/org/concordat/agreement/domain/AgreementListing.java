@@ -20,11 +20,22 @@ public interface AgreementListing {
      */
     Page<Row> find(Reader reader, AgreementFilter filter, LocalDate today, PageRequest page);
 
+    /**
+     * The public register a page at a time: each agreement its lead organisation published, at its newest version in
+     * force on {@code today}, in reference order; {@code text} (or null) matches the reference, the title or a
+     * party's name.
+     */
+    Page<RegisterRow> publicRegister(String text, LocalDate today, PageRequest page);
+
     /** The names of the parties to each of these versions, in party order. */
     Map<Long, List<String>> partyNames(List<Long> versionIds);
 
     /** The organisation a list is read for, and whether its reader sees drafts (the lead's IG leads do). */
     record Reader(long organisationId, boolean seesDrafts) {
+    }
+
+    /** An agreement on the public register and the version of it in force. */
+    record RegisterRow(long agreementId, String reference, long versionId) {
     }
 
     /** One agreement at the version shown, with what its status tag is derived from. */

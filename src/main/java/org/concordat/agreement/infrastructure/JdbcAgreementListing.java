@@ -126,6 +126,37 @@ public class JdbcAgreementListing implements AgreementListing {
         }, getClass().getSimpleName());
     }
 
+    /** A version in force on a day: approved, started and not ended (AgreementVersion.isInForceOn). */
+    private static final String IN_FORCE =
+            "%1$s.status = 'APPROVED' and %1$s.effective_date <= ? and (%1$s.end_date is null or %1$s.end_date >= ?)";
+
+    static final String REGISTER = """
+            select a.id as agreement_id, a.reference, v.id as version_id, count(*) over () as total
+              from agreement a join agreement_version v on v.agreement_id = a.id
+             where a.public_register = true and %s
+               and not exists (select 1 from agreement_version w
+                                where w.agreement_id = v.agreement_id and w.number > v.number and %s)
+            """.formatted(IN_FORCE.formatted("v"), IN_FORCE.formatted("w"));
+
+    @Override
+    public Page<RegisterRow> publicRegister(String text, LocalDate today, PageRequest page) {
+        StringBuilder sql = new StringBuilder(REGISTER);
+        List<Object> parameters = new ArrayList<>(List.of(today, today, today, today));
+        if (text != null) {
+            String like = PagedQuery.containing(text.toLowerCase(Locale.ROOT));
+            sql.append("""
+                       and (lower(a.reference) like ? escape '!' or lower(v.title) like ? escape '!'
+                            or exists (select 1 from agreement_party p join organisation_name o on o.id = p.organisation_id
+                                        where p.agreement_version_id = v.id and lower(o.name) like ? escape '!'))
+                    """);
+            parameters.addAll(List.of(like, like, like));
+        }
+        sql.append(" order by a.reference, v.id");
+        return PagedQuery.read(dataSource, sql.toString(), parameters, page,
+                rs -> new RegisterRow(rs.getLong("agreement_id"), rs.getString("reference"), rs.getLong("version_id")),
+                getClass().getSimpleName());
+    }
+
     @Override
     public Map<Long, List<String>> partyNames(List<Long> versionIds) {
         Map<Long, List<String>> names = new LinkedHashMap<>();

@@ -2,14 +2,17 @@ package org.concordat.route.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,10 +22,16 @@ import org.concordat.route.application.SharingDecisions;
 import org.concordat.route.domain.DecisionDetails;
 import org.concordat.route.domain.SharingDecision;
 import org.concordat.shared.api.Inputs;
+import org.concordat.shared.api.Paging;
 import org.concordat.shared.domain.InputRules;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -60,18 +69,25 @@ public class SharingDecisionResource {
 
     @GET
     @Operation(summary = "scope=mine (default): the caller's own entries; scope=organisation: the organisation's log"
-            + " (IG_LEAD or DPO), filtered by decision, recipientOrganisationId, from, to (dates of the decision) and caseReference")
-    public List<SharingDecisions.DecisionData> list(@QueryParam("scope") String scope, @QueryParam("decision") String decision,
-                                                    @QueryParam("recipientOrganisationId") Long recipient,
-                                                    @QueryParam("from") String from, @QueryParam("to") String to,
-                                                    @QueryParam("caseReference") String caseReference) {
-        if (scope == null || scope.equals("mine")) {
-            return decisions.mine();
-        }
-        if (!scope.equals("organisation")) {
+            + " (IG_LEAD or DPO), filtered by decision, recipientOrganisationId, from, to (dates of the decision) and"
+            + " caseReference. Newest first, a page at a time: X-Total-Count gives how many match; Link the next and"
+            + " previous pages.")
+    @APIResponse(responseCode = "200", description = "One page of entries", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SharingDecisions.DecisionData.class)))
+    public Response list(@QueryParam("scope") String scope, @QueryParam("decision") String decision,
+                         @QueryParam("recipientOrganisationId") Long recipient,
+                         @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("caseReference") String caseReference,
+                         @QueryParam("page") @DefaultValue("1") String page,
+                         @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) String size, @Context UriInfo uri) {
+        if (scope != null && !scope.equals("mine") && !scope.equals("organisation")) {
             throw new InvalidInputException("scope", Messages.text("route.SharingDecisionResource.scopeIsMineOrOrganisation"));
         }
-        return decisions.organisationLog(filter(decision, recipient, from, to, caseReference));
+        PageRequest request = Paging.request(page, size);
+        if (scope == null || scope.equals("mine")) {
+            return Paging.response(decisions.mine(request), uri);
+        }
+        return Paging.response(decisions.organisationLog(filter(decision, recipient, from, to, caseReference), request), uri);
     }
 
     @GET

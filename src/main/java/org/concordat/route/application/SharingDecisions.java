@@ -36,6 +36,8 @@ import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
 import org.concordat.shared.domain.Messages;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.shared.domain.Role;
 
@@ -47,8 +49,6 @@ import org.concordat.shared.domain.Role;
 @ApplicationScoped
 @Transactional
 public class SharingDecisions {
-
-    private static final int SHOWN = 500;
 
     /**
      * An entry as pages and the API show it: codes with their titles, the agreement by its reference.
@@ -157,16 +157,18 @@ public class SharingDecisions {
                 && (entry.getRecordedByUserId() == caller.userId() || caller.has(Role.IG_LEAD) || caller.has(Role.DPO));
     }
 
-    public List<DecisionData> mine() {
+    /** The caller's own entries, newest first, a page at a time. */
+    public Page<DecisionData> mine(PageRequest page) {
         Caller caller = guard.signedIn();
-        return all(caller, repository.recordedBy(caller.userId(), SHOWN));
+        return all(caller, repository.recordedBy(caller.userId(), page));
     }
 
-    public List<DecisionData> organisationLog(LogFilter filter) {
+    /** The caller's organisation's log, newest first, filtered, a page at a time (IG leads and DPOs). */
+    public Page<DecisionData> organisationLog(LogFilter filter, PageRequest page) {
         Caller caller = guard.requireAny(Messages.text("route.SharingDecisions.readTheOrganisationSSharing"), Role.IG_LEAD, Role.DPO);
         LogFilter f = filter == null ? new LogFilter(null, null, null, null, null) : filter;
         return all(caller, repository.ofOrganisation(caller.organisationId(), f.decision(), f.recipientOrganisationId(), f.from(),
-                f.to(), f.caseReference() == null || f.caseReference().isBlank() ? null : f.caseReference(), SHOWN));
+                f.to(), f.caseReference() == null || f.caseReference().isBlank() ? null : f.caseReference(), page));
     }
 
     /**
@@ -175,7 +177,14 @@ public class SharingDecisions {
      * running when the file is opened in a spreadsheet.
      */
     public String csv(LogFilter filter) {
-        return SpreadsheetCells.csv(CSV_HEADER, organisationLog(filter).stream().map(d -> Arrays.asList(d.id(), d.recordedAt(),
+        List<DecisionData> log = new ArrayList<>();
+        Page<DecisionData> page;
+        int number = 1;
+        do {
+            page = organisationLog(filter, new PageRequest(number++, PageRequest.MAX_SIZE));
+            log.addAll(page.items());
+        } while (page.hasNext());
+        return SpreadsheetCells.csv(CSV_HEADER, log.stream().map(d -> Arrays.asList(d.id(), d.recordedAt(),
                 d.recordedBy(), d.decision(), d.recipient(), d.decidedOn(), String.join("; ", d.dataSubjects()),
                 String.join("; ", d.dataCategories()), d.purpose(), d.lawfulBasis(),
                 d.agreement() != null ? d.agreement() : Messages.text("route.SharingDecisions.noAgreement",
@@ -258,10 +267,10 @@ public class SharingDecisions {
         }
     }
 
-    private List<DecisionData> all(Caller caller, List<SharingDecision> entries) {
-        Map<Long, Long> correctedBy = repository.correctedBy(entries.stream().map(SharingDecision::getId).toList());
+    private Page<DecisionData> all(Caller caller, Page<SharingDecision> entries) {
+        Map<Long, Long> correctedBy = repository.correctedBy(entries.items().stream().map(SharingDecision::getId).toList());
         Map<Long, String> names = new HashMap<>();
-        return entries.stream().map(d -> data(caller, d, correctedBy, names)).toList();
+        return entries.map(d -> data(caller, d, correctedBy, names));
     }
 
     private DecisionData data(Caller caller, SharingDecision d, Map<Long, Long> correctedBy, Map<Long, String> names) {

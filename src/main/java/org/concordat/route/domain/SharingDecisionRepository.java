@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
 
 /** The decision log: append and read, nothing else. */
 public interface SharingDecisionRepository {
@@ -18,15 +20,15 @@ public interface SharingDecisionRepository {
 
     Optional<SharingDecision> find(long id);
 
-    /** Newest first. */
-    List<SharingDecision> recordedBy(long userId, int limit);
+    /** The entries one person recorded, newest first, a page at a time. */
+    Page<SharingDecision> recordedBy(long userId, PageRequest page);
 
     /**
      * An organisation's log, newest first; every filter optional (null): decision, recipient organisation, dates
-     * of the decision, case reference.
+     * of the decision, case reference; a page at a time.
      */
-    List<SharingDecision> ofOrganisation(long organisationId, SharingDecision.Kind decision, Long recipientOrganisationId,
-                                         LocalDate from, LocalDate to, String caseReference, int limit);
+    Page<SharingDecision> ofOrganisation(long organisationId, SharingDecision.Kind decision, Long recipientOrganisationId,
+                                         LocalDate from, LocalDate to, String caseReference, PageRequest page);
 
     /** Of the given entries, those a later entry corrects: each corrected id with the id of the entry correcting it. */
     Map<Long, Long> correctedBy(List<Long> ids);

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.concordat.route.domain.SharingDecision;
 import org.concordat.route.domain.SharingDecisionRepository;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
+import org.concordat.shared.infrastructure.JpaPages;
 import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
@@ -57,48 +60,46 @@ public class JpaSharingDecisionRepository implements SharingDecisionRepository {
     }
 
     @Override
-    public List<SharingDecision> recordedBy(long userId, int limit) {
-        return em.createQuery("select d from SharingDecision d where d.recordedByUserId = :u order by d.recordedAt desc, d.id desc",
-                SharingDecision.class).setParameter("u", userId).setMaxResults(limit).getResultList();
+    public Page<SharingDecision> recordedBy(long userId, PageRequest page) {
+        return JpaPages.read(em.createQuery("select d from SharingDecision d where d.recordedByUserId = :u"
+                        + " order by d.recordedAt desc, d.id desc", SharingDecision.class).setParameter("u", userId),
+                em.createQuery("select count(d) from SharingDecision d where d.recordedByUserId = :u", Long.class)
+                        .setParameter("u", userId), page);
     }
 
     @Override
-    public List<SharingDecision> ofOrganisation(long organisationId, SharingDecision.Kind decision, Long recipient,
-                                                LocalDate from, LocalDate to, String caseReference, int limit) {
-        StringBuilder jpql = new StringBuilder("select d from SharingDecision d where d.organisationId = :org");
+    public Page<SharingDecision> ofOrganisation(long organisationId, SharingDecision.Kind decision, Long recipient,
+                                                LocalDate from, LocalDate to, String caseReference, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where d.organisationId = :org");
+        Map<String, Object> parameters = new HashMap<>(Map.of("org", organisationId));
         if (decision != null) {
-            jpql.append(" and d.decision = :decision");
+            where.append(" and d.decision = :decision");
+            parameters.put("decision", decision);
         }
         if (recipient != null) {
-            jpql.append(" and d.recipientOrganisationId = :recipient");
+            where.append(" and d.recipientOrganisationId = :recipient");
+            parameters.put("recipient", recipient);
         }
         if (from != null) {
-            jpql.append(" and d.decidedOn >= :from");
+            where.append(" and d.decidedOn >= :from");
+            parameters.put("from", from);
         }
         if (to != null) {
-            jpql.append(" and d.decidedOn <= :to");
+            where.append(" and d.decidedOn <= :to");
+            parameters.put("to", to);
         }
         if (caseReference != null) {
-            jpql.append(" and lower(d.caseReference) = :caseReference");
+            where.append(" and lower(d.caseReference) = :caseReference");
+            parameters.put("caseReference", caseReference.trim().toLowerCase(Locale.ROOT));
         }
-        TypedQuery<SharingDecision> q = em.createQuery(jpql.append(" order by d.recordedAt desc, d.id desc").toString(),
-                SharingDecision.class).setParameter("org", organisationId);
-        if (decision != null) {
-            q.setParameter("decision", decision);
-        }
-        if (recipient != null) {
-            q.setParameter("recipient", recipient);
-        }
-        if (from != null) {
-            q.setParameter("from", from);
-        }
-        if (to != null) {
-            q.setParameter("to", to);
-        }
-        if (caseReference != null) {
-            q.setParameter("caseReference", caseReference.trim().toLowerCase(Locale.ROOT));
-        }
-        return q.setMaxResults(limit).getResultList();
+        TypedQuery<SharingDecision> rows = em.createQuery("select d from SharingDecision d" + where
+                + " order by d.recordedAt desc, d.id desc", SharingDecision.class);
+        TypedQuery<Long> count = em.createQuery("select count(d) from SharingDecision d" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return JpaPages.read(rows, count, page);
     }
 
     @Override

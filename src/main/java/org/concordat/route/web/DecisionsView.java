@@ -6,70 +6,89 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.concordat.route.application.SharingDecisions;
 import org.concordat.route.domain.SharingDecision;
+import org.concordat.shared.application.CurrentCaller;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
+import org.concordat.shared.domain.Role;
 import org.concordat.shared.web.DateInput;
 import org.concordat.shared.web.Feedback;
+import org.concordat.shared.web.ListPageView;
 
 /**
- * The decision logs: a practitioner's own entries; for IG leads and DPOs, the organisation's log (filters, CSV) and
- * the coverage gaps — routes checked that no agreement covered, most frequent first.
+ * The sharing decision log: the reader's own entries, and for IG leads and DPOs their organisation's log (filtered by
+ * decision, dates and case reference) and its coverage gaps. Both logs are read a page at a time, the filter and the
+ * pages in the address ({@code page} for the organisation's log, {@code minePage} for one's own).
  */
 @Named
 @ViewScoped
-public class DecisionsView implements Serializable {
+public class DecisionsView extends ListPageView {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     SharingDecisions decisions;
 
-    private List<SharingDecisions.DecisionData> mine;
-    private List<SharingDecisions.DecisionData> organisation;
+    @Inject
+    CurrentCaller currentCaller;
+
+    private Page<SharingDecisions.DecisionData> mine = Page.empty(PageRequest.first());
+    private Page<SharingDecisions.DecisionData> organisation = Page.empty(PageRequest.first());
     private List<SharingDecisions.GapData> gaps;
     private SharingDecision.Kind decision;
     private String from;
     private String to;
     private String caseReference;
+    private String minePage;
 
-    public List<SharingDecisions.DecisionData> getMine() {
-        if (mine == null) {
-            mine = decisions.mine();
-        }
-        return mine;
+    @Override
+    protected String outcome() {
+        return "/app/decisions";
     }
 
-    public List<SharingDecisions.DecisionData> getOrganisation() {
-        if (organisation == null) {
-            organisation = filter().map(decisions::organisationLog).orElse(List.of());
+    @Override
+    protected boolean read(PageRequest request) {
+        mine = decisions.mine(PageRequest.lenient(pageNumber(minePage), PageRequest.DEFAULT_SIZE));
+        SharingDecisions.LogFilter filter = filter();
+        if (readsTheLog()) {
+            organisation = decisions.organisationLog(filter, request);
         }
-        return organisation;
+        return decision != null || filter.from() != null || filter.to() != null || filter.caseReference() != null;
+    }
+
+    @Override
+    protected void empty() {
+        organisation = Page.empty(PageRequest.first());
+    }
+
+    /** The organisation's log and its gaps are for its IG leads and DPOs. */
+    public boolean readsTheLog() {
+        return currentCaller.get().map(c -> c.has(Role.IG_LEAD) || c.has(Role.DPO)).orElse(false);
     }
 
     public List<SharingDecisions.GapData> getGaps() {
         if (gaps == null) {
-            gaps = decisions.coverageGaps();
+            gaps = readsTheLog() ? decisions.coverageGaps() : List.of();
         }
         return gaps;
     }
 
-    public void applyFilter() {
-        organisation = null;
-    }
-
     public void downloadCsv() throws IOException {
-        var f = filter();
-        if (f.isEmpty()) {
+        SharingDecisions.LogFilter filter;
+        try {
+            filter = filter();
+        } catch (InvalidInputException e) {
+            Feedback.show(form(), e);
             return;
         }
-        byte[] csv = decisions.csv(f.get()).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = decisions.csv(filter).getBytes(StandardCharsets.UTF_8);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         // Nothing is written yet (a full postback's action runs before the page renders): no responseReset(), which would
@@ -81,21 +100,24 @@ public class DecisionsView implements Serializable {
         faces.responseComplete();
     }
 
-    private java.util.Optional<SharingDecisions.LogFilter> filter() {
+    /** The filter the form or the address gives; a date that cannot be read is refused beside its field. */
+    private SharingDecisions.LogFilter filter() {
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = DateInput.parse(from, "from", errors);
         LocalDate toDate = DateInput.parse(to, "to", errors);
         if (!errors.isEmpty()) {
-            Feedback.show("filter", new InvalidInputException(errors));
-            return java.util.Optional.empty();
+            throw new InvalidInputException(errors);
         }
-        return java.util.Optional.of(new SharingDecisions.LogFilter(decision, null, fromDate, toDate, caseReference));
+        String reference = caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
+        return new SharingDecisions.LogFilter(decision, null, fromDate, toDate, reference);
     }
 
     public List<SharingDecision.Kind> getKinds() {
         return List.of(SharingDecision.Kind.values());
     }
 
+    public Page<SharingDecisions.DecisionData> getMine() { return mine; }
+    public Page<SharingDecisions.DecisionData> getOrganisation() { return organisation; }
     public SharingDecision.Kind getDecision() { return decision; }
     public void setDecision(SharingDecision.Kind v) { decision = v; }
     public String getFrom() { return from; }
@@ -104,4 +126,6 @@ public class DecisionsView implements Serializable {
     public void setTo(String v) { to = v; }
     public String getCaseReference() { return caseReference; }
     public void setCaseReference(String v) { caseReference = v; }
+    public String getMinePage() { return minePage; }
+    public void setMinePage(String v) { minePage = v; }
 }

@@ -65,7 +65,7 @@ public abstract class ListPageView implements Serializable {
     }
 
     /** A page number from the address; anything else reads as the first page. */
-    static Integer pageNumber(String page) {
+    protected static Integer pageNumber(String page) {
         try {
             return page == null ? null : Integer.valueOf(page.strip());
         } catch (NumberFormatException e) {

@@ -14,15 +14,9 @@ class PublicRegisterCsvTest {
 
     @Test
     void aFormulaInATitleOrAPartyNameIsPublishedAsText() throws Exception {
-        PublicRegister register = new PublicRegister() {
-            @Override
-            public List<Entry> entries() {
-                return List.of(new Entry("DSA-2026-0042", "=cmd|' /C calc'!A0", List.of("@Evil Council", "Northshire Police"),
-                        List.of("Child in need"), List.of("Public task (UK GDPR Art 6(1)(e))"), LocalDate.of(2026, 4, 1),
-                        LocalDate.of(2027, 4, 1), null));
-            }
-        };
-        String csv = register.csv();
+        String csv = PublicRegister.csv(List.of(new PublicRegister.Entry("DSA-2026-0042", "=cmd|' /C calc'!A0",
+                List.of("@Evil Council", "Northshire Police"), List.of("Child in need"),
+                List.of("Public task (UK GDPR Art 6(1)(e))"), LocalDate.of(2026, 4, 1), LocalDate.of(2027, 4, 1), null)));
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
         assertEquals(1, rows.size(), csv);

@@ -20,7 +20,7 @@ class BrokenCatalogueIT {
 
     @Deployment(name = "broken", managed = false, testable = false)
     static WebArchive deployment() {
-        WebArchive war = Deployments.concordat();
+        WebArchive war = Deployments.concordatToChange();
         String original = new java.util.Scanner(war.get(FILE).getAsset().openStream(), java.nio.charset.StandardCharsets.UTF_8)
                 .useDelimiter("\\A").next();
         war.delete(FILE);

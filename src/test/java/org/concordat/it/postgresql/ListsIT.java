@@ -23,6 +23,7 @@ import org.concordat.it.support.Api;
 import org.concordat.it.support.Browser;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
+import org.concordat.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,6 +53,7 @@ class ListsIT {
     Partnership partnership;
     long council;
     long school;
+    String schoolName;
     long health;
     String healthName;
     Partnership.Member councilLead;
@@ -64,7 +66,8 @@ class ListsIT {
     private void partnership() throws Exception {
         partnership = Partnership.asAdministrator(base.toURI());
         council = partnership.createOrganisation(Partnership.unique("List Council"), "LOCAL_AUTHORITY", true).getJsonNumber("id").longValue();
-        school = partnership.createOrganisation(Partnership.unique("List School"), "EDUCATION", true).getJsonNumber("id").longValue();
+        schoolName = Partnership.unique("List School");
+        school = partnership.createOrganisation(schoolName, "EDUCATION", true).getJsonNumber("id").longValue();
         healthName = Partnership.unique("Zephyr Health");
         health = partnership.createOrganisation(healthName, "HEALTH", true).getJsonNumber("id").longValue();
         councilLead = partnership.createMember(council, "IG_LEAD");
@@ -158,6 +161,34 @@ class ListsIT {
         Api.Response past = councilLead.api().get("/api/v1/agreements?size=2&page=9");
         assertEquals(0, past.array().size());
         assertEquals("6", past.raw().headers().firstValue("X-Total-Count").orElseThrow());
+
+        // The public register: what is in force and published, in reference order, a page at a time, found by a party's
+        // name; never an agreement not yet in force, and anyone may read it.
+        for (long versionId : List.of(overdue, due, notYet)) {
+            long agreementId = councilLead.api().get("/api/v1/agreements/versions/" + versionId).json()
+                    .getJsonNumber("agreementId").longValue();
+            Api.Response shown = councilLead.api().put("/api/v1/agreements/" + agreementId + "/public-register",
+                    Json.createObjectBuilder().add("shown", true).build());
+            assertEquals(200, shown.status(), shown.body());
+        }
+        Api anyone = new Api(base.toURI(), null);
+        List<String> register = new ArrayList<>();
+        for (int page = 1; page <= 2; page++) {
+            Api.Response response = anyone.get("/api/v1/register?size=1&page=" + page + "&q=" + enc(schoolName));
+            assertEquals(200, response.status(), response.body());
+            assertEquals("2", response.raw().headers().firstValue("X-Total-Count").orElseThrow(), response.body());
+            assertEquals(page == 1, String.join(",", response.raw().headers().allValues("Link")).contains("rel=\"next\""));
+            response.array().forEach(e -> register.add(e.asJsonObject().getString("title")));
+        }
+        assertEquals(Set.of("Missing children", "Health visiting"), Set.copyOf(register));
+        assertEquals(2, register.size());
+        assertEquals(400, anyone.get("/api/v1/register?size=501").status());
+        String csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                base.toURI().resolve("/api/v1/register.csv")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(csv.contains("Missing children") && csv.contains("Health visiting") && !csv.contains("Breakfast club"), csv);
+        WebSession.Page registerPage = new WebSession(base.toURI()).get("/register.xhtml?q=" + enc(schoolName));
+        assertTrue(registerPage.contains("Showing 1 to 2 of 2 agreements") && registerPage.contains("Missing children")
+                && !registerPage.contains("Breakfast club"), registerPage.body());
 
         // Bad parameters: 400, each named; nothing else said.
         assertRefused("status=BOGUS", "status");

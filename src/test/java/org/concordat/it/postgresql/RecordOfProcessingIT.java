@@ -49,16 +49,21 @@ class RecordOfProcessingIT {
     @ArquillianResource
     URL base;
 
-    Partnership partnership;
-    long council;
-    long school;
-    long charity;
-    Partnership.Member councilLead;
-    Partnership.Member councilDpo;
-    String councilName;
+    // Made once for the class: the tests only read the record (the members they add change nothing in it).
+    static Partnership partnership;
+    static long council;
+    static long school;
+    static long charity;
+    static Partnership.Member councilLead;
+    static Partnership.Member councilDpo;
+    static String councilName;
+    static boolean made;
 
     @BeforeEach
     void partnership() throws Exception {
+        if (made) {
+            return;
+        }
         partnership = Partnership.asAdministrator(base.toURI());
         councilName = Partnership.unique("Record Council");
         council = organisation(councilName, "LOCAL_AUTHORITY", "APD-COUNCIL-1");
@@ -76,6 +81,7 @@ class RecordOfProcessingIT {
         // Approved, but in force only from next year; and a draft: neither is processing today.
         approved(school, "Not yet in force", LocalDate.now().plusMonths(6).toString(), flow("P1", "P2", "IDENTIFIERS_CONTACT"));
         draft(school, "Still a draft", "2026-04-01", flow("P1", "P2", "IDENTIFIERS_CONTACT"));
+        made = true;
     }
 
     private long organisation(String name, String sector, String apd) {

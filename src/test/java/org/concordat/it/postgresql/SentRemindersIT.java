@@ -40,7 +40,7 @@ class SentRemindersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.concordat().addClass(SentRemindersIT.class);
+        return Deployments.concordatToChange().addClass(SentRemindersIT.class);
     }
 
     @PersistenceContext

@@ -111,6 +111,11 @@ class SharingDecisionIT {
         Partnership.Member schoolLead = partnership.createMember(school, "IG_LEAD");
         assertEquals(1, schoolLead.api().get("/api/v1/sharing-decisions?scope=organisation").array().size());
         assertEquals(0, schoolLead.api().get("/api/v1/sharing-decisions?scope=organisation&decision=NOT_SHARED").array().size());
+        Api.Response paged = schoolLead.api().get("/api/v1/sharing-decisions?scope=organisation&size=1&page=2");
+        assertEquals(0, paged.array().size(), "a page past the end is empty");
+        assertEquals("1", paged.raw().headers().firstValue("X-Total-Count").orElseThrow(), "and still says how many there are");
+        assertTrue(String.join(",", paged.raw().headers().allValues("Link")).contains("rel=\"prev\""));
+        assertEquals(400, schoolLead.api().get("/api/v1/sharing-decisions?scope=organisation&size=0").status());
         Partnership.Member councilLead = partnership.createMember(council, "IG_LEAD");
         assertEquals(0, councilLead.api().get("/api/v1/sharing-decisions?scope=organisation").array().size(),
                 "the recipient's organisation does not read the sender's log");

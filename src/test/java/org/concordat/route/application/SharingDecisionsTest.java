@@ -27,6 +27,8 @@ import org.concordat.route.domain.DecisionDetails;
 import org.concordat.route.domain.Outcome;
 import org.concordat.route.domain.SharingDecision;
 import org.concordat.route.domain.SharingDecisionRepository;
+import org.concordat.shared.domain.Page;
+import org.concordat.shared.domain.PageRequest;
 import org.concordat.shared.application.AccessGuard;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.AccessDeniedException;
@@ -108,16 +110,21 @@ class SharingDecisionsTest {
             }
 
             @Override
-            public List<SharingDecision> recordedBy(long userId, int limit) {
-                return stored.values().stream().filter(d -> d.getRecordedByUserId() == userId)
-                        .sorted((a, b) -> Long.compare(b.getId(), a.getId())).toList();
+            public Page<SharingDecision> recordedBy(long userId, PageRequest page) {
+                return page(stored.values().stream().filter(d -> d.getRecordedByUserId() == userId)
+                        .sorted((a, b) -> Long.compare(b.getId(), a.getId())).toList(), page);
             }
 
             @Override
-            public List<SharingDecision> ofOrganisation(long organisationId, SharingDecision.Kind decision, Long recipient,
-                                                        LocalDate from, LocalDate to, String caseReference, int limit) {
-                return stored.values().stream().filter(d -> d.getOrganisationId() == organisationId)
-                        .sorted((a, b) -> Long.compare(b.getId(), a.getId())).toList();
+            public Page<SharingDecision> ofOrganisation(long organisationId, SharingDecision.Kind decision, Long recipient,
+                                                        LocalDate from, LocalDate to, String caseReference, PageRequest page) {
+                return page(stored.values().stream().filter(d -> d.getOrganisationId() == organisationId)
+                        .sorted((a, b) -> Long.compare(b.getId(), a.getId())).toList(), page);
+            }
+
+            private static Page<SharingDecision> page(List<SharingDecision> all, PageRequest page) {
+                int from = (int) Math.min(page.offset(), all.size());
+                return new Page<>(all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page);
             }
 
             @Override
@@ -235,7 +242,7 @@ class SharingDecisionsTest {
         for (Caller reader : List.of(schoolLead, schoolDpo)) {
             current = reader;
             assertEquals("CS-2026-4471", decisions.forCorrection(id).caseReference());
-            assertTrue(decisions.organisationLog(null).stream().filter(d -> d.id() == id).findFirst().orElseThrow().correctable());
+            assertTrue(decisions.organisationLog(null, PageRequest.first()).items().stream().filter(d -> d.id() == id).findFirst().orElseThrow().correctable());
         }
         current = schoolLead;
         SharingDecisions.DecisionData correction = decisions.correct(id, notShared("The IG lead put the reasons right."));
@@ -255,7 +262,7 @@ class SharingDecisionsTest {
             assertThrows(InvalidInputException.class, () -> decisions.correct(id, notShared("Twice.")));
         }
         current = teacher;
-        List<SharingDecisions.DecisionData> mine = decisions.mine();
+        List<SharingDecisions.DecisionData> mine = decisions.mine(PageRequest.first()).items();
         assertEquals(List.of(correction, id), mine.stream().map(SharingDecisions.DecisionData::id).toList(), "newest first");
         SharingDecisions.DecisionData newer = mine.get(0);
         SharingDecisions.DecisionData older = mine.get(1);
@@ -267,9 +274,9 @@ class SharingDecisionsTest {
         assertEquals(id, decisions.forCorrection(correction).correctsId());
 
         current = colleague;
-        assertEquals(0, decisions.mine().size());
+        assertEquals(0, decisions.mine(PageRequest.first()).total());
         current = schoolLead;
-        assertTrue(decisions.organisationLog(null).stream().filter(d -> d.id() == correction).findFirst().orElseThrow().correctable());
+        assertTrue(decisions.organisationLog(null, PageRequest.first()).items().stream().filter(d -> d.id() == correction).findFirst().orElseThrow().correctable());
     }
 
     /**
