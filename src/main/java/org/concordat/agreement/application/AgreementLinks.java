@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.concordat.agreement.domain.Agreement;
 import org.concordat.agreement.domain.AgreementRepository;
 import org.concordat.agreement.domain.AgreementVersion;
@@ -66,12 +65,6 @@ public class AgreementLinks {
         }
         return repository.versions(agreementId).stream().filter(v -> AgreementQueries.visible(caller, agreement.get(), v))
                 .reduce((a, b) -> b).map(v -> outline(agreement.get(), v));
-    }
-
-    /** The agreements the organisation takes part in. */
-    public Set<Long> involving(long organisationId) {
-        guard.signedIn();
-        return repository.visibleTo(organisationId).stream().map(Agreement::getId).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The organisations that take part in the agreement: its lead, and the parties of its versions that are not drafts. */

@@ -25,9 +25,6 @@ public interface AgreementRepository {
     /** Every version of the agreement, by number. */
     List<AgreementVersion> versions(long agreementId);
 
-    /** Agreements led by the organisation, or to which it is a party in a version that is not a draft. */
-    List<Agreement> visibleTo(long organisationId);
-
     /** Writes pending changes now, so that the new version number can be shown to whoever made them. */
     void flush();
 

@@ -65,15 +65,6 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
-    public List<Agreement> visibleTo(long organisationId) {
-        return em.createQuery("select a from Agreement a where a.leadOrganisationId = :org or exists ("
-                        + " select v from AgreementVersion v join v.parties p where v.agreementId = a.id"
-                        + " and v.status <> :draft and p.organisationId = :org) order by a.reference desc", Agreement.class)
-                .setParameter("org", organisationId).setParameter("draft", VersionStatus.DRAFT)
-                .setMaxResults(1000).getResultList();
-    }
-
-    @Override
     public void flush() {
         em.flush();
     }

@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,12 +98,9 @@ public class DpiaQueries {
     public List<ReviewItem> reviews() {
         Caller caller = guard.signedIn();
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Dpia> seen = new LinkedHashMap<>();
-        repository.ledByOrLinkedTo(caller.organisationId(), agreements.involving(caller.organisationId()))
-                .forEach(d -> seen.put(d.getId(), d));
         List<ReviewItem> items = new ArrayList<>();
-        for (DpiaVersion v : repository.signedOffWithReviewBy(today.plusDays(ReviewBand.HORIZON_DAYS), seen.keySet())) {
-            Dpia d = seen.get(v.getDpiaId());
+        for (DpiaVersion v : repository.signedOffWithReviewBy(today.plusDays(ReviewBand.HORIZON_DAYS), caller.organisationId())) {
+            Dpia d = repository.find(v.getDpiaId()).orElseThrow();
             if (DpiaReview.isCurrent(v, repository.versions(d.getId())) && visible(caller, d, v)) {
                 long days = ChronoUnit.DAYS.between(today, v.getReviewDate());
                 items.add(new ReviewItem(d.getId(), v.getId(), d.getReference(), v.getTitle(), v.getNumber(), v.getStatus(),

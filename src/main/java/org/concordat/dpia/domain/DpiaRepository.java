@@ -2,7 +2,6 @@ package org.concordat.dpia.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +23,6 @@ public interface DpiaRepository {
     /** Every version of the DPIA, by number. */
     List<DpiaVersion> versions(long dpiaId);
 
-    /** DPIAs led by the organisation or linked to one of the agreements, newest reference first. */
-    List<Dpia> ledByOrLinkedTo(long organisationId, Collection<Long> agreementIds);
-
     /** DPIAs linked to the agreement. */
     List<Dpia> linkedTo(long agreementId);
 
@@ -36,8 +32,11 @@ public interface DpiaRepository {
      */
     List<DpiaVersion> signedOffWithReviewBy(LocalDate day);
 
-    /** The same, among the given DPIAs only. */
-    List<DpiaVersion> signedOffWithReviewBy(LocalDate day, Collection<Long> dpiaIds);
+    /**
+     * The same, among the DPIAs the organisation leads or takes part in through a linked agreement (as its lead, or a
+     * party to a version past draft).
+     */
+    List<DpiaVersion> signedOffWithReviewBy(LocalDate day, long organisationId);
 
     /** The review reminders already sent about the version. */
     Set<ReviewReminder> remindersSent(long versionId);

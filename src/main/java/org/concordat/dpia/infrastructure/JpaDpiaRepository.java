@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,17 +59,6 @@ public class JpaDpiaRepository implements DpiaRepository {
     }
 
     @Override
-    public List<Dpia> ledByOrLinkedTo(long organisationId, Collection<Long> agreementIds) {
-        if (agreementIds.isEmpty()) {
-            return em.createQuery("select d from Dpia d where d.leadOrganisationId = :org order by d.reference desc", Dpia.class)
-                    .setParameter("org", organisationId).setMaxResults(1000).getResultList();
-        }
-        return em.createQuery("select distinct d from Dpia d left join d.agreementIds a where d.leadOrganisationId = :org"
-                        + " or a in :agreements order by d.reference desc", Dpia.class)
-                .setParameter("org", organisationId).setParameter("agreements", agreementIds).setMaxResults(1000).getResultList();
-    }
-
-    @Override
     public List<Dpia> linkedTo(long agreementId) {
         return em.createQuery("select d from Dpia d join d.agreementIds a where a = :agreement order by d.reference", Dpia.class)
                 .setParameter("agreement", agreementId).getResultList();
@@ -84,13 +72,19 @@ public class JpaDpiaRepository implements DpiaRepository {
     }
 
     @Override
-    public List<DpiaVersion> signedOffWithReviewBy(LocalDate day, Collection<Long> dpiaIds) {
-        if (dpiaIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select v from DpiaVersion v where v.status in :s and v.reviewDate <= :d and v.dpiaId in :dpias"
-                        + " order by v.reviewDate, v.id", DpiaVersion.class)
-                .setParameter("s", UNDER_REVIEW).setParameter("d", day).setParameter("dpias", dpiaIds).getResultList();
+    @SuppressWarnings("unchecked")
+    public List<DpiaVersion> signedOffWithReviewBy(LocalDate day, long organisationId) {
+        // Through the agreement_participant view (V37), so that an organisation party to thousands of agreements is
+        // never turned into a list of their ids.
+        return em.createNativeQuery("""
+                        select v.* from dpia_version v join dpia d on d.id = v.dpia_id
+                         where v.status in ('COMPLETED', 'PRIOR_CONSULTATION_REQUIRED') and v.review_date <= ?
+                           and (d.lead_organisation_id = ?
+                                or exists (select 1 from dpia_agreement da
+                                             join agreement_participant ap on ap.agreement_id = da.agreement_id
+                                            where da.dpia_id = d.id and ap.organisation_id = ?))
+                         order by v.review_date, v.id""", DpiaVersion.class)
+                .setParameter(1, day).setParameter(2, organisationId).setParameter(3, organisationId).getResultList();
     }
 
     @Override

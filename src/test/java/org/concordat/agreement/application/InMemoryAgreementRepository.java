@@ -71,12 +71,6 @@ public class InMemoryAgreementRepository implements AgreementRepository {
     }
 
     @Override
-    public List<Agreement> visibleTo(long organisationId) {
-        return agreements.values().stream().filter(a -> a.isLedBy(organisationId) || versions(a.getId()).stream()
-                .anyMatch(v -> v.getStatus() != VersionStatus.DRAFT && v.hasParty(organisationId))).toList();
-    }
-
-    @Override
     public void flush() {
         flushes++;
     }

@@ -73,6 +73,7 @@ class DpiaSignOffTest {
 
     Dpia dpia;
     DpiaVersion version;
+    DpiaQueries queries;
 
     @BeforeEach
     void wire() {
@@ -90,9 +91,10 @@ class DpiaSignOffTest {
         queries.agreements = new AgreementLinks() {
             @Override
             public Set<Long> organisationsOf(long agreementId) {
-                return Set.of();
+                return repository.participants.getOrDefault(agreementId, Set.of());
             }
         };
+        this.queries = queries;
         signOff.repository = repository;
         signOff.queries = queries;
         signOff.guard = callers.guard();
@@ -227,5 +229,34 @@ class DpiaSignOffTest {
                 "The audit log went live on 1 December."));
         assertEquals(DpiaVersionStatus.COMPLETED, advisedByIco.status());
         assertEquals(DpiaEvent.Kind.COMPLETED, fired().get(3));
+    }
+
+    /**
+     * The review dashboard finds a signed-off DPIA due within 90 days for its lead and for whoever takes part in an
+     * agreement it is linked to, and for no one else, however many agreements they take part in.
+     */
+    @Test
+    void aDpiaDueForReviewIsOnTheDashboardOfItsLeadAndOfTheLinkedAgreementsParties() {
+        drafted(false);
+        advised();
+        callers.signIn(signatory);
+        SignOffDetails d = details();
+        signOff.signOff(version.getId(), version.getVersion(), new SignOffDetails(d.measuresApprovedBy(),
+                d.residualRisksApprovedBy(), d.dpoAdviceDecision(), d.dpoAdviceDecidedBy(), d.overruleReasons(),
+                d.consultationReviewedBy(), d.consultationNotes(), d.keptUnderReviewBy(), TODAY.plusDays(30)));
+
+        callers.signIn(lead);
+        List<DpiaQueries.ReviewItem> councils = queries.reviews();
+        assertEquals(List.of(dpia.getId()), councils.stream().map(DpiaQueries.ReviewItem::dpiaId).toList());
+        assertEquals(30, councils.get(0).daysLeft());
+
+        callers.signIn(policeSignatory);
+        assertTrue(queries.reviews().isEmpty(), "the police take part in no agreement the DPIA is linked to");
+        dpia.link(99);
+        repository.participants.put(99L, Set.of(COUNCIL, POLICE));
+        for (long other = 1_000; other < 3_000; other++) {
+            repository.participants.put(other, Set.of(POLICE));
+        }
+        assertEquals(List.of(dpia.getId()), queries.reviews().stream().map(DpiaQueries.ReviewItem::dpiaId).toList());
     }
 }

@@ -3,7 +3,6 @@ package org.concordat.dpia.application;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -59,11 +58,8 @@ public class InMemoryDpiaRepository implements DpiaRepository {
                 .sorted(Comparator.comparingInt(DpiaVersion::getNumber)).toList();
     }
 
-    @Override
-    public List<Dpia> ledByOrLinkedTo(long organisationId, Collection<Long> agreementIds) {
-        return dpias.values().stream().filter(d -> d.isLedBy(organisationId)
-                || d.getAgreementIds().stream().anyMatch(agreementIds::contains)).toList();
-    }
+    /** Who takes part in each agreement (its lead and the parties past draft), as the agreement_participant view says. */
+    public final Map<Long, Set<Long>> participants = new HashMap<>();
 
     @Override
     public List<Dpia> linkedTo(long agreementId) {
@@ -79,8 +75,12 @@ public class InMemoryDpiaRepository implements DpiaRepository {
     }
 
     @Override
-    public List<DpiaVersion> signedOffWithReviewBy(LocalDate day, Collection<Long> dpiaIds) {
-        return signedOffWithReviewBy(day).stream().filter(v -> dpiaIds.contains(v.getDpiaId())).toList();
+    public List<DpiaVersion> signedOffWithReviewBy(LocalDate day, long organisationId) {
+        return signedOffWithReviewBy(day).stream().filter(v -> {
+            Dpia d = dpias.get(v.getDpiaId());
+            return d.isLedBy(organisationId) || d.getAgreementIds().stream()
+                    .anyMatch(a -> participants.getOrDefault(a, Set.of()).contains(organisationId));
+        }).toList();
     }
 
     @Override
