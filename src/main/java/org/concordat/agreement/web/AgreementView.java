@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.concordat.agreement.application.AgreementApproval;
 import org.concordat.agreement.application.AgreementData;
 import org.concordat.agreement.application.AgreementDrafting;
+import org.concordat.agreement.application.AgreementTaskList;
 import org.concordat.agreement.application.AgreementLifecycle;
 import org.concordat.agreement.application.AgreementQueries;
 import org.concordat.agreement.application.LinkedDpias;
@@ -85,6 +86,8 @@ public class AgreementView implements Serializable {
     private transient FlowMap map;
 
     private Long id;
+    private String part;
+    private transient List<AgreementTaskList.Task> tasks;
     private AgreementData data;
     private List<SectionSpec> sections;
     private String title;
@@ -243,6 +246,7 @@ public class AgreementView implements Serializable {
     private void show(AgreementData d) {
         data = d;
         map = null;
+        tasks = null;
         id = d.versionId();
         title = d.title();
         purpose = d.purpose();
@@ -303,6 +307,34 @@ public class AgreementView implements Serializable {
     public Severity getError() { return Severity.ERROR; }
     public Severity getWarning() { return Severity.WARNING; }
     public Severity getInfo() { return Severity.INFO; }
+    /** A draft its reader may edit is shown as a task list (issue 23 part 3), one part at a time when asked. */
+    public boolean isTaskListShown() {
+        return data != null && data.canEdit() && data.status() == org.concordat.agreement.domain.VersionStatus.DRAFT;
+    }
+
+    public List<AgreementTaskList.Task> getTasks() {
+        if (tasks == null) {
+            tasks = AgreementTaskList.of(data, sections, !getDpias().isEmpty());
+        }
+        return tasks;
+    }
+
+    public long getTasksDone() {
+        return AgreementTaskList.done(getTasks());
+    }
+
+    /** Whether the page shows this part: every part when none is asked for, otherwise the one asked for. */
+    public boolean shows(String name) {
+        return part == null || !isTaskListShown() || part.equals(name);
+    }
+
+    /** Whether the page shows any section of the template. */
+    public boolean showsSections() {
+        return part == null || !isTaskListShown() || part.startsWith("section-");
+    }
+
+    public String getPart() { return part; }
+    public void setPart(String v) { part = v == null || v.isBlank() ? null : v.strip(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public AgreementData getData() { return data; }

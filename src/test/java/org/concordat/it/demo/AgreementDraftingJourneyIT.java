@@ -99,6 +99,17 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         assertEquals(3, browser.driver().findElements(By.cssSelector(".flow-map path.flow-map__arrow")).size(),
                 "the map: council to school (one way and both ways) and council to police");
         assertAccessible("agreement-three-flows");
+        // The draft as a task list: each part with where it stands; a part opens on its own page, and back.
+        assertEquals("Completed", browser.textOf("#taskState-flows"));
+        assertEquals("Not yet started", browser.textOf("#taskState-submit"), "no error stands in the way");
+        browser.clickAndWait("#tasks a[href*='part=details']");
+        assertEquals("step", browser.find("#tasks a[href*='part=details']").getAttribute("aria-current"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#details")).isEmpty(), "the details' form");
+        assertTrue(browser.driver().findElements(By.cssSelector("#flows, #parties, #sections")).isEmpty(),
+                "and nothing else of the editor");
+        assertAccessible("agreement-part-details");
+        browser.clickAndWait("#allParts");
+        assertEquals(agreementPath, browser.currentPath());
         browser.clickAndWait("#submission\\:submit");
         assertTrue(browser.text().contains("The version was submitted for approval."), browser.text());
         signOut();
