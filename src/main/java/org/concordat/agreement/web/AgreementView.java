@@ -323,14 +323,22 @@ public class AgreementView implements Serializable {
         return AgreementTaskList.done(getTasks());
     }
 
-    /** Whether the page shows this part: every part when none is asked for, otherwise the one asked for. */
+    /**
+     * Whether the page shows this part: every part when none is asked for (or one the draft does not have, as a
+     * hand-edited address may ask), otherwise the one asked for.
+     */
     public boolean shows(String name) {
-        return part == null || !isTaskListShown() || part.equals(name);
+        return !onePart() || part.equals(name);
     }
 
     /** Whether the page shows any section of the template. */
     public boolean showsSections() {
-        return part == null || !isTaskListShown() || part.startsWith("section-");
+        return !onePart() || part.startsWith("section-");
+    }
+
+    /** Whether the page shows one part of a draft's task list only. */
+    public boolean onePart() {
+        return part != null && isTaskListShown() && getTasks().stream().anyMatch(t -> t.key().equals(part));
     }
 
     public String getPart() { return part; }

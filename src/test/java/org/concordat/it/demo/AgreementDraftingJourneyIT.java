@@ -110,6 +110,9 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         assertAccessible("agreement-part-details");
         browser.clickAndWait("#allParts");
         assertEquals(agreementPath, browser.currentPath());
+        browser.open(agreementPath + "&part=no-such-part");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#details, #parties, #flows")).size(),
+                "a part the draft does not have shows the whole draft");
         browser.clickAndWait("#submission\\:submit");
         assertTrue(browser.text().contains("The version was submitted for approval."), browser.text());
         signOut();
