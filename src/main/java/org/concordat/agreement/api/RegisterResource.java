@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.concordat.agreement.application.PublicRegister;
 import org.concordat.shared.api.Paging;
@@ -53,13 +52,7 @@ public class RegisterResource {
     @Operation(summary = "The whole public register as CSV (one row per agreement; lists separated by semicolons)")
     public Response csv() {
         // Page by page, each in its own transaction, so that thousands of agreements are never held at once.
-        List<PublicRegister.Entry> entries = new ArrayList<>();
-        Page<PublicRegister.Entry> page;
-        int number = 1;
-        do {
-            page = register.page(null, new PageRequest(number++, PageRequest.MAX_SIZE));
-            entries.addAll(page.items());
-        } while (page.hasNext());
+        List<PublicRegister.Entry> entries = Page.all(request -> register.page(null, request));
         return Response.ok(PublicRegister.csv(entries), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"concordat-public-register.csv\"").build();
     }

@@ -43,14 +43,7 @@ public class UpdateOrganisation {
     /** Applies the edit made to the given version; a newer version in the database means someone else won. */
     @Transactional
     public OrganisationData update(long id, long expectedVersion, OrganisationDetails input) {
-        Caller caller = guard.requireAny(Messages.text("organisation.UpdateOrganisation.editAnOrganisation"), Role.ADMIN, Role.IG_LEAD);
-        Organisation organisation = repository.find(id).orElseThrow(() -> new NotFoundException("Organisation " + id));
-        if (!caller.has(Role.ADMIN) && !caller.belongsTo(id)) {
-            throw guard.refuse(caller, "edit organisation " + id, Messages.text("organisation.UpdateOrganisation.youCanOnlyEditYour"));
-        }
-        if (organisation.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("organisation");
-        }
+        Organisation organisation = editable(id, expectedVersion);
         OrganisationDetails details = input.normalised();
         validator.check(details);
         repository.findByName(details.name())
@@ -72,14 +65,7 @@ public class UpdateOrganisation {
      */
     @Transactional
     public OrganisationData chooseDocumentLanguage(long id, long expectedVersion, Language language) {
-        Caller caller = guard.requireAny(Messages.text("organisation.UpdateOrganisation.editAnOrganisation"), Role.ADMIN, Role.IG_LEAD);
-        Organisation organisation = repository.find(id).orElseThrow(() -> new NotFoundException("Organisation " + id));
-        if (!caller.has(Role.ADMIN) && !caller.belongsTo(id)) {
-            throw guard.refuse(caller, "edit organisation " + id, Messages.text("organisation.UpdateOrganisation.youCanOnlyEditYour"));
-        }
-        if (organisation.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("organisation");
-        }
+        Organisation organisation = editable(id, expectedVersion);
         Language before = organisation.getDocumentLanguage();
         organisation.chooseDocumentLanguage(language, clock.instant());
         audit.change("ORGANISATION_DOCUMENT_LANGUAGE", "Organisation", id,
@@ -105,5 +91,21 @@ public class UpdateOrganisation {
                 null, null);
         repository.flush();
         return OrganisationData.of(organisation);
+    }
+
+    /**
+     * The organisation an edit is made to: an administrator edits any, an IG lead their own; the edit must have been
+     * made to the version stored now.
+     */
+    private Organisation editable(long id, long expectedVersion) {
+        Caller caller = guard.requireAny(Messages.text("organisation.UpdateOrganisation.editAnOrganisation"), Role.ADMIN, Role.IG_LEAD);
+        Organisation organisation = repository.find(id).orElseThrow(() -> new NotFoundException("Organisation " + id));
+        if (!caller.has(Role.ADMIN) && !caller.belongsTo(id)) {
+            throw guard.refuse(caller, "edit organisation " + id, Messages.text("organisation.UpdateOrganisation.youCanOnlyEditYour"));
+        }
+        if (organisation.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("organisation");
+        }
+        return organisation;
     }
 }

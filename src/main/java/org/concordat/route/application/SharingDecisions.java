@@ -177,14 +177,7 @@ public class SharingDecisions {
      * running when the file is opened in a spreadsheet.
      */
     public String csv(LogFilter filter) {
-        List<DecisionData> log = new ArrayList<>();
-        Page<DecisionData> page;
-        int number = 1;
-        do {
-            page = organisationLog(filter, new PageRequest(number++, PageRequest.MAX_SIZE));
-            log.addAll(page.items());
-        } while (page.hasNext());
-        return SpreadsheetCells.csv(CSV_HEADER, log.stream().map(d -> Arrays.asList(d.id(), d.recordedAt(),
+        return SpreadsheetCells.csv(CSV_HEADER, Page.all(request -> organisationLog(filter, request)).stream().map(d -> Arrays.asList(d.id(), d.recordedAt(),
                 d.recordedBy(), d.decision(), d.recipient(), d.decidedOn(), String.join("; ", d.dataSubjects()),
                 String.join("; ", d.dataCategories()), d.purpose(), d.lawfulBasis(),
                 d.agreement() != null ? d.agreement() : Messages.text("route.SharingDecisions.noAgreement",

@@ -18,6 +18,21 @@ public record Page<T>(List<T> items, long total, PageRequest request) implements
         return new Page<>(List.of(), 0, request);
     }
 
+    /**
+     * Every row of a list, read page by page at the largest size (each read may be its own transaction), for an
+     * export that must hold the whole list without one read holding it all.
+     */
+    public static <T> List<T> all(Function<PageRequest, Page<T>> reader) {
+        List<T> rows = new java.util.ArrayList<>();
+        Page<T> page;
+        int number = 1;
+        do {
+            page = reader.apply(new PageRequest(number++, PageRequest.MAX_SIZE));
+            rows.addAll(page.items());
+        } while (page.hasNext());
+        return rows;
+    }
+
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), total, request);
     }
