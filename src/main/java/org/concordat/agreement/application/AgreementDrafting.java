@@ -82,7 +82,7 @@ public class AgreementDrafting {
         audit.change("AGREEMENT_DRAFTED", "Agreement", agreement.getId(), agreement.getReference() + " drafted: "
                 + details.title(), null, null);
         repository.flush();
-        return queries.data(caller, agreement, version);
+        return checked(queries.data(caller, agreement, version));
     }
 
     @Transactional
@@ -145,7 +145,20 @@ public class AgreementDrafting {
         audit.change("AGREEMENT_DRAFT_CHANGED", "AgreementVersion", version.getId(), agreement.getReference()
                 + " version " + version.getNumber() + ": " + what, null, null);
         repository.flush();
-        return queries.data(caller, agreement, version);
+        return checked(queries.data(caller, agreement, version));
+    }
+
+    private AgreementData checked(AgreementData draft) {
+        return checked(repository, draft, clock.instant());
+    }
+
+    /** Keeps the rules engine's count of errors beside a draft just saved, for the home's "drafts with errors". */
+    static AgreementData checked(AgreementRepository repository, AgreementData draft, java.time.Instant at) {
+        if (draft.compliance() != null) {
+            repository.draftChecked(draft.versionId(), (int) draft.compliance().count(
+                    org.concordat.legal.domain.compliance.Severity.ERROR), at);
+        }
+        return draft;
     }
 
     private AgreementVersion editable(Caller caller, long versionId, long lockVersion) {

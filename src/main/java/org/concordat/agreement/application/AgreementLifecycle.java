@@ -59,7 +59,7 @@ public class AgreementLifecycle {
         audit.change("AGREEMENT_AMENDMENT_STARTED", "Agreement", agreementId, Messages.text("agreement.AgreementLifecycle.startedFromVersion",
                 agreement.getReference(), amendment.getNumber(), latest.getNumber()), null, null);
         repository.flush();
-        return queries.data(caller, agreement, amendment);
+        return AgreementDrafting.checked(repository, queries.data(caller, agreement, amendment), clock.instant());
     }
 
     @Transactional

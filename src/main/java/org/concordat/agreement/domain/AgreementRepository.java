@@ -53,4 +53,7 @@ public interface AgreementRepository {
     Set<ReviewReminder> remindersSent(long versionId);
 
     void reminderSent(long versionId, ReviewReminder reminder, Instant at);
+
+    /** Keeps how many errors the rules engine found in a draft when it was last saved (for the home's work). */
+    void draftChecked(long versionId, int errors, Instant at);
 }

@@ -131,6 +131,20 @@ public class JpaAgreementRepository implements AgreementRepository {
         sentReminders().record(versionId, reminder, at);
     }
 
+    @Override
+    public void draftChecked(long versionId, int errors, Instant at) {
+        // Replaced whole (delete, then insert): portable to H2, and two saves of one draft never run together (the
+        // second meets the version's optimistic lock). Synchronised on its own table only, so nothing else is flushed.
+        draftCheck("delete from agreement_draft_check where agreement_version_id = ?1").setParameter(1, versionId).executeUpdate();
+        draftCheck("insert into agreement_draft_check (agreement_version_id, errors, checked_at) values (?1, ?2, ?3)")
+                .setParameter(1, versionId).setParameter(2, errors).setParameter(3, at).executeUpdate();
+    }
+
+    private org.hibernate.query.NativeQuery<?> draftCheck(String sql) {
+        return em.createNativeQuery(sql).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("agreement_draft_check");
+    }
+
     private SentReminders sentReminders() {
         return new SentReminders(em, "agreement_review_reminder", "agreement_version_id");
     }

@@ -130,21 +130,26 @@ public class AgreementView implements Serializable {
         }
     }
 
-    public void saveDetails() {
+    /**
+     * Saves the details; then, as GOV.UK's task lists do, opens the next part ({@code onward}) or goes back to the
+     * task list to come back later.
+     */
+    public String saveDetails(boolean onward) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate effective = DateInput.parse(effectiveDate, "effectiveDate", errors);
         LocalDate review = DateInput.parse(reviewDate, "reviewDate", errors);
         LocalDate end = DateInput.parse(endDate, "endDate", errors);
         if (!errors.isEmpty()) {
             Feedback.show("details", new InvalidInputException(errors));
-            return;
+            return null;
         }
-        run("details", () -> drafting.updateDetails(data.versionId(), data.lockVersion(),
-                new AgreementDetails(title, purpose, benefits, effective, review, end)), "agreement.detailsSaved");
+        return save("details", () -> drafting.updateDetails(data.versionId(), data.lockVersion(),
+                new AgreementDetails(title, purpose, benefits, effective, review, end)), "agreement.detailsSaved", onward);
     }
 
-    public void saveParties() {
-        run("parties", () -> drafting.replaceParties(data.versionId(), data.lockVersion(), partyDetails(null)), "agreement.partiesSaved");
+    public String saveParties(boolean onward) {
+        return save("parties", () -> drafting.replaceParties(data.versionId(), data.lockVersion(), partyDetails(null)),
+                "agreement.partiesSaved", onward);
     }
 
     public void addParty() {
@@ -161,8 +166,9 @@ public class AgreementView implements Serializable {
         run("parties", () -> drafting.replaceParties(data.versionId(), data.lockVersion(), remaining), "agreement.partiesSaved");
     }
 
-    public void saveAnswers() {
-        run("sections", () -> drafting.saveAnswers(data.versionId(), data.lockVersion(), answers), "agreement.sectionsSaved");
+    public String saveAnswers(boolean onward) {
+        return save("sections", () -> drafting.saveAnswers(data.versionId(), data.lockVersion(), answers),
+                "agreement.sectionsSaved", onward);
     }
 
     public void submit() {
@@ -229,6 +235,22 @@ public class AgreementView implements Serializable {
         } catch (RuntimeException e) {
             Feedback.show(form, e);
         }
+    }
+
+    /** Saves a part and leaves it: for the next part, or for the task list; a failure stays on the part, beside its fields. */
+    private String save(String form, java.util.function.Supplier<AgreementData> change, String doneKey, boolean onward) {
+        try {
+            AgreementData saved = change.get();
+            Feedback.infoAfterRedirect(Feedback.text(doneKey));
+            return address(saved.versionId(), onward ? getNextPart() : null);
+        } catch (RuntimeException e) {
+            Feedback.show(form, e);
+            return null;
+        }
+    }
+
+    private static String address(long versionId, String part) {
+        return "/app/agreement?faces-redirect=true&id=" + versionId + (part == null ? "" : "&part=" + part);
     }
 
     private List<PartyDetails> partyDetails(Long extra) {
@@ -324,16 +346,34 @@ public class AgreementView implements Serializable {
     }
 
     /**
-     * Whether the page shows this part: every part when none is asked for (or one the draft does not have, as a
-     * hand-edited address may ask), otherwise the one asked for.
+     * Whether the page shows this part. A draft its reader edits is a task list: the overview shows the list and the
+     * submission only (also when a hand-edited address asks for a part the draft does not have), and each part opens
+     * on a page of its own. Anything else (a submitted version, a draft only read) is shown whole.
      */
     public boolean shows(String name) {
-        return !onePart() || part.equals(name);
+        if (!isTaskListShown()) {
+            return true;
+        }
+        return onePart() ? part.equals(name) : "submit".equals(name);
     }
 
     /** Whether the page shows any section of the template. */
     public boolean showsSections() {
-        return !onePart() || part.startsWith("section-");
+        return !isTaskListShown() || onePart() && part.startsWith("section-");
+    }
+
+    /** The part after the one shown, where "Save and continue" leads; null after the last (the task list). */
+    public String getNextPart() {
+        if (!onePart()) {
+            return null;
+        }
+        List<AgreementTaskList.Task> all = getTasks();
+        for (int i = 0; i < all.size() - 1; i++) {
+            if (all.get(i).key().equals(part)) {
+                return all.get(i + 1).key();
+            }
+        }
+        return null;
     }
 
     /** Whether the page shows one part of a draft's task list only. */

@@ -168,7 +168,7 @@ public class DpiaView implements Serializable {
         return sections.get(number - 1).title();
     }
 
-    /** How far a step has got, as a task list says it: COMPLETED, IN_PROGRESS or NOT_STARTED. */
+    /** How far a step has got, as a task list says it: COMPLETED, IN_PROGRESS, NOT_STARTED or HAS_ERRORS. */
     public String stepStatus(int number) {
         return stepStatus(number, sections.get(number - 1), data);
     }
@@ -178,10 +178,7 @@ public class DpiaView implements Serializable {
             return data.risks().isEmpty() ? NOT_STARTED : COMPLETED;
         }
         if (number == MEASURES_STEP) {
-            boolean anyMeasure = data.risks().stream().anyMatch(r -> !r.measures().isEmpty());
-            boolean everyRiskMet = !data.risks().isEmpty() && data.risks().stream()
-                    .allMatch(r -> r.overall() == org.concordat.dpia.domain.RiskLevel.LOW || !r.measures().isEmpty());
-            return everyRiskMet ? COMPLETED : anyMeasure ? IN_PROGRESS : NOT_STARTED;
+            return measuresStatus(data.risks());
         }
         if (number == SIGN_OFF_STEP) {
             return data.status().isSignedOff() ? COMPLETED : data.status() == DpiaVersionStatus.DRAFT ? NOT_STARTED : IN_PROGRESS;
@@ -195,6 +192,18 @@ public class DpiaView implements Serializable {
         return any ? IN_PROGRESS : NOT_STARTED;
     }
 
+    /**
+     * The measures step: completed when every medium or high risk has a measure. Once measures are being recorded, a
+     * medium or high risk still without one is an error, the same that stops the DPO's advice being asked for
+     * ({@code DpiaVersion.requestDpoAdvice}), so the task list names it before the author gets that far.
+     */
+    static String measuresStatus(List<DpiaData.RiskData> risks) {
+        boolean anyMeasure = risks.stream().anyMatch(r -> !r.measures().isEmpty());
+        boolean everyRiskMet = !risks.isEmpty() && risks.stream()
+                .allMatch(r -> r.overall() == org.concordat.dpia.domain.RiskLevel.LOW || !r.measures().isEmpty());
+        return everyRiskMet ? COMPLETED : anyMeasure ? HAS_ERRORS : NOT_STARTED;
+    }
+
     private static boolean present(DpiaData data, SectionSpec section, String field) {
         String answer = data.answers().get(section.key() + "." + field);
         return answer != null && !answer.isBlank();
@@ -203,6 +212,7 @@ public class DpiaView implements Serializable {
     static final String COMPLETED = "COMPLETED";
     static final String IN_PROGRESS = "IN_PROGRESS";
     static final String NOT_STARTED = "NOT_STARTED";
+    static final String HAS_ERRORS = "HAS_ERRORS";
 
     /** How many of the steps are completed. */
     public long getCompletedSteps() {

@@ -30,6 +30,9 @@ public enum WorkKind {
     /** DPIAs of the organisation waiting for its DPO's advice, for the IG lead (a DPO sees them as their own). */
     DPIAS_AWAITING_ADVICE(Set.of(Role.IG_LEAD), StatusTag.AWAITING_APPROVAL, Order.OLDEST_FIRST,
             "/app/dpia.xhtml?id=", "/app/dpias.xhtml"),
+    /** The organisation's drafts whose last save left errors the rules engine found; the most recently changed first. */
+    DRAFTS_WITH_ERRORS(Set.of(Role.IG_LEAD), StatusTag.DRAFT, Order.NEWEST_FIRST, "/app/agreement.xhtml?id=",
+            "/app/agreements.xhtml"),
     /** The organisation's drafts never submitted; the most recently changed first. */
     DRAFTS(Set.of(Role.IG_LEAD), StatusTag.DRAFT, Order.NEWEST_FIRST, "/app/agreement.xhtml?id=", "/app/agreements.xhtml"),
     /** Routes practitioners of the organisation checked that no agreement (fully) covers; the most asked first. */

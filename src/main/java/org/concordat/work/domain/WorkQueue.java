@@ -22,6 +22,7 @@ public record WorkQueue(WorkKind kind, long count, List<WorkItem> items) {
             case REVIEWS_DUE -> "work.WorkQueue.REVIEWS_DUE";
             case ENDING_SOON -> "work.WorkQueue.ENDING_SOON";
             case DPIAS_AWAITING_ADVICE -> "work.WorkQueue.DPIAS_AWAITING_ADVICE";
+            case DRAFTS_WITH_ERRORS -> "work.WorkQueue.DRAFTS_WITH_ERRORS";
             case DRAFTS -> "work.WorkQueue.DRAFTS";
             case COVERAGE_GAPS -> "work.WorkQueue.COVERAGE_GAPS";
             case USERS_NOT_SIGNED_IN -> "work.WorkQueue.USERS_NOT_SIGNED_IN";

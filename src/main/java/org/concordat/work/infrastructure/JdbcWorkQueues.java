@@ -54,6 +54,15 @@ public class JdbcWorkQueues implements WorkQueues {
                  where organisation_id = ? and returned
                  order by coalesce(returned_at, updated_at), version_id
                  limit ?""", List.of(Parameter.ORGANISATION)));
+        // The errors of each draft's last check, kept at every save (agreement_draft_check), counted as "times".
+        QUERIES.put(WorkKind.DRAFTS_WITH_ERRORS, new Query("""
+                select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
+                       updated_at as item_at, cast(null as date) as item_day, errors as times, cast(null as varchar) as code,
+                       count(*) over () as total
+                  from work_agreement_draft
+                 where organisation_id = ? and errors > 0
+                 order by updated_at desc, version_id desc
+                 limit ?""", List.of(Parameter.ORGANISATION)));
         QUERIES.put(WorkKind.DRAFTS, new Query("""
                 select version_id as id, reference, title, cast(null as bigint) as other_id, cast(null as varchar) as other,
                        updated_at as item_at, cast(null as date) as item_day, 0 as times, cast(null as varchar) as code,

@@ -31,6 +31,7 @@ public class InMemoryAgreementRepository implements AgreementRepository {
     private long nextId = 100;
     private long nextReference = 1;
     private int flushes;
+    private final Map<Long, Integer> draftErrors = new HashMap<>();
 
     @Override
     public long nextReferenceNumber() {
@@ -133,6 +134,16 @@ public class InMemoryAgreementRepository implements AgreementRepository {
     @Override
     public void reminderSent(long versionId, ReviewReminder reminder, Instant at) {
         reminders.computeIfAbsent(versionId, v -> EnumSet.noneOf(ReviewReminder.class)).add(reminder);
+    }
+
+    @Override
+    public void draftChecked(long versionId, int errors, Instant at) {
+        draftErrors.put(versionId, errors);
+    }
+
+    /** The errors of a draft's last check, as kept; null when never checked. */
+    public Integer draftErrors(long versionId) {
+        return draftErrors.get(versionId);
     }
 
     /** The id the database's sequence would give. */

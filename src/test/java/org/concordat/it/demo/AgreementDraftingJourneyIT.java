@@ -49,7 +49,25 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         assertTrue(page.contains("was started"), page);
         assertTrue(page.contains("The agreement describes no sharing flows."), "the findings panel speaks at once");
         assertAccessible("agreement-draft");
+        // The new draft opens on its task list alone: no part's form until the part is chosen.
+        assertTrue(browser.driver().findElements(By.cssSelector("#details, #parties, #sections, #flows")).isEmpty(),
+                "the overview holds the task list, not the forms");
+        assertEquals("Has errors", browser.textOf("#taskState-flows"), "no flow yet: the rules engine's error is the flows'");
 
+        // Details: "Save and continue" saves and opens the next part.
+        browser.clickAndWait("#tasks a[href*='part=details']");
+        browser.type("#details\\:benefits", "Children and families get help early, from the right service.");
+        browser.clickAndWait("#details\\:save");
+        assertTrue(browser.text().contains("The details were saved."), browser.text());
+        assertTrue(browser.currentPath().contains("part=parties"), browser.currentPath());
+        assertFalse(browser.driver().findElements(By.cssSelector("#parties")).isEmpty(), "the parties' form, next");
+        assertAccessible("agreement-part-parties");
+        // "Save and come back later" saves and goes back to the task list.
+        browser.clickAndWait("#parties\\:savePartiesForLater");
+        assertTrue(browser.text().contains("The parties were saved."), browser.text());
+        assertTrue(browser.currentPath().matches("/app/agreement\\.xhtml\\?id=\\d+"), browser.currentPath());
+
+        browser.clickAndWait("#tasks a[href*='part=flows']");
         browser.clickAndWait("#flows\\:addFlow");
         assertAccessible("flow-new");
         browser.choose("#flow\\:sender", "Northshire County Council");
@@ -75,7 +93,9 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         assertFalse(page.contains("cites no statutory power"), page);
 
         browser.clickAndWait("a[href^='/app/agreement.xhtml']");
-        String agreementPath = browser.currentPath();
+        String flowsPath = browser.currentPath();
+        assertTrue(flowsPath.endsWith("&part=flows"), "back to the flows' part: " + flowsPath);
+        String agreementPath = flowsPath.substring(0, flowsPath.length() - "&part=flows".length());
 
         // Two more flows, each copied from the first and changed: to the police, and both ways with the school.
         browser.clickAndWait("#flows\\:flowTable\\:0\\:copy");
@@ -84,14 +104,14 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         browser.choose("#flow\\:recipient", "Northshire Police");
         browser.clickAndWait("#flow\\:save");
         assertTrue(browser.text().contains("Flow 2 was saved."), browser.text());
-        browser.open(agreementPath);
+        browser.open(flowsPath);
         browser.clickAndWait("#flows\\:flowTable\\:0\\:copy");
         browser.clickAndWait("#flows\\:flowTable\\:2\\:flowLink");
         browser.find("#flow\\:bothWays").click();
         browser.choose("#flow\\:purpose", titleOf("#flow\\:purpose", "EARLY_HELP"));
         browser.clickAndWait("#flow\\:save");
         assertTrue(browser.text().contains("Flow 3 was saved."), browser.text());
-        browser.open(agreementPath);
+        browser.open(flowsPath);
         assertTrue(browser.text().contains("Showing 3 of 3 flows."), browser.text());
         browser.type("#flows\\:flowFilter", "police");
         browser.waitForText("#flows\\:flowRows", "Showing 1 of 3 flows.");
@@ -101,6 +121,12 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         assertAccessible("agreement-three-flows");
         // The draft as a task list: each part with where it stands; a part opens on its own page, and back.
         assertEquals("Completed", browser.textOf("#taskState-flows"));
+        assertEquals("Completed", browser.textOf("#taskState-details"), "purpose and dates given");
+        browser.clickAndWait("#flowsContinue");
+        assertTrue(browser.currentPath().endsWith("&part=dpia"), browser.currentPath());
+        browser.clickAndWait("#dpiaContinue");
+        assertTrue(browser.currentPath().endsWith("&part=submit"), browser.currentPath());
+        assertFalse(browser.driver().findElements(By.cssSelector("#submission")).isEmpty(), "the submission, last");
         assertEquals("Not yet started", browser.textOf("#taskState-submit"), "no error stands in the way");
         browser.clickAndWait("#tasks a[href*='part=details']");
         assertEquals("step", browser.find("#tasks a[href*='part=details']").getAttribute("aria-current"));
@@ -111,8 +137,9 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         browser.clickAndWait("#allParts");
         assertEquals(agreementPath, browser.currentPath());
         browser.open(agreementPath + "&part=no-such-part");
-        assertEquals(3, browser.driver().findElements(By.cssSelector("#details, #parties, #flows")).size(),
-                "a part the draft does not have shows the whole draft");
+        assertTrue(browser.driver().findElements(By.cssSelector("#details, #parties, #flows")).isEmpty(),
+                "a part the draft does not have shows the task list");
+        assertFalse(browser.driver().findElements(By.cssSelector("#tasks")).isEmpty(), browser.text());
         browser.clickAndWait("#submission\\:submit");
         assertTrue(browser.text().contains("The version was submitted for approval."), browser.text());
         signOut();
@@ -148,6 +175,7 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         // A second version: drafted from the approved one, changed, and compared with it.
         browser.clickAndWait("#lifecycle\\:amend");
         assertTrue(browser.text().contains("Version 2 was started as a draft copy."), browser.text());
+        browser.clickAndWait("#tasks a[href*='part=details']");
         browser.type("#details\\:title", "Children in need and early help: school, police and council");
         browser.clickAndWait("#details\\:save");
         browser.clickAndWait("#historyLink");

@@ -83,6 +83,11 @@ class HomeWorkJourneyIT extends BrowserJourney {
         WebElement draftLink = drafts.findElement(By.cssSelector("a[href='/app/agreement.xhtml?id=" + draftVersion + "']"));
         assertTrue(draftLink.getText().endsWith(draftTitle), draftLink.getText());
         assertTrue(drafts.getText().contains("Last changed on"), drafts.getText());
+        // The same draft among the drafts with errors (no flow yet), saying how many the rules engine found.
+        WebElement withErrors = browser.find("#queue-DRAFTS_WITH_ERRORS");
+        assertTrue(withErrors.findElement(By.tagName("h3")).getText().startsWith("Drafts with errors"), withErrors.getText());
+        assertTrue(withErrors.findElement(By.cssSelector("a[href='/app/agreement.xhtml?id=" + draftVersion + "']")).isDisplayed());
+        assertTrue(withErrors.getText().matches("(?s).*\\d+ errors? to put right · last changed on .*"), withErrors.getText());
         assertTrue(browser.text().contains("Everything else you can do"), "the links to the rest stay");
         assertAccessibleWideAndNarrow("home-ig-lead");
         browser.clickAndWait("#queue-DRAFTS a[href='/app/agreement.xhtml?id=" + draftVersion + "']");

@@ -117,7 +117,7 @@ class OutsideSignatoryIT {
     }
 
     private WebSession.Page name(long versionId, String fullName, String role, String email) {
-        String page = "/app/agreement.xhtml?id=" + versionId;
+        String page = "/app/agreement.xhtml?id=" + versionId + "&part=parties";
         WebSession.Page shown = lead.web().open(page);
         assertTrue(shown.contains("id=\"outsideSignatories\""), "the lead's IG lead sees the fragment");
         return lead.web().submit(page, "outsideSignatory", Map.of("signatoryParty", List.of(String.valueOf(school)),

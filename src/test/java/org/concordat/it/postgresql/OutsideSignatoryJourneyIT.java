@@ -133,7 +133,7 @@ class OutsideSignatoryJourneyIT {
         browser.type("#login\\:email", lead.email());
         browser.type("#login\\:password", Partnership.MEMBER_PASSWORD);
         browser.clickAndWait("#login\\:signIn");
-        browser.open("/app/agreement.xhtml?id=" + versionId);
+        browser.open("/app/agreement.xhtml?id=" + versionId + "&part=parties");
         assertTrue(browser.text().contains("Signatories outside Concordat"), browser.text());
         browser.choose("#outsideSignatory\\:signatoryParty", "P2 · " + academy);
         browser.type("#outsideSignatory\\:signatoryName", "Dana Reed");
@@ -148,6 +148,7 @@ class OutsideSignatoryJourneyIT {
         assertTrue(browser.text().contains("Dana Reed is named."), browser.text());
         assertTrue(browser.text().contains("Sent when submitted"), browser.text());
         assertAccessible("outside-signatory-2-named");
+        browser.clickAndWait("#tasks a[href*='part=submit']");
         browser.clickAndWait("#submission\\:submit");
         assertTrue(browser.text().contains("Sent, not yet opened with its code"), browser.text());
         browser.clickAndWait("#signOutForm\\:signOut");

@@ -93,9 +93,20 @@ class WorkQueueIT {
                 .add("templateVersionId", template()).add("title", "Youth justice referrals")
                 .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", school).add("role", "CONTROLLER")))
                 .build()).json();
-        assertEquals(List.of(id(draft, "versionId")), ids(work(councilLead), "DRAFTS"));
+        JsonObject draftWork = work(councilLead);
+        assertEquals(List.of(id(draft, "versionId")), ids(draftWork, "DRAFTS"));
+        // With errors: the rules engine's count at the draft's last save (no flow yet), kept beside it.
+        long errors = draft.getJsonObject("compliance").getJsonArray("findings").stream()
+                .filter(f -> f.asJsonObject().getString("severity").equals("ERROR")).count();
+        assertTrue(errors > 0, draft.toString());
+        assertEquals(List.of(id(draft, "versionId")), ids(draftWork, "DRAFTS_WITH_ERRORS"));
+        assertEquals(errors, queue(draftWork, "DRAFTS_WITH_ERRORS").getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("times").longValue());
+        assertEquals(errors, ((Number) Database.single("select errors from agreement_draft_check where agreement_version_id = ?",
+                id(draft, "versionId"))).longValue());
         JsonObject schoolLeadWork = work(schoolLead);
         assertEquals(List.of(), ids(schoolLeadWork, "DRAFTS"));
+        assertEquals(List.of(), ids(schoolLeadWork, "DRAFTS_WITH_ERRORS"));
         assertEquals(List.of(), ids(schoolLeadWork, "CHANGES_REQUESTED"));
 
         // In force: a review overdue, a review due within 90 days, an end within 90 days — for every party's IG lead.
@@ -160,7 +171,7 @@ class WorkQueueIT {
         assertTrue(none.getBoolean("nothingNeedsYou"), none.toString());
         none.getJsonArray("queues").forEach(q -> assertEquals(0, q.asJsonObject().getJsonNumber("count").longValue(), q.toString()));
         assertEquals(List.of("APPROVALS_AWAITING", "CHANGES_REQUESTED", "DPIAS_AWAITING_MY_ADVICE", "REVIEWS_OVERDUE",
-                "REVIEWS_DUE", "ENDING_SOON", "DRAFTS", "COVERAGE_GAPS", "RECENT_DECISIONS"), kinds(none));
+                "REVIEWS_DUE", "ENDING_SOON", "DRAFTS_WITH_ERRORS", "DRAFTS", "COVERAGE_GAPS", "RECENT_DECISIONS"), kinds(none));
     }
 
     @Test

@@ -85,8 +85,8 @@ class WorkTest {
     @Test
     void anIgLeadSeesEachOfTheirQueuesMostPressingFirst() {
         assertEquals(List.of(WorkKind.CHANGES_REQUESTED, WorkKind.REVIEWS_OVERDUE, WorkKind.REVIEWS_DUE,
-                WorkKind.ENDING_SOON, WorkKind.DPIAS_AWAITING_ADVICE, WorkKind.DRAFTS, WorkKind.COVERAGE_GAPS),
-                kinds(as(Role.IG_LEAD)));
+                WorkKind.ENDING_SOON, WorkKind.DPIAS_AWAITING_ADVICE, WorkKind.DRAFTS_WITH_ERRORS, WorkKind.DRAFTS,
+                WorkKind.COVERAGE_GAPS), kinds(as(Role.IG_LEAD)));
     }
 
     @Test
