@@ -97,7 +97,7 @@ public class AgreementHistoryView implements Serializable {
             return "—";
         }
         return Arrays.stream(plain.split(",")).map(String::trim)
-                .map(v -> catalogue.current().find(v).map(e -> e.title()).orElse(v)).collect(Collectors.joining(", "));
+                .map(v -> catalogue.current().find(v).map(e -> e.readerTitle()).orElse(v)).collect(Collectors.joining(", "));
     }
 
     /** The changed field's label, as the editor names it. */

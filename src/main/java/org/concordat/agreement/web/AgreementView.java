@@ -126,7 +126,7 @@ public class AgreementView implements Serializable {
     public void load() {
         if (id != null && data == null) {
             show(queries.version(id));
-            sections = templates.version(data.templateVersionId()).content().sections();
+            sections = templates.readerContent(templates.version(data.templateVersionId())).sections();
         }
     }
 
@@ -302,7 +302,7 @@ public class AgreementView implements Serializable {
     }
 
     public String title(String code) {
-        return code == null ? "" : catalogue.current().find(code).map(e -> e.title()).orElse(code);
+        return code == null ? "" : catalogue.current().find(code).map(e -> e.readerTitle()).orElse(code);
     }
 
     public List<Finding> findings(Severity severity) {

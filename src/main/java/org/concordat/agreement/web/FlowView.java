@@ -174,7 +174,7 @@ public class FlowView implements Serializable {
     }
 
     public String summary(String code) {
-        return code == null || code.isBlank() ? "" : catalogue.current().find(code).map(CatalogueEntry::summary).orElse("");
+        return code == null || code.isBlank() ? "" : catalogue.current().find(code).map(CatalogueEntry::readerSummary).orElse("");
     }
 
     public List<Regime> getRegimes() {

@@ -98,7 +98,7 @@ public class SignatoryAgreementView implements Serializable {
     }
 
     public String title(String code) {
-        return code == null ? "" : catalogue.current().find(code).map(e -> e.title()).orElse(code);
+        return code == null ? "" : catalogue.current().find(code).map(e -> e.readerTitle()).orElse(code);
     }
 
     public List<Decision.Kind> getDecisionKinds() {

@@ -120,7 +120,7 @@ public class DpiaView implements Serializable {
             return;
         }
         show(queries.version(id));
-        sections = templates.version(data.templateVersionId()).content().sections();
+        sections = templates.readerContent(templates.version(data.templateVersionId())).sections();
         if (step == null || step < 1 || step > sections.size()) {
             step = data.status() == DpiaVersionStatus.DRAFT ? 1 : Math.min(SIGN_OFF_STEP, sections.size());
         }

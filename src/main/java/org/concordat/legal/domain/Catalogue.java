@@ -128,8 +128,9 @@ public final class Catalogue {
                 : List.of(text.trim().toLowerCase(Locale.ROOT).split("\\s+"));
         List<CatalogueEntry> found = new ArrayList<>();
         all().filter(e -> topic == null || e.topic() == topic).forEach(e -> {
-            String haystack = (e.code() + " " + e.title() + " " + e.summary() + " " + e.citation())
-                    .toLowerCase(Locale.ROOT);
+            // The reader's words too: a Welsh reader searches in Welsh (or in the catalogue's English).
+            String haystack = (e.code() + " " + e.title() + " " + e.summary() + " " + e.citation() + " "
+                    + e.readerTitle() + " " + e.readerSummary()).toLowerCase(Locale.ROOT);
             if (words.stream().allMatch(haystack::contains)) {
                 found.add(e);
             }

@@ -22,6 +22,7 @@ import org.concordat.legal.domain.Catalogue;
 import org.concordat.legal.domain.CatalogueEntry;
 import org.concordat.legal.domain.CatalogueException;
 import org.concordat.legal.domain.Topic;
+import org.concordat.shared.domain.Language;
 import org.concordat.shared.domain.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -57,7 +58,55 @@ public class YamlCatalogueReader {
                 sourceOf.putIfAbsent(entry.code(), file);
             }
         }
+        Map<String, Map<Language, CatalogueEntry.Words>> translated = new HashMap<>();
+        for (String file : strings(index.getOrDefault("translations", List.of()), "catalogue.yaml", null, "translations")) {
+            readTranslation(file, version, entries, translated);
+        }
+        entries.replaceAll(e -> translated.containsKey(e.code()) ? e.translated(translated.get(e.code())) : e);
         return new Catalogue(version, title, entries, sourceOf);
+    }
+
+    /**
+     * A translation of the entries' titles and summaries (welsh.yaml): for this very version of the catalogue (an
+     * English text changed since would otherwise keep a translation of what it used to say), codes that exist, each
+     * once. An entry it leaves out is shown in English.
+     */
+    private void readTranslation(String file, String version, List<CatalogueEntry> entries,
+                                 Map<String, Map<Language, CatalogueEntry.Words>> translated) {
+        Map<String, Object> content = map(load(file), file, null, "the file");
+        String code = text(content, "language", file, null, true);
+        Language language = Language.ofCode(code).filter(l -> l != Language.ENGLISH)
+                .orElseThrow(() -> new CatalogueException(file, null, Messages.text("legal.YamlCatalogueReader.unknownLanguage", code)));
+        String forVersion = text(content, "catalogue_version", file, null, true);
+        if (!forVersion.equals(version)) {
+            throw new CatalogueException(file, null, Messages.text("legal.YamlCatalogueReader.translatesAnotherVersion",
+                    forVersion, version));
+        }
+        Set<String> known = new HashSet<>();
+        entries.forEach(e -> known.add(e.code()));
+        Object list = content.get("entries");
+        if (!(list instanceof List<?> rawEntries)) {
+            throw new CatalogueException(file, null, Messages.text("legal.YamlCatalogueReader.entriesMustBeANon"));
+        }
+        int position = 0;
+        for (Object raw : rawEntries) {
+            position++;
+            Map<String, Object> e = map(raw, file, "#" + position, "an entry");
+            String entryCode = text(e, "code", file, "#" + position, true);
+            if (!known.contains(entryCode)) {
+                throw new CatalogueException(file, entryCode, Messages.text("legal.YamlCatalogueReader.translatesNoEntry"));
+            }
+            for (String key : e.keySet()) {
+                if (!Set.of("code", "title", "summary", "review").contains(key)) {
+                    throw new CatalogueException(file, entryCode, Messages.text("legal.YamlCatalogueReader.unknownTranslationField", key));
+                }
+            }
+            Map<Language, CatalogueEntry.Words> words = translated.computeIfAbsent(entryCode, c -> new HashMap<>());
+            if (words.put(language, new CatalogueEntry.Words(text(e, "title", file, entryCode, true),
+                    text(e, "summary", file, entryCode, true))) != null) {
+                throw new CatalogueException(file, entryCode, Messages.text("legal.YamlCatalogueReader.translatedTwice"));
+            }
+        }
     }
 
     private List<CatalogueEntry> readTopic(String file) {

@@ -24,7 +24,10 @@ final class RouteAnswerWriter {
 
     private final Catalogue catalogue;
     private final RouteText text;
-    /** Each code's explanation, made once per catalogue: an answer names the same codes many times over. */
+    /**
+     * Each code's explanation, made once per catalogue and language (keyed "cy:A6-1-e"): an answer names the same
+     * codes many times over, in the words of whoever reads it.
+     */
     private final Map<String, Term> terms = new ConcurrentHashMap<>();
 
     RouteAnswerWriter(Catalogue catalogue, RouteText text) {
@@ -129,8 +132,10 @@ final class RouteAnswerWriter {
         if (code == null) {
             return null;
         }
-        return terms.computeIfAbsent(code, c -> catalogue.find(c).map(e -> new Term(c, e.title(), e.summary(), e.citation()))
-                .orElseGet(() -> new Term(c, c, "", "")));
+        org.concordat.shared.domain.Language reader = org.concordat.shared.domain.ReaderLanguage.current();
+        return terms.computeIfAbsent(reader.code() + ':' + code, key -> catalogue.find(code)
+                .map(e -> new Term(code, e.title(reader), e.summary(reader), e.citation()))
+                .orElseGet(() -> new Term(code, code, "", "")));
     }
 
     private List<Term> terms(Collection<String> codes) {

@@ -293,7 +293,7 @@ public class SharingDecisions {
     }
 
     private String title(String code) {
-        return catalogue.current().find(code).map(CatalogueEntry::title).orElse(code);
+        return catalogue.current().find(code).map(CatalogueEntry::readerTitle).orElse(code);
     }
 
     private String name(long organisationId, Map<Long, String> names) {

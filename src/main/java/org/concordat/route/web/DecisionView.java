@@ -219,7 +219,7 @@ public class DecisionView implements Serializable {
 
     /** Titles, never codes: "Education data, Safeguarding concerns". */
     public String titles(List<String> codes) {
-        return String.join(", ", codes.stream().map(c -> catalogue.entry(c).map(CatalogueEntry::title).orElse(c)).toList());
+        return String.join(", ", codes.stream().map(c -> catalogue.entry(c).map(CatalogueEntry::readerTitle).orElse(c)).toList());
     }
 
     public String getPurposeTitle() {

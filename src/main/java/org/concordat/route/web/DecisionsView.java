@@ -42,7 +42,8 @@ public class DecisionsView extends ListPageView {
     private Page<SharingDecisions.DecisionData> mine = Page.empty(PageRequest.first());
     private Page<SharingDecisions.DecisionData> organisation = Page.empty(PageRequest.first());
     private List<SharingDecisions.GapData> gaps;
-    private SharingDecision.Kind decision;
+    /** As the address gives it: a hand-edited value is refused beside the field, not by JSF's enum conversion. */
+    private String decision;
     private String from;
     private String to;
     private String caseReference;
@@ -60,7 +61,7 @@ public class DecisionsView extends ListPageView {
         if (readsTheLog()) {
             organisation = decisions.organisationLog(filter, request);
         }
-        return decision != null || filter.from() != null || filter.to() != null || filter.caseReference() != null;
+        return filter.decision() != null || filter.from() != null || filter.to() != null || filter.caseReference() != null;
     }
 
     @Override
@@ -105,11 +106,19 @@ public class DecisionsView extends ListPageView {
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = DateInput.parse(from, "from", errors);
         LocalDate toDate = DateInput.parse(to, "to", errors);
+        SharingDecision.Kind kind = null;
+        if (decision != null && !decision.isBlank()) {
+            kind = java.util.Arrays.stream(SharingDecision.Kind.values()).filter(k -> k.name().equalsIgnoreCase(decision.strip()))
+                    .findFirst().orElse(null);
+            if (kind == null) {
+                errors.add(new FieldError("kind", Feedback.text("sharing.filter.unknownDecision")));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         String reference = caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
-        return new SharingDecisions.LogFilter(decision, null, fromDate, toDate, reference);
+        return new SharingDecisions.LogFilter(kind, null, fromDate, toDate, reference);
     }
 
     public List<SharingDecision.Kind> getKinds() {
@@ -118,8 +127,8 @@ public class DecisionsView extends ListPageView {
 
     public Page<SharingDecisions.DecisionData> getMine() { return mine; }
     public Page<SharingDecisions.DecisionData> getOrganisation() { return organisation; }
-    public SharingDecision.Kind getDecision() { return decision; }
-    public void setDecision(SharingDecision.Kind v) { decision = v; }
+    public String getDecision() { return decision; }
+    public void setDecision(String v) { decision = v; }
     public String getFrom() { return from; }
     public void setFrom(String v) { from = v; }
     public String getTo() { return to; }

@@ -256,7 +256,7 @@ public class RouteCheckView implements Serializable {
     }
 
     private String title(String code) {
-        return catalogue.entry(code).map(CatalogueEntry::title).orElse(code);
+        return catalogue.entry(code).map(CatalogueEntry::readerTitle).orElse(code);
     }
 
     private static String and(List<String> items) {

@@ -73,7 +73,9 @@ public class ErrorSummaryView {
             String id = ids.next();
             for (FacesMessage m : faces.getMessageList(id)) {
                 if (m.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0) {
-                    (id == null ? page : fields).add(new Item(id, m.getSummary()));
+                    // A message kept for a field the page does not have (Feedback) is the page's, unlinked.
+                    boolean field = id != null && (order.isEmpty() || order.containsKey(id));
+                    (field ? fields : page).add(new Item(field ? id : null, m.getSummary()));
                 }
             }
         }

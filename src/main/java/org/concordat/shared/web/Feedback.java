@@ -74,6 +74,13 @@ public final class Feedback {
         FacesContext faces = FacesContext.getCurrentInstance();
         String clientId = formId + ":" + error.field();
         UIComponent component = faces.getViewRoot().findComponent(clientId);
+        if (component == null && !faces.isPostback() && faces.getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE) {
+            // A page's own address is read by its view action before the page's fields exist (on a GET, JSF builds
+            // them to render): kept for the field's id, the field's message shows it once built, and the error
+            // summary links to it, or lists it unlinked if the page has no such field (ErrorSummaryView).
+            add(clientId, FacesMessage.SEVERITY_ERROR, error.message());
+            return;
+        }
         if (component == null) {
             // No field of that name on this page: say it at the top, naming nothing the user cannot see.
             error(error.message());

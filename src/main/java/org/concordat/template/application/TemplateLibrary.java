@@ -6,6 +6,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.concordat.audit.application.AuditLog;
@@ -16,14 +17,17 @@ import org.concordat.shared.domain.Caller;
 import org.concordat.shared.domain.ConcurrentChangeException;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.Language;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
+import org.concordat.shared.domain.ReaderLanguage;
 import org.concordat.shared.domain.Role;
 import org.concordat.template.domain.BuiltInTemplate;
 import org.concordat.template.domain.BuiltInTemplateSource;
 import org.concordat.template.domain.Template;
 import org.concordat.template.domain.TemplateContent;
 import org.concordat.template.domain.TemplateRepository;
+import org.concordat.template.domain.TemplateTranslation;
 import org.concordat.template.domain.TemplateVersion;
 import org.concordat.template.domain.TemplateVersionStatus;
 
@@ -57,6 +61,29 @@ public class TemplateLibrary {
 
     @Inject
     Clock clock;
+
+    /** The built-in templates' translations by "code:version:language", read once (they ship with the application). */
+    private volatile Map<String, TemplateTranslation> translations;
+
+    /**
+     * The version's content as its reader reads it while drafting: a built-in template's words in the reader's
+     * language where it has been translated (issue 23), else as written. Only for showing: what is stored, compared
+     * and signed is always {@link TemplateVersionData#content()}.
+     */
+    public TemplateContent readerContent(TemplateVersionData version) {
+        Language reader = ReaderLanguage.current();
+        if (!version.builtIn() || reader == Language.ENGLISH) {
+            return version.content();
+        }
+        Map<String, TemplateTranslation> all = translations;
+        if (all == null) {
+            Map<String, TemplateTranslation> read = new java.util.HashMap<>();
+            builtIns.translations().forEach(t -> read.put(t.code() + ':' + t.version() + ':' + t.language().code(), t));
+            translations = all = Map.copyOf(read);
+        }
+        TemplateTranslation translation = all.get(version.code() + ':' + version.number() + ':' + reader.code());
+        return translation == null ? version.content() : translation.applyTo(version.content());
+    }
 
     /** At start-up: each built-in template version not yet in the database is added, published. */
     @Transactional

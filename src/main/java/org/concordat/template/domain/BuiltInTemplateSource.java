@@ -6,4 +6,9 @@ import java.util.List;
 public interface BuiltInTemplateSource {
 
     List<BuiltInTemplate> load();
+
+    /** The built-in templates' words in other languages (Welsh); none unless the source has them. */
+    default List<TemplateTranslation> translations() {
+        return List.of();
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.concordat.template.domain.BuiltInTemplate;
 import org.concordat.template.domain.BuiltInTemplateSource;
+import org.concordat.template.domain.TemplateTranslation;
 
 /** The built-in templates shipped in the WAR (templates/, copied to WEB-INF/classes/templates). */
 @ApplicationScoped
@@ -13,5 +14,11 @@ public class ClasspathBuiltInTemplates implements BuiltInTemplateSource {
     public List<BuiltInTemplate> load() {
         ClassLoader loader = ClasspathBuiltInTemplates.class.getClassLoader();
         return new YamlTemplateReader(name -> loader.getResourceAsStream("templates/" + name)).read();
+    }
+
+    @Override
+    public List<TemplateTranslation> translations() {
+        ClassLoader loader = ClasspathBuiltInTemplates.class.getClassLoader();
+        return new YamlTemplateReader(name -> loader.getResourceAsStream("templates/" + name)).readTranslations();
     }
 }

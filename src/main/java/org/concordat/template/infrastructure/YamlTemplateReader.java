@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.concordat.shared.domain.FieldError;
+import org.concordat.shared.domain.Language;
 import org.concordat.shared.domain.Messages;
 import org.concordat.template.domain.BuiltInTemplate;
 import org.concordat.template.domain.FieldSpec;
@@ -20,6 +21,7 @@ import org.concordat.template.domain.ScreeningQuestion;
 import org.concordat.template.domain.SectionSpec;
 import org.concordat.template.domain.TemplateContent;
 import org.concordat.template.domain.TemplateKind;
+import org.concordat.template.domain.TemplateTranslation;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -36,6 +38,11 @@ public class YamlTemplateReader {
     private static final Set<String> SECTION = Set.of("key", "title", "guidance", "required", "generated", "fields");
     private static final Set<String> FIELD = Set.of("key", "label", "hint", "required", "multiline");
     private static final Set<String> QUESTION = Set.of("key", "question", "guidance", "indicator", "high_risk");
+    // A translation names the words it translates; `review` says whether a translator has checked them.
+    private static final Set<String> TRANSLATION_TOP = Set.of("code", "version", "language", "review", "title",
+            "description", "sections", "screening", "risk_matrix");
+    private static final Set<String> TRANSLATED_SECTION = Set.of("key", "title", "guidance", "fields", "review");
+    private static final Set<String> TRANSLATED_FIELD = Set.of("key", "label", "hint", "review");
     private static final Set<String> GENERATED = Set.of("parties", "purpose", "data-and-subjects", "lawful-basis",
             "legal-powers", "transfer", "signatures");
 
@@ -52,6 +59,81 @@ public class YamlTemplateReader {
             templates.add(template(file.toString()));
         }
         return templates;
+    }
+
+    /**
+     * The translations beside the templates: for {@code dsa/x.yaml}, {@code dsa/x.cy.yaml} when there is one. Each must
+     * translate the very version of the template in the file beside it, and name only its sections and fields.
+     */
+    public List<TemplateTranslation> readTranslations() {
+        Map<String, Object> index = map(load("index.yaml"), "index.yaml", "the file");
+        List<TemplateTranslation> translations = new ArrayList<>();
+        for (Object raw : list(index.get("templates"), "index.yaml", "templates")) {
+            String file = raw.toString();
+            BuiltInTemplate template = null;
+            for (Language language : Language.values()) {
+                if (language == Language.ENGLISH) {
+                    continue;
+                }
+                String translationFile = file.replaceFirst("\\.yaml$", "." + language.code() + ".yaml");
+                InputStream in = files.apply(translationFile);
+                if (in == null) {
+                    continue;
+                }
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // Opened only to see that it is there; read below.
+                }
+                if (template == null) {
+                    template = template(file);
+                }
+                translations.add(translation(translationFile, language, template));
+            }
+        }
+        return translations;
+    }
+
+    private TemplateTranslation translation(String file, Language language, BuiltInTemplate template) {
+        Map<String, Object> t = map(load(file), file, "the file");
+        known(t, TRANSLATION_TOP, file, "the translation");
+        if (!template.code().equals(text(t, "code", file, "the translation")) || !Integer.valueOf(template.version()).equals(t.get("version"))) {
+            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.translatesAnotherVersion",
+                    template.code(), template.version()));
+        }
+        if (!language.code().equals(text(t, "language", file, "the translation"))) {
+            throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.translationLanguage", language.code()));
+        }
+        Map<String, SectionSpec> sections = new LinkedHashMap<>();
+        template.content().sections().forEach(s -> sections.put(s.key(), s));
+        Map<String, TemplateTranslation.SectionWords> words = new LinkedHashMap<>();
+        int i = 0;
+        for (Object raw : list(t.getOrDefault("sections", List.of()), file, "sections")) {
+            String where = "sections[" + i++ + "]";
+            Map<String, Object> s = map(raw, file, where);
+            known(s, TRANSLATED_SECTION, file, where);
+            String key = text(s, "key", file, where);
+            SectionSpec section = sections.get(key);
+            if (section == null || words.containsKey(key)) {
+                throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.translatesNoSection", where, key));
+            }
+            Map<String, TemplateTranslation.FieldWords> fields = new LinkedHashMap<>();
+            int j = 0;
+            for (Object rawField : list(s.getOrDefault("fields", List.of()), file, where + ".fields")) {
+                String fieldWhere = where + ".fields[" + j++ + "]";
+                Map<String, Object> f = map(rawField, file, fieldWhere);
+                known(f, TRANSLATED_FIELD, file, fieldWhere);
+                String fieldKey = text(f, "key", file, fieldWhere);
+                if (section.fields().stream().noneMatch(x -> x.key().equals(fieldKey)) || fields.containsKey(fieldKey)) {
+                    throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.translatesNoSection",
+                            fieldWhere, fieldKey));
+                }
+                fields.put(fieldKey, new TemplateTranslation.FieldWords(optional(f, "label"), optional(f, "hint")));
+            }
+            words.put(key, new TemplateTranslation.SectionWords(optional(s, "title"), optional(s, "guidance"), fields));
+        }
+        return new TemplateTranslation(template.code(), template.version(), language, optional(t, "title"),
+                optional(t, "description"), words);
     }
 
     BuiltInTemplate template(String file) {

@@ -25,6 +25,6 @@ public class CatalogueWorkNames implements WorkNames {
 
     @Override
     public String purpose(String code) {
-        return catalogue.current().find(code).map(CatalogueEntry::title).orElse(code);
+        return catalogue.current().find(code).map(CatalogueEntry::readerTitle).orElse(code);
     }
 }

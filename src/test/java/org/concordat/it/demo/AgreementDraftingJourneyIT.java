@@ -48,6 +48,7 @@ class AgreementDraftingJourneyIT extends BrowserJourney {
         String page = browser.text();
         assertTrue(page.contains("was started"), page);
         assertTrue(page.contains("The agreement describes no sharing flows."), "the findings panel speaks at once");
+        assertTrue(page.contains("1 error, no warnings"), "counted in plain English: " + page);
         assertAccessible("agreement-draft");
         // The new draft opens on its task list alone: no part's form until the part is chosen.
         assertTrue(browser.driver().findElements(By.cssSelector("#details, #parties, #sections, #flows")).isEmpty(),

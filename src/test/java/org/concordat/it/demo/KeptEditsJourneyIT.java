@@ -97,7 +97,7 @@ class KeptEditsJourneyIT extends BrowserJourney {
      * shows as it would two minutes before the 30-minute session ends; "Stay signed in" renews the session.
      */
     @Test
-    void theTimeoutWarningOffersToStaySignedIn() {
+    void theTimeoutWarningOffersToStaySignedIn() throws Exception {
         ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 java.util.Map.of("source", "(function(){var later=window.setTimeout;window.setTimeout=function(f,ms){"
                         + "var rest=Array.prototype.slice.call(arguments,2);return later.apply(window,[f,ms>60000?300:ms].concat(rest));};}());"));
@@ -120,5 +120,10 @@ class KeptEditsJourneyIT extends BrowserJourney {
                 .until(d -> browser.find("#timeoutWarning").isDisplayed());
         browser.clickAndWait("#timeoutSignOut");
         assertTrue(browser.currentPath().startsWith("/login.xhtml"), browser.currentPath());
+        // Too late: with no session the keep-alive says so (401), and is no page to come back to after signing in.
+        java.net.http.HttpResponse<String> late = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(base.toURI().resolve("/keep-alive")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, late.statusCode());
     }
 }

@@ -2,6 +2,7 @@ package org.concordat.it.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -58,11 +59,43 @@ class WelshJourneyIT extends BrowserJourney {
         assertEquals("cy", lang());
         assertEquals(WELSH.getString("routeCheck.title"), browser.textOf("h1"));
         assertAccessibleWideAndNarrow("welsh-route-check");
+        // The law's words in Welsh too (templates/legal/welsh.yaml): the purposes offered, and the catalogue.
+        org.openqa.selenium.WebElement childInNeed = browser.driver().findElement(By.cssSelector("select[id$='purpose'] option[value='CHILD_IN_NEED']"));
+        assertEquals("Plentyn mewn angen", childInNeed.getText());
+        browser.open("/app/catalogue.xhtml");
+        assertEquals("cy", lang());
+        assertTrue(browser.text().contains("Tasg gyhoeddus"), browser.text());
+        assertAccessible("welsh-catalogue");
+
+        // An IG lead reading an agreement in Welsh: the built-in template's sections in its Welsh words
+        // (templates/dsa/ico-data-sharing-agreement.cy.yaml); what the parties wrote stays as written.
+        browser.clickAndWait("#signOutForm\\:signOut");
+        browser.type("#login\\:email", "iglead@council.northshire.example");
+        browser.type("#login\\:password", DEMO_PASSWORD);
+        browser.clickAndWait("#login\\:signIn");
+        assertEquals("cy", lang());
+        browser.open("/app/agreements.xhtml");
+        browser.clickAndWait("#agreements a[href^='/app/agreement.xhtml']");
+        assertTrue(browser.textOf("#sec-parties").equals(welshSectionTitle("parties")), browser.textOf("#sec-parties"));
+        assertAccessible("welsh-agreement");
+        browser.open("/app/route-check.xhtml");
 
         browser.clickAndWait("#languageEnglish");
         assertEquals("/app/route-check.xhtml", browser.currentPath());
         assertEquals("en-GB", lang());
         assertEquals(ENGLISH.getString("routeCheck.title"), browser.textOf("h1"));
+    }
+
+    /** A section's title in the Welsh words of the built-in agreement template. */
+    private static String welshSectionTitle(String key) {
+        try {
+            String file = java.nio.file.Files.readString(java.nio.file.Path.of("templates/dsa/ico-data-sharing-agreement.cy.yaml"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("- key: " + key + "\\s*\\n\\s*title: (.+)").matcher(file);
+            assertTrue(m.find(), "the Welsh template names section " + key);
+            return m.group(1).strip().replaceAll("^\"(.*)\"$", "$1");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String lang() {

@@ -337,7 +337,16 @@ class ListsIT {
             browser.open("/app/agreements.xhtml?status=NOPE&q=" + word);
             assertTrue(browser.title().startsWith("Error:"), browser.title());
             assertTrue(browser.textOf(".error-summary").contains("Choose a status from the list"), browser.text());
+            assertTrue(browser.fieldText("filter:status").contains("Choose a status from the list"), "beside the field too");
+            assertEquals("filter:status", browser.find(".error-summary a").getAttribute("data-field"), "and linked to it");
             assertAccessible(browser, "agreements-list-error");
+            // The same on the decision log: a decision kind that does not exist is named in the error summary.
+            browser.open("/app/decisions.xhtml?decision=BOGUS");
+            assertTrue(browser.title().startsWith("Error:"), browser.title());
+            assertTrue(browser.textOf(".error-summary").contains("Choose a decision from the list"), browser.text());
+            assertTrue(browser.fieldText("filter:kind").contains("Choose a decision from the list"), browser.text());
+            browser.open("/app/decisions.xhtml?decision=not_shared");
+            assertFalse(browser.title().startsWith("Error:"), "any case, as the other lists: " + browser.title());
         }
     }
 

@@ -333,4 +333,41 @@ class YamlCatalogueReaderTest {
         assertEquals("law-enforcement.yaml, entry LE-S31: kind must be lawful-basis, sensitive-processing, schedule-8 or"
                 + " provision", failure());
     }
+
+    static final String WELSH = """
+            language: cy
+            catalogue_version: "test.1"
+            entries:
+              - code: A6-1-e
+                title: Tasg gyhoeddus
+                summary: Ar gyfer tasgau y mae’r gyfraith yn eu rhoi i gorff cyhoeddus.
+                review: machine-assisted
+            """;
+
+    @Test
+    void aTranslationGivesTheEntriesWordsInThatLanguageAndEnglishStaysTheCataloguesOwn() {
+        files.put("catalogue.yaml", INDEX + "translations: [welsh.yaml]\n");
+        files.put("welsh.yaml", WELSH);
+        CatalogueEntry task = read().find("A6-1-e").orElseThrow();
+        assertEquals("Public task", task.title(), "documents and data keep the English");
+        assertEquals("Tasg gyhoeddus", task.title(org.concordat.shared.domain.Language.WELSH));
+        assertEquals("Public task", task.title(org.concordat.shared.domain.Language.ENGLISH));
+        assertEquals("Tasg gyhoeddus", org.concordat.shared.domain.ReaderLanguage.as(org.concordat.shared.domain.Language.WELSH,
+                task::readerTitle), "a Welsh reader reads Welsh");
+        assertEquals("Public task", task.readerTitle(), "anyone else English");
+        CatalogueEntry untranslated = read().find("A6-1-ea").orElseThrow();
+        assertEquals("Recognised legitimate interest", untranslated.title(org.concordat.shared.domain.Language.WELSH),
+                "an entry left out is shown in English");
+    }
+
+    @Test
+    void aTranslationOfAnotherVersionOrOfACodeTheCatalogueHasNotIsRefused() {
+        files.put("catalogue.yaml", INDEX + "translations: [welsh.yaml]\n");
+        files.put("welsh.yaml", WELSH.replace("test.1", "test.0"));
+        assertTrue(failure().contains("translates catalogue test.0, not test.1"), failure());
+        files.put("welsh.yaml", WELSH.replace("code: A6-1-e", "code: A6-1-z"));
+        assertTrue(failure().contains("no entry of the catalogue has this code"), failure());
+        files.put("welsh.yaml", WELSH.replace("language: cy", "language: fr"));
+        assertTrue(failure().contains("unknown language 'fr'"), failure());
+    }
 }

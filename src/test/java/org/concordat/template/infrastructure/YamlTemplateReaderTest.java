@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.concordat.shared.domain.Language;
 import org.concordat.template.domain.BuiltInTemplate;
 import org.concordat.template.domain.SectionSpec;
+import org.concordat.template.domain.TemplateContent;
 import org.concordat.template.domain.TemplateKind;
+import org.concordat.template.domain.TemplateTranslation;
 import org.junit.jupiter.api.Test;
 
 class YamlTemplateReaderTest {
@@ -100,6 +103,85 @@ class YamlTemplateReaderTest {
         assertTrue(dpia.content().screening().stream().anyMatch(q -> q.indicator().equals("UK GDPR Article 35(3)(b)") && q.highRisk()));
         assertEquals("high", dpia.content().riskMatrix().overall("probable", "severe"));
         assertEquals("low", dpia.content().riskMatrix().overall("remote", "minimal"));
+    }
+
+    static final String WELSH = """
+            code: TEST-DSA
+            version: 2
+            language: cy
+            review: machine-assisted
+            title: Cytundeb prawf
+            sections:
+              - key: retention
+                title: Cadw
+                guidance: Dywedwch am ba hyd.
+                fields:
+                  - key: period
+                    label: Cyfnod cadw
+            """;
+
+    List<TemplateTranslation> translations() {
+        return new YamlTemplateReader(name -> files.containsKey(name)
+                ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null).readTranslations();
+    }
+
+    @Test
+    void aTranslationBesideATemplateGivesItsWordsAndLeavesItsRules() {
+        assertEquals(List.of(), translations(), "no file beside it, no translation");
+        files.put("dsa/test.cy.yaml", WELSH);
+        TemplateTranslation welsh = translations().get(0);
+        assertEquals(Language.WELSH, welsh.language());
+        BuiltInTemplate english = read().get(0);
+        TemplateContent read = welsh.applyTo(english.content());
+        assertEquals("Cytundeb prawf", read.title());
+        assertEquals("For tests.", read.description(), "what it leaves out stays English");
+        SectionSpec retention = read.sections().get(1);
+        assertEquals("Cadw", retention.title());
+        assertEquals("Cyfnod cadw", retention.fields().get(0).label());
+        assertEquals("For example six years.", retention.fields().get(0).hint());
+        assertEquals(english.content().sections().get(1).fields().get(0).required(), retention.fields().get(0).required());
+        assertEquals("Parties", read.sections().get(0).title(), "an untranslated section as written");
+        assertEquals(english.content().sections().stream().map(SectionSpec::key).toList(),
+                read.sections().stream().map(SectionSpec::key).toList(), "the same keys: answers stay where they are");
+    }
+
+    @Test
+    void aTranslationOfAnotherVersionOrOfSectionsTheTemplateHasNotIsRefused() {
+        files.put("dsa/test.cy.yaml", WELSH.replace("version: 2", "version: 1"));
+        assertTrue(translationFailure().contains("it must translate TEST-DSA version 2"), translationFailure());
+        files.put("dsa/test.cy.yaml", WELSH.replace("- key: retention", "- key: storage"));
+        assertTrue(translationFailure().contains("the template has no 'storage' here"), translationFailure());
+        files.put("dsa/test.cy.yaml", WELSH.replace("- key: period", "- key: months"));
+        assertTrue(translationFailure().contains("the template has no 'months' here"), translationFailure());
+    }
+
+    @Test
+    void theShippedTemplatesAreTranslatedIntoWelshWhole() {
+        YamlTemplateReader reader = new YamlTemplateReader(name -> {
+            try {
+                Path file = Path.of("templates", name);
+                return Files.exists(file) ? Files.newInputStream(file) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<BuiltInTemplate> shipped = reader.read();
+        List<TemplateTranslation> welsh = reader.readTranslations();
+        for (BuiltInTemplate template : shipped) {
+            TemplateTranslation t = welsh.stream().filter(x -> x.code().equals(template.code()) && x.version() == template.version()
+                    && x.language() == Language.WELSH).findFirst().orElseThrow(() -> new AssertionError("no Welsh for " + template.code()));
+            assertTrue(t.title() != null && !t.title().isBlank(), template.code());
+            for (SectionSpec section : template.content().sections()) {
+                TemplateTranslation.SectionWords words = t.sections().get(section.key());
+                assertTrue(words != null && !words.title().isBlank() && !words.guidance().isBlank(), template.code() + " " + section.key());
+                section.fields().forEach(f -> assertTrue(words.fields().containsKey(f.key())
+                        && !words.fields().get(f.key()).label().isBlank(), template.code() + " " + section.key() + "." + f.key()));
+            }
+        }
+    }
+
+    private String translationFailure() {
+        return assertThrows(TemplateFileException.class, this::translations).getMessage();
     }
 
     private String failure() {

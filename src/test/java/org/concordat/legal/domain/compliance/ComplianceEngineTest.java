@@ -538,7 +538,7 @@ class ComplianceEngineTest {
         assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.message().contains("none of the laws it cites imposes a duty")
                 && f.message().contains("(CDA1998-S115)"), f.message());
-        assertTrue(f.action().contains("public task (A6-1-e) instead of legal obligation"), f.action());
+        assertTrue(f.action().contains("public task (UK GDPR Article 6(1)(e)) instead of legal obligation"), f.action());
         s.flow().gateways = Set.of("CDA1998-S115", "CA1989-S47");
         none("STATUTORY-POWER");
         s.flow().gateways = Set.of("CDA1998-S115");

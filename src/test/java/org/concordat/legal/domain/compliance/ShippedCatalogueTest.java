@@ -21,6 +21,18 @@ class ShippedCatalogueTest {
     final Catalogue catalogue = RealCatalogue.CATALOGUE;
 
     @Test
+    void everyEntryCanBeReadInWelsh() {
+        // Issue 23: a Welsh reader reads the law's titles and summaries in Welsh (templates/legal/welsh.yaml).
+        for (Topic topic : Topic.values()) {
+            for (CatalogueEntry entry : catalogue.entries(topic)) {
+                CatalogueEntry.Words welsh = entry.translations().get(org.concordat.shared.domain.Language.WELSH);
+                assertTrue(welsh != null && !welsh.title().isBlank() && !welsh.summary().isBlank(), entry.code());
+            }
+        }
+        assertEquals("Tasg gyhoeddus", catalogue.find("A6-1-e").orElseThrow().title(org.concordat.shared.domain.Language.WELSH));
+    }
+
+    @Test
     void everyTopicHasEntries() {
         for (Topic topic : Topic.values()) {
             assertFalse(catalogue.entries(topic).isEmpty(), topic.id());
