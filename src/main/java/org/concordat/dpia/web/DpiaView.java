@@ -25,14 +25,18 @@ import org.concordat.dpia.domain.MeasureEffect;
 import org.concordat.dpia.domain.RiskDetails;
 import org.concordat.dpia.domain.RiskLikelihood;
 import org.concordat.dpia.domain.RiskSeverity;
+import org.concordat.dpia.domain.Screening;
 import org.concordat.dpia.domain.IcoAdviceDetails;
 import org.concordat.dpia.domain.SignOffDetails;
 import org.concordat.shared.domain.FieldError;
 import org.concordat.shared.domain.InvalidInputException;
+import org.concordat.shared.domain.ReaderLanguage;
 import org.concordat.shared.web.DateInput;
 import org.concordat.shared.web.Feedback;
 import org.concordat.template.application.TemplateLibrary;
+import org.concordat.template.application.TemplateVersionData;
 import org.concordat.template.domain.FieldSpec;
+import org.concordat.template.domain.ScreeningQuestion;
 import org.concordat.template.domain.SectionSpec;
 
 /**
@@ -113,6 +117,8 @@ public class DpiaView implements Serializable {
 
     private Long agreementToLink;
     private transient List<DpiaComparison.Change> changes;
+    /** The screening questions in the reader's words, by the English each DPIA copied (see TemplateLibrary). */
+    private Map<String, ScreeningQuestion> readerQuestions = Map.of();
     private transient List<AgreementQueries.AgreementSummary> linkable;
 
     public void load() {
@@ -120,7 +126,9 @@ public class DpiaView implements Serializable {
             return;
         }
         show(queries.version(id));
-        sections = templates.readerContent(templates.version(data.templateVersionId())).sections();
+        TemplateVersionData template = templates.version(data.templateVersionId());
+        sections = templates.readerContent(template).sections();
+        readerQuestions = templates.screeningWords(template, ReaderLanguage.current());
         if (step == null || step < 1 || step > sections.size()) {
             step = data.status() == DpiaVersionStatus.DRAFT ? 1 : Math.min(SIGN_OFF_STEP, sections.size());
         }
@@ -133,6 +141,23 @@ public class DpiaView implements Serializable {
         screening = new LinkedHashMap<>();
         d.screening().forEach(q -> screening.put(q.key(), q.answer() == null ? null : q.answer() ? "yes" : "no"));
         answers = new LinkedHashMap<>(d.answers());
+    }
+
+    /** The screening questions with their answers, in the reader's words where the template has been translated. */
+    public List<DpiaData.ScreeningAnswerData> getScreeningQuestions() {
+        return data.screening().stream().map(q -> {
+            ScreeningQuestion words = readerQuestions.get(q.question());
+            return words == null ? q : new DpiaData.ScreeningAnswerData(q.key(), words.question(), words.guidance(),
+                    words.indicator(), q.highRisk(), q.answer());
+        }).toList();
+    }
+
+    /** Why the screening came out as it did, in the reader's words as {@link #getScreeningQuestions()}. */
+    public List<Screening.Reason> getScreeningReasons() {
+        return data.reasons().stream().map(r -> {
+            ScreeningQuestion words = readerQuestions.get(r.question());
+            return words == null ? r : new Screening.Reason(r.questionKey(), words.question(), words.indicator(), r.highRisk());
+        }).toList();
     }
 
     /** The screening comes first: until every question is answered, the page shows nothing else. */
@@ -441,7 +466,7 @@ public class DpiaView implements Serializable {
     public String where(DpiaComparison.Change change) {
         return switch (change.area()) {
             case DETAILS -> Feedback.text("dpia.area.DETAILS");
-            case SCREENING -> data.screening().stream().filter(q -> q.key().equals(change.key())).map(DpiaData.ScreeningAnswerData::question)
+            case SCREENING -> getScreeningQuestions().stream().filter(q -> q.key().equals(change.key())).map(DpiaData.ScreeningAnswerData::question)
                     .findFirst().orElse(change.key());
             case STEP -> fieldLabel(change.key());
             case RISK, MEASURE -> Feedback.text("dpia.area." + change.area()) + " " + change.key();

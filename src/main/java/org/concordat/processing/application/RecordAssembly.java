@@ -212,7 +212,7 @@ public final class RecordAssembly {
     }
 
     private Coded coded(String code) {
-        return new Coded(code, catalogue.find(code).map(CatalogueEntry::title).orElse(code));
+        return new Coded(code, catalogue.find(code).map(CatalogueEntry::readerTitle).orElse(code));
     }
 
     private Provision provisionOrNull(String code) {
@@ -221,6 +221,6 @@ public final class RecordAssembly {
 
     private Provision provision(String code) {
         Optional<CatalogueEntry> entry = catalogue.find(code);
-        return new Provision(code, entry.map(CatalogueEntry::title).orElse(code), entry.map(CatalogueEntry::citation).orElse(""));
+        return new Provision(code, entry.map(CatalogueEntry::readerTitle).orElse(code), entry.map(CatalogueEntry::citation).orElse(""));
     }
 }

@@ -24,6 +24,7 @@ import org.concordat.shared.domain.ReaderLanguage;
 import org.concordat.shared.domain.Role;
 import org.concordat.template.domain.BuiltInTemplate;
 import org.concordat.template.domain.BuiltInTemplateSource;
+import org.concordat.template.domain.ScreeningQuestion;
 import org.concordat.template.domain.Template;
 import org.concordat.template.domain.TemplateContent;
 import org.concordat.template.domain.TemplateRepository;
@@ -71,9 +72,36 @@ public class TemplateLibrary {
      * and signed is always {@link TemplateVersionData#content()}.
      */
     public TemplateContent readerContent(TemplateVersionData version) {
-        Language reader = ReaderLanguage.current();
-        if (!version.builtIn() || reader == Language.ENGLISH) {
-            return version.content();
+        return content(version, ReaderLanguage.current());
+    }
+
+    /** The version's content in a language (a document in the lead organisation's): as {@link #readerContent}. */
+    public TemplateContent content(TemplateVersionData version, Language language) {
+        TemplateTranslation translation = translation(version, language);
+        return translation == null ? version.content() : translation.applyTo(version.content());
+    }
+
+    /**
+     * The version's screening questions in a language, by their English question. A DPIA keeps its own copy of each
+     * question; looking its words up by the English it copied means a question reworded since is never shown in
+     * another question's translation. Empty in English and for templates without a translation.
+     */
+    public Map<String, ScreeningQuestion> screeningWords(TemplateVersionData version, Language language) {
+        TemplateTranslation translation = translation(version, language);
+        if (translation == null) {
+            return Map.of();
+        }
+        Map<String, ScreeningQuestion> words = new java.util.HashMap<>();
+        List<ScreeningQuestion> translated = translation.applyTo(version.content()).screening();
+        for (int i = 0; i < translated.size(); i++) {
+            words.put(version.content().screening().get(i).question(), translated.get(i));
+        }
+        return Map.copyOf(words);
+    }
+
+    private TemplateTranslation translation(TemplateVersionData version, Language language) {
+        if (!version.builtIn() || language == Language.ENGLISH) {
+            return null;
         }
         Map<String, TemplateTranslation> all = translations;
         if (all == null) {
@@ -81,8 +109,7 @@ public class TemplateLibrary {
             builtIns.translations().forEach(t -> read.put(t.code() + ':' + t.version() + ':' + t.language().code(), t));
             translations = all = Map.copyOf(read);
         }
-        TemplateTranslation translation = all.get(version.code() + ':' + version.number() + ':' + reader.code());
-        return translation == null ? version.content() : translation.applyTo(version.content());
+        return all.get(version.code() + ':' + version.number() + ':' + language.code());
     }
 
     /** At start-up: each built-in template version not yet in the database is added, published. */

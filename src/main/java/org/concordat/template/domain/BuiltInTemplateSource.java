@@ -9,6 +9,6 @@ public interface BuiltInTemplateSource {
 
     /** The built-in templates' words in other languages (Welsh); none unless the source has them. */
     default List<TemplateTranslation> translations() {
-        return List.of();
+        return load().stream().flatMap(t -> t.translations().stream()).toList();
     }
 }

@@ -8,11 +8,12 @@ import org.concordat.shared.domain.Language;
 /**
  * A built-in template's words in another language (Welsh, issue 23): its title and description, each section's title
  * and guidance, each field's label and hint, for one version of the template. Shown to readers of that language while
- * they draft; keys, rules and what is stored and signed stay the template's own. Read from a file beside the template
+ * they draft, and a DPIA's screening questions; keys, rules and what is stored and signed stay the template's own. Read from a file beside the template
  * ({@code ico-data-sharing-agreement.cy.yaml}); whatever it leaves out is read in English.
  */
 public record TemplateTranslation(String code, int version, Language language, String title, String description,
-                                  Map<String, SectionWords> sections) implements Serializable {
+                                  Map<String, SectionWords> sections, Map<String, QuestionWords> screening)
+        implements Serializable {
 
     public record SectionWords(String title, String guidance, Map<String, FieldWords> fields) implements Serializable {
 
@@ -24,15 +25,28 @@ public record TemplateTranslation(String code, int version, Language language, S
     public record FieldWords(String label, String hint) implements Serializable {
     }
 
-    public TemplateTranslation {
-        sections = sections == null ? Map.of() : Map.copyOf(sections);
+    /** A DPIA screening question's words: the question, its guidance and the indicator it cites. */
+    public record QuestionWords(String question, String guidance, String indicator) implements Serializable {
     }
 
-    /** The template's content in this translation's words, everything else (keys, rules, screening, matrix) as it is. */
+    public TemplateTranslation {
+        sections = sections == null ? Map.of() : Map.copyOf(sections);
+        screening = screening == null ? Map.of() : Map.copyOf(screening);
+    }
+
+    /** The template's content in this translation's words, everything else (keys, rules, risk matrix) as it is. */
     public TemplateContent applyTo(TemplateContent english) {
         List<SectionSpec> translated = english.sections().stream().map(this::section).toList();
+        List<ScreeningQuestion> questions = english.screening() == null ? null
+                : english.screening().stream().map(this::question).toList();
         return new TemplateContent(or(title, english.title()), or(description, english.description()), translated,
-                english.screening(), english.riskMatrix());
+                questions, english.riskMatrix());
+    }
+
+    private ScreeningQuestion question(ScreeningQuestion q) {
+        QuestionWords words = screening.get(q.key());
+        return words == null ? q : new ScreeningQuestion(q.key(), or(words.question(), q.question()),
+                or(words.guidance(), q.guidance()), or(words.indicator(), q.indicator()), q.highRisk());
     }
 
     private SectionSpec section(SectionSpec s) {

@@ -4,21 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.concordat.template.domain.BuiltInTemplate;
 import org.concordat.template.domain.BuiltInTemplateSource;
-import org.concordat.template.domain.TemplateTranslation;
 
-/** The built-in templates shipped in the WAR (templates/, copied to WEB-INF/classes/templates). */
+/**
+ * The built-in templates shipped in the WAR (templates/, copied to WEB-INF/classes/templates), with their
+ * translations. Read once: the files cannot change while the application runs.
+ */
 @ApplicationScoped
 public class ClasspathBuiltInTemplates implements BuiltInTemplateSource {
 
-    @Override
-    public List<BuiltInTemplate> load() {
-        ClassLoader loader = ClasspathBuiltInTemplates.class.getClassLoader();
-        return new YamlTemplateReader(name -> loader.getResourceAsStream("templates/" + name)).read();
-    }
+    private volatile List<BuiltInTemplate> read;
 
     @Override
-    public List<TemplateTranslation> translations() {
-        ClassLoader loader = ClasspathBuiltInTemplates.class.getClassLoader();
-        return new YamlTemplateReader(name -> loader.getResourceAsStream("templates/" + name)).readTranslations();
+    public List<BuiltInTemplate> load() {
+        List<BuiltInTemplate> templates = read;
+        if (templates == null) {
+            ClassLoader loader = ClasspathBuiltInTemplates.class.getClassLoader();
+            read = templates = new YamlTemplateReader(name -> loader.getResourceAsStream("templates/" + name)).read();
+        }
+        return templates;
     }
 }

@@ -43,6 +43,7 @@ public class YamlTemplateReader {
             "description", "sections", "screening", "risk_matrix");
     private static final Set<String> TRANSLATED_SECTION = Set.of("key", "title", "guidance", "fields", "review");
     private static final Set<String> TRANSLATED_FIELD = Set.of("key", "label", "hint", "review");
+    private static final Set<String> TRANSLATED_QUESTION = Set.of("key", "question", "guidance", "indicator", "review");
     private static final Set<String> GENERATED = Set.of("parties", "purpose", "data-and-subjects", "lawful-basis",
             "legal-powers", "transfer", "signatures");
 
@@ -52,50 +53,36 @@ public class YamlTemplateReader {
         this.files = files;
     }
 
+    /**
+     * Every template the index lists, each with the translations beside it: for {@code dsa/x.yaml},
+     * {@code dsa/x.cy.yaml} when there is one. A translation must translate the very version of the template beside it,
+     * and name only its sections, fields and screening questions.
+     */
     public List<BuiltInTemplate> read() {
         Map<String, Object> index = map(load("index.yaml"), "index.yaml", "the file");
         List<BuiltInTemplate> templates = new ArrayList<>();
-        for (Object file : list(index.get("templates"), "index.yaml", "templates")) {
-            templates.add(template(file.toString()));
-        }
-        return templates;
-    }
-
-    /**
-     * The translations beside the templates: for {@code dsa/x.yaml}, {@code dsa/x.cy.yaml} when there is one. Each must
-     * translate the very version of the template in the file beside it, and name only its sections and fields.
-     */
-    public List<TemplateTranslation> readTranslations() {
-        Map<String, Object> index = map(load("index.yaml"), "index.yaml", "the file");
-        List<TemplateTranslation> translations = new ArrayList<>();
         for (Object raw : list(index.get("templates"), "index.yaml", "templates")) {
             String file = raw.toString();
-            BuiltInTemplate template = null;
+            BuiltInTemplate template = template(file);
+            List<TemplateTranslation> translations = new ArrayList<>();
             for (Language language : Language.values()) {
                 if (language == Language.ENGLISH) {
                     continue;
                 }
                 String translationFile = file.replaceFirst("\\.yaml$", "." + language.code() + ".yaml");
                 InputStream in = files.apply(translationFile);
-                if (in == null) {
-                    continue;
+                if (in != null) {
+                    translations.add(translation(translationFile, parse(translationFile, in), language, template));
                 }
-                try {
-                    in.close();
-                } catch (IOException e) {
-                    // Opened only to see that it is there; read below.
-                }
-                if (template == null) {
-                    template = template(file);
-                }
-                translations.add(translation(translationFile, language, template));
             }
+            templates.add(new BuiltInTemplate(template.code(), template.version(), template.kind(), template.content(),
+                    file, translations));
         }
-        return translations;
+        return templates;
     }
 
-    private TemplateTranslation translation(String file, Language language, BuiltInTemplate template) {
-        Map<String, Object> t = map(load(file), file, "the file");
+    private TemplateTranslation translation(String file, Object yaml, Language language, BuiltInTemplate template) {
+        Map<String, Object> t = map(yaml, file, "the file");
         known(t, TRANSLATION_TOP, file, "the translation");
         if (!template.code().equals(text(t, "code", file, "the translation")) || !Integer.valueOf(template.version()).equals(t.get("version"))) {
             throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.translatesAnotherVersion",
@@ -133,7 +120,24 @@ public class YamlTemplateReader {
             words.put(key, new TemplateTranslation.SectionWords(optional(s, "title"), optional(s, "guidance"), fields));
         }
         return new TemplateTranslation(template.code(), template.version(), language, optional(t, "title"),
-                optional(t, "description"), words);
+                optional(t, "description"), words, questions(t, file, template));
+    }
+
+    private Map<String, TemplateTranslation.QuestionWords> questions(Map<String, Object> t, String file, BuiltInTemplate template) {
+        Map<String, TemplateTranslation.QuestionWords> questions = new LinkedHashMap<>();
+        int i = 0;
+        for (Object raw : list(t.getOrDefault("screening", List.of()), file, "screening")) {
+            String where = "screening[" + i++ + "]";
+            Map<String, Object> q = map(raw, file, where);
+            known(q, TRANSLATED_QUESTION, file, where);
+            String key = text(q, "key", file, where);
+            if (template.content().screening().stream().noneMatch(x -> x.key().equals(key)) || questions.containsKey(key)) {
+                throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.translatesNoSection", where, key));
+            }
+            questions.put(key, new TemplateTranslation.QuestionWords(optional(q, "question"), optional(q, "guidance"),
+                    optional(q, "indicator")));
+        }
+        return questions;
     }
 
     BuiltInTemplate template(String file) {
@@ -189,7 +193,7 @@ public class YamlTemplateReader {
         if (!problems.isEmpty()) {
             throw new TemplateFileException(file, problems.get(0).field() + ": " + problems.get(0).message());
         }
-        return new BuiltInTemplate(code, (Integer) version, kind, content, file);
+        return new BuiltInTemplate(code, (Integer) version, kind, content, file, List.of());
     }
 
     private RiskMatrix matrix(Map<String, Object> m, String file) {
@@ -209,6 +213,10 @@ public class YamlTemplateReader {
         if (in == null) {
             throw new TemplateFileException(file, Messages.text("template.YamlTemplateReader.theFileIsMissing"));
         }
+        return parse(file, in);
+    }
+
+    private static Object parse(String file, InputStream in) {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         } catch (YAMLException e) {

@@ -79,6 +79,16 @@ class WelshJourneyIT extends BrowserJourney {
         browser.clickAndWait("#agreements a[href^='/app/agreement.xhtml']");
         assertTrue(browser.textOf("#sec-parties").equals(welshSectionTitle("parties")), browser.textOf("#sec-parties"));
         assertAccessible("welsh-agreement");
+        // A new DPIA's screening questions in the Welsh words of the DPIA template (templates/dpia/ico-dpia.cy.yaml);
+        // the title as typed.
+        browser.open("/app/dpias.xhtml");
+        browser.clickAndWait("#startDpia");
+        browser.type("#form\\:title", "Gwybodaeth iechyd yn y MASH");
+        browser.clickAndWait("#form\\:create");
+        String screening = browser.text();
+        assertTrue(screening.contains(welshQuestionStart("systematic-evaluation")), screening);
+        assertTrue(screening.contains("Erthygl 35(3)(a) GDPR y DU"), screening);
+        assertAccessible("welsh-dpia-screening");
         browser.open("/app/route-check.xhtml");
 
         browser.clickAndWait("#languageEnglish");
@@ -94,6 +104,18 @@ class WelshJourneyIT extends BrowserJourney {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("- key: " + key + "\\s*\\n\\s*title: (.+)").matcher(file);
             assertTrue(m.find(), "the Welsh template names section " + key);
             return m.group(1).strip().replaceAll("^\"(.*)\"$", "$1");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The first words of a screening question in the Welsh words of the built-in DPIA template. */
+    private static String welshQuestionStart(String key) {
+        try {
+            String file = java.nio.file.Files.readString(java.nio.file.Path.of("templates/dpia/ico-dpia.cy.yaml"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("- key: " + key + "\\s*\\n\\s*question: (?:>-\\s*)?(\\S+ \\S+ \\S+ \\S+)").matcher(file);
+            assertTrue(m.find(), "the Welsh DPIA template asks " + key);
+            return m.group(1);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -137,6 +137,11 @@ class WelshIT {
             String heading = bundle("org.concordat.document.document-text", "cy").getString("part.flows");
             assertNotEquals(bundle("org.concordat.document.document-text", "en").getString("part.flows"), heading);
             assertTrue(text.contains(heading), "Welsh heading " + heading);
+            // The template's and the law's words too (templates/dsa/*.cy.yaml, templates/legal/welsh.yaml): the
+            // document's kind, and the flow's lawful basis; the attached JSON keeps the catalogue's code.
+            assertTrue(text.contains("Cytundeb rhannu data"), "the template's title in Welsh");
+            assertTrue(text.contains("Tasg gyhoeddus"), "Article 6(1)(e) by its Welsh title");
+            assertTrue(!text.contains("Public task"), "not its English title");
         }
 
         // The school's signatory chose Welsh: asked to approve in Welsh, in the inbox and by e-mail.

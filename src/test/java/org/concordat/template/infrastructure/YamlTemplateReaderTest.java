@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.concordat.shared.domain.Language;
 import org.concordat.template.domain.BuiltInTemplate;
+import org.concordat.template.domain.ScreeningQuestion;
 import org.concordat.template.domain.SectionSpec;
 import org.concordat.template.domain.TemplateContent;
 import org.concordat.template.domain.TemplateKind;
@@ -121,8 +122,7 @@ class YamlTemplateReaderTest {
             """;
 
     List<TemplateTranslation> translations() {
-        return new YamlTemplateReader(name -> files.containsKey(name)
-                ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null).readTranslations();
+        return read().get(0).translations();
     }
 
     @Test
@@ -155,6 +155,60 @@ class YamlTemplateReaderTest {
         assertTrue(translationFailure().contains("the template has no 'months' here"), translationFailure());
     }
 
+    static final String DPIA = """
+            code: TEST-DPIA
+            version: 1
+            kind: DPIA
+            title: Test DPIA
+            sections:
+              - key: need
+                title: Need
+                guidance: Say why.
+                fields:
+                  - key: why
+                    label: Why
+            screening:
+              - key: large-scale
+                question: Is it large?
+                guidance: Many people.
+                indicator: UK GDPR Article 35(3)(b)
+                high_risk: true
+              - key: new-tech
+                question: Is it new?
+                indicator: ICO list
+            risk_matrix:
+              likelihoods: [remote, possible, probable]
+              severities: [minimal, significant, severe]
+              overall:
+                remote:   {minimal: low, significant: low, severe: medium}
+                possible: {minimal: low, significant: medium, severe: high}
+                probable: {minimal: medium, significant: high, severe: high}
+            """;
+
+    @Test
+    void aTranslationGivesTheScreeningQuestionsTheirWordsAndLeavesWhetherTheyAreHighRisk() {
+        files.put("index.yaml", "templates: [dpia/test.yaml]\n");
+        files.put("dpia/test.yaml", DPIA);
+        files.put("dpia/test.cy.yaml", """
+                code: TEST-DPIA
+                version: 1
+                language: cy
+                screening:
+                  - key: large-scale
+                    question: A yw’n fawr?
+                    indicator: Erthygl 35(3)(b) GDPR y DU
+                """);
+        BuiltInTemplate english = read().get(0);
+        List<ScreeningQuestion> read = english.translations().get(0).applyTo(english.content()).screening();
+        assertEquals("A yw’n fawr?", read.get(0).question());
+        assertEquals("Erthygl 35(3)(b) GDPR y DU", read.get(0).indicator());
+        assertEquals("Many people.", read.get(0).guidance(), "what it leaves out stays English");
+        assertTrue(read.get(0).highRisk(), "the rule stays the template's");
+        assertEquals("Is it new?", read.get(1).question(), "an untranslated question as written");
+        files.put("dpia/test.cy.yaml", files.get("dpia/test.cy.yaml").replace("key: large-scale", "key: small-scale"));
+        assertTrue(translationFailure().contains("screening[0]: the template has no 'small-scale' here"), translationFailure());
+    }
+
     @Test
     void theShippedTemplatesAreTranslatedIntoWelshWhole() {
         YamlTemplateReader reader = new YamlTemplateReader(name -> {
@@ -166,7 +220,7 @@ class YamlTemplateReaderTest {
             }
         });
         List<BuiltInTemplate> shipped = reader.read();
-        List<TemplateTranslation> welsh = reader.readTranslations();
+        List<TemplateTranslation> welsh = shipped.stream().flatMap(t -> t.translations().stream()).toList();
         for (BuiltInTemplate template : shipped) {
             TemplateTranslation t = welsh.stream().filter(x -> x.code().equals(template.code()) && x.version() == template.version()
                     && x.language() == Language.WELSH).findFirst().orElseThrow(() -> new AssertionError("no Welsh for " + template.code()));
@@ -176,6 +230,11 @@ class YamlTemplateReaderTest {
                 assertTrue(words != null && !words.title().isBlank() && !words.guidance().isBlank(), template.code() + " " + section.key());
                 section.fields().forEach(f -> assertTrue(words.fields().containsKey(f.key())
                         && !words.fields().get(f.key()).label().isBlank(), template.code() + " " + section.key() + "." + f.key()));
+            }
+            for (ScreeningQuestion question : template.content().screening()) {
+                TemplateTranslation.QuestionWords words = t.screening().get(question.key());
+                assertTrue(words != null && !words.question().isBlank() && !words.indicator().isBlank()
+                        && (question.guidance() == null) == (words.guidance() == null), template.code() + " screening " + question.key());
             }
         }
     }

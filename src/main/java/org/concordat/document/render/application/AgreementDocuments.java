@@ -21,6 +21,7 @@ import org.concordat.shared.application.Settings;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.template.application.TemplateLibrary;
+import org.concordat.shared.domain.Language;
 import org.concordat.template.domain.TemplateContent;
 
 /**
@@ -114,13 +115,14 @@ public class AgreementDocuments {
     }
 
     private Rendering render(AgreementData data) {
-        TemplateContent template = templates.version(data.templateVersionId()).content();
+        Language language = organisations.documentLanguage(data.leadOrganisationId());
+        // The template's and the catalogue's words in the document's language; the attached JSON stays as agreed.
+        TemplateContent template = templates.content(templates.version(data.templateVersionId()), language);
         Catalogue law = catalogue.current();
         byte[] json = copy(data, law);
         DocumentModel model = DocumentModels.agreement(data, template, law, json, clock.instant(),
-                linkedData(data, law));
-        return new Rendering(data, fileName(model), renderer.render(model,
-                organisations.documentLanguage(data.leadOrganisationId())), json);
+                linkedData(data, law), language);
+        return new Rendering(data, fileName(model), renderer.render(model, language), json);
     }
 
     /**

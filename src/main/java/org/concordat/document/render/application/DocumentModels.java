@@ -23,6 +23,7 @@ import org.concordat.legal.domain.LegalBasis.Citation;
 import org.concordat.legal.domain.LegalBasis.Part;
 import org.concordat.legal.domain.Topic;
 import org.concordat.legal.domain.compliance.Regime;
+import org.concordat.shared.domain.Language;
 import org.concordat.template.domain.SectionSpec;
 import org.concordat.template.domain.TemplateContent;
 
@@ -45,6 +46,12 @@ final class DocumentModels {
     /** The document of a version with its linked data (JSON-LD) to attach beside the JSON; null for none. */
     static DocumentModel agreement(AgreementData data, TemplateContent template, Catalogue catalogue, byte[] json,
                                    Instant producedAt, byte[] linkedData) {
+        return agreement(data, template, catalogue, json, producedAt, linkedData, Language.ENGLISH);
+    }
+
+    /** As above, the catalogue's titles and summaries in the document's language where they are translated. */
+    static DocumentModel agreement(AgreementData data, TemplateContent template, Catalogue catalogue, byte[] json,
+                                   Instant producedAt, byte[] linkedData, Language language) {
         Map<String, String> names = data.parties().stream()
                 .collect(Collectors.toMap(AgreementData.PartyData::key, AgreementData.PartyData::organisationName));
         List<DocumentModel.Party> parties = data.parties().stream().map(p -> new DocumentModel.Party(p.key(),
@@ -53,7 +60,7 @@ final class DocumentModels {
         List<DocumentModel.Section> sections = template.sections().stream()
                 .map(s -> section(s, data.answers())).toList();
         List<DocumentModel.Flow> flows = data.flows().stream()
-                .map(f -> flow(f.key(), f.details(), names, catalogue)).toList();
+                .map(f -> flow(f.key(), f.details(), names, catalogue, language)).toList();
         return new DocumentModel(template.title(), data.title(), data.reference(), data.number(), data.status().name(),
                 data.status() == VersionStatus.DRAFT, data.effectiveDate(), data.reviewDate(), data.endDate(),
                 blankToNull(data.purpose()), blankToNull(data.benefits()), parties, sections, flows,
@@ -66,19 +73,20 @@ final class DocumentModels {
                 .toList());
     }
 
-    private static DocumentModel.Flow flow(String key, FlowDetails d, Map<String, String> names, Catalogue catalogue) {
+    private static DocumentModel.Flow flow(String key, FlowDetails d, Map<String, String> names, Catalogue catalogue,
+                                           Language language) {
         // In the order the law reads; codes of one part (bases, gateways) in the catalogue's order.
         List<LegalBasis> law = new ArrayList<>();
         for (Part part : Part.values()) {
             List<String> codes = d.law().citations().stream().filter(c -> c.part() == part).map(Citation::code).toList();
             List<String> ordered = part.topic() == null ? codes : ordered(Set.copyOf(codes), part.topic(), catalogue);
-            ordered.forEach(code -> law.add(new LegalBasis(part, provision(code, catalogue))));
+            ordered.forEach(code -> law.add(new LegalBasis(part, provision(code, catalogue, language))));
         }
         return new DocumentModel.Flow(key, names.getOrDefault(d.sender(), d.sender()),
                 names.getOrDefault(d.recipient(), d.recipient()), d.bothWays(),
-                titles(ordered(d.dataSubjects(), Topic.DATA_SUBJECTS, catalogue), catalogue),
-                titles(ordered(d.dataCategories(), Topic.DATA_CATEGORIES, catalogue), catalogue),
-                title(d.purpose(), catalogue), blankToNull(d.frequency()), title(d.transferMethod(), catalogue),
+                titles(ordered(d.dataSubjects(), Topic.DATA_SUBJECTS, catalogue), catalogue, language),
+                titles(ordered(d.dataCategories(), Topic.DATA_CATEGORIES, catalogue), catalogue, language),
+                title(d.purpose(), catalogue, language), blankToNull(d.frequency()), title(d.transferMethod(), catalogue, language),
                 blankToNull(d.retention()), d.law().regime() == Regime.LAW_ENFORCEMENT, blankToNull(d.notes()), law);
     }
 
@@ -93,8 +101,8 @@ final class DocumentModels {
         return annex;
     }
 
-    private static Provision provision(String code, Catalogue catalogue) {
-        return catalogue.find(code).map(e -> new Provision(code, e.title(), e.summary(), e.citation()))
+    private static Provision provision(String code, Catalogue catalogue, Language language) {
+        return catalogue.find(code).map(e -> new Provision(code, e.title(language), e.summary(language), e.citation()))
                 .orElseGet(() -> new Provision(code, code, null, null));
     }
 
@@ -104,12 +112,12 @@ final class DocumentModels {
         return Stream.concat(known.stream(), codes.stream().filter(c -> !known.contains(c)).sorted()).toList();
     }
 
-    private static List<String> titles(Collection<String> codes, Catalogue catalogue) {
-        return codes.stream().map(c -> title(c, catalogue)).toList();
+    private static List<String> titles(Collection<String> codes, Catalogue catalogue, Language language) {
+        return codes.stream().map(c -> title(c, catalogue, language)).toList();
     }
 
-    private static String title(String code, Catalogue catalogue) {
-        return code == null || code.isBlank() ? null : catalogue.find(code).map(CatalogueEntry::title).orElse(code);
+    private static String title(String code, Catalogue catalogue, Language language) {
+        return code == null || code.isBlank() ? null : catalogue.find(code).map(e -> e.title(language)).orElse(code);
     }
 
     private static String blankToNull(String s) {

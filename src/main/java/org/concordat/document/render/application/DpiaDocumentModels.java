@@ -8,6 +8,7 @@ import org.concordat.document.render.domain.DpiaDocumentModel;
 import org.concordat.dpia.application.DpiaData;
 import org.concordat.dpia.domain.HeatMap;
 import org.concordat.template.domain.SectionSpec;
+import org.concordat.template.domain.ScreeningQuestion;
 import org.concordat.template.domain.TemplateContent;
 
 /**
@@ -27,12 +28,25 @@ final class DpiaDocumentModels {
     }
 
     static DpiaDocumentModel dpia(DpiaData data, TemplateContent template, byte[] json, Instant producedAt) {
-        List<DpiaDocumentModel.ScreeningQuestion> screening = data.screening().stream()
-                .map(q -> new DpiaDocumentModel.ScreeningQuestion(q.key(), q.question(), q.indicator(), q.highRisk(), q.answer()))
-                .toList();
-        List<DpiaDocumentModel.ScreeningQuestion> reasons = data.reasons().stream()
-                .map(r -> new DpiaDocumentModel.ScreeningQuestion(r.questionKey(), r.question(), r.indicator(), r.highRisk(), true))
-                .toList();
+        return dpia(data, template, Map.of(), json, producedAt);
+    }
+
+    /**
+     * The document of a DPIA version, its template's words and screening questions in the document's language
+     * ({@code screeningWords}: by the English question each DPIA copied, as {@code TemplateLibrary.screeningWords}).
+     */
+    static DpiaDocumentModel dpia(DpiaData data, TemplateContent template, Map<String, ScreeningQuestion> screeningWords,
+                                  byte[] json, Instant producedAt) {
+        List<DpiaDocumentModel.ScreeningQuestion> screening = data.screening().stream().map(q -> {
+            ScreeningQuestion words = screeningWords.getOrDefault(q.question(), new ScreeningQuestion(q.key(), q.question(),
+                    q.guidance(), q.indicator(), q.highRisk()));
+            return new DpiaDocumentModel.ScreeningQuestion(q.key(), words.question(), words.indicator(), q.highRisk(), q.answer());
+        }).toList();
+        List<DpiaDocumentModel.ScreeningQuestion> reasons = data.reasons().stream().map(r -> {
+            ScreeningQuestion words = screeningWords.get(r.question());
+            return new DpiaDocumentModel.ScreeningQuestion(r.questionKey(), words == null ? r.question() : words.question(),
+                    words == null ? r.indicator() : words.indicator(), r.highRisk(), true);
+        }).toList();
         List<DocumentModel.Section> steps = template.sections().stream().map(s -> step(s, data.answers())).toList();
         List<DpiaDocumentModel.Risk> risks = data.risks().stream().map(DpiaDocumentModels::risk).toList();
         DpiaData.DpoAdviceData a = data.dpoAdvice();

@@ -11,7 +11,8 @@ import org.concordat.dpia.application.DpiaData;
 import org.concordat.dpia.application.DpiaQueries;
 import org.concordat.organisation.application.OrganisationQueries;
 import org.concordat.template.application.TemplateLibrary;
-import org.concordat.template.domain.TemplateContent;
+import org.concordat.shared.domain.Language;
+import org.concordat.template.application.TemplateVersionData;
 
 /**
  * DPIA versions as documents. Reading goes through the DPIA queries, so a version the caller may not see (a draft
@@ -46,11 +47,13 @@ public class DpiaDocuments {
      */
     public RenderedDocument document(long versionId) {
         DpiaData data = dpias.version(versionId);
-        TemplateContent template = templates.version(data.templateVersionId()).content();
+        TemplateVersionData template = templates.version(data.templateVersionId());
+        Language language = organisations.documentLanguage(data.leadOrganisationId());
         byte[] json = jsonb.toJson(DpiaVersionCopy.of(data)).getBytes(StandardCharsets.UTF_8);
-        DpiaDocumentModel model = DpiaDocumentModels.dpia(data, template, json, clock.instant());
-        return new RenderedDocument(fileName(model), renderer.render(model,
-                organisations.documentLanguage(data.leadOrganisationId())));
+        // The template's words in the document's language; what the authors wrote, and the JSON, as they are.
+        DpiaDocumentModel model = DpiaDocumentModels.dpia(data, templates.content(template, language),
+                templates.screeningWords(template, language), json, clock.instant());
+        return new RenderedDocument(fileName(model), renderer.render(model, language));
     }
 
     /** DPIA-2026-0007-v2.pdf (not yet signed off: -draft); only letters, digits, dots and hyphens reach the header. */

@@ -97,6 +97,6 @@ public final class ConditionsRecord {
 
     private static Provision provision(Catalogue catalogue, String code) {
         Optional<CatalogueEntry> entry = catalogue.find(code);
-        return new Provision(code, entry.map(CatalogueEntry::title).orElse(code), entry.map(CatalogueEntry::citation).orElse(""));
+        return new Provision(code, entry.map(CatalogueEntry::readerTitle).orElse(code), entry.map(CatalogueEntry::citation).orElse(""));
     }
 }
