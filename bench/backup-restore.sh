@@ -9,22 +9,16 @@
 #   bash bench/backup-restore.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CONCORDAT_ADMIN_PASSWORD=${CONCORDAT_ADMIN_PASSWORD:-Cluster-demo-2026-pass}
-export CONCORDAT_API_RATE_LIMIT=${CONCORDAT_API_RATE_LIMIT:-100000}
+source bench/lib.sh
 PG="-h 127.0.0.1 -U postgres"
 DUMP=target/backup/concordat.dump
 
-echo "== build"
-mvn -B -q -Pbench -DskipTests package test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-CLASSPATH_BENCH="target/classes:target/test-classes:$(cat target/bench.classpath)"
+bench_build
 
 echo "== a fresh installation"
-bash bench/cluster.sh stop > /dev/null 2>&1 || true
-rm -rf target/cluster target/backup && mkdir -p target/backup
-psql -q $PG -c "DROP DATABASE IF EXISTS concordat_cluster WITH (FORCE)" -c "DROP DATABASE IF EXISTS concordat_restored WITH (FORCE)"
-trap 'bash bench/cluster.sh stop > /dev/null 2>&1 || true' EXIT
-bash bench/cluster.sh start 1
+rm -rf target/backup && mkdir -p target/backup
+psql -q $PG -c "DROP DATABASE IF EXISTS concordat_restored WITH (FORCE)"
+fresh_cluster 1
 
 echo "== used, backed up while in use, restored, started again"
 java -cp "$CLASSPATH_BENCH" org.concordat.bench.BackupRestore "http://127.0.0.1:${CONCORDAT_BALANCER_PORT:-8000}" \

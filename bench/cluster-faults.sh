@@ -7,23 +7,14 @@
 #   bash bench/cluster-faults.sh [seconds-per-phase] [client-threads]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 SECONDS_PER_PHASE=${1:-15}
 THREADS=${2:-8}
-export CONCORDAT_ADMIN_PASSWORD=${CONCORDAT_ADMIN_PASSWORD:-Cluster-demo-2026-pass}
-# One token makes all the load: the per-token rate limit (50 a second by default) is not what is measured here.
-export CONCORDAT_API_RATE_LIMIT=${CONCORDAT_API_RATE_LIMIT:-100000}
 
-echo "== build"
-mvn -B -q -Pbench -DskipTests package test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-CLASSPATH_BENCH="target/classes:target/test-classes:$(cat target/bench.classpath)"
+bench_build
 
 echo "== a fresh two-node cluster"
-bash bench/cluster.sh stop > /dev/null 2>&1 || true
-rm -rf target/cluster
-psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS concordat_cluster WITH (FORCE)"
-trap 'bash bench/cluster.sh stop > /dev/null 2>&1 || true' EXIT
-bash bench/cluster.sh start 2
+fresh_cluster 2
 
 echo "== faults"
 java -cp "$CLASSPATH_BENCH" org.concordat.bench.ClusterFaults "http://127.0.0.1:${CONCORDAT_BALANCER_PORT:-8000}" \

@@ -8,25 +8,17 @@
 #   bash bench/cluster-throughput.sh [seconds-per-phase] [client-threads]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 SECONDS_PER_PHASE=${1:-30}
 THREADS=${2:-8}
 URL=jdbc:postgresql://127.0.0.1:5432/concordat_cluster
-export CONCORDAT_ADMIN_PASSWORD=${CONCORDAT_ADMIN_PASSWORD:-Cluster-demo-2026-pass}
-export CONCORDAT_API_RATE_LIMIT=${CONCORDAT_API_RATE_LIMIT:-100000}
 # Sized as the single-server benchmark's server (bench/route-check.sh).
 export JBOSS_JAVA_SIZING=${JBOSS_JAVA_SIZING:-"-Xms1g -Xmx1g"}
 
-echo "== build"
-mvn -B -q -Pbench -DskipTests package test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-CLASSPATH_BENCH="target/classes:target/test-classes:$(cat target/bench.classpath)"
+bench_build
 
 echo "== a fresh two-node cluster"
-bash bench/cluster.sh stop > /dev/null 2>&1 || true
-rm -rf target/cluster
-psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS concordat_cluster WITH (FORCE)"
-trap 'bash bench/cluster.sh stop > /dev/null 2>&1 || true' EXIT
-bash bench/cluster.sh start 2
+fresh_cluster 2
 
 echo "== generate the partnership"
 java -cp "$CLASSPATH_BENCH" org.concordat.bench.PartnershipGenerator "$URL" postgres postgres target/cluster/tokens.csv

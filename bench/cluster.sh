@@ -29,6 +29,7 @@ node_dir() { echo "$CLUSTER/node$1"; }
 # The node's JVM (standalone.sh starts it as a child: killing the script would leave the server running).
 java_pid() { pgrep -f -- "-D\\[Standalone\\].*-Djboss.server.base.dir=$(node_dir "$1") " || true; }
 http_port() { echo $((8080 + 1000 * $1)); }
+with_application_name() { case "$1" in *\?*) echo "$1&ApplicationName=$2" ;; *) echo "$1?ApplicationName=$2" ;; esac; }
 
 start_node() {
   local k=$1 dir
@@ -40,7 +41,9 @@ start_node() {
     rm -rf "$dir/data" "$dir/log" "$dir/tmp" "$dir/deployments/"*
   fi
   cp target/concordat.war "$dir/deployments/concordat.war"
-  "$WILDFLY/bin/standalone.sh" -c standalone-ha.xml -Djboss.server.base.dir="$dir" -Djboss.node.name="node$k" \
+  # Each node names itself to PostgreSQL (pg_stat_activity.application_name), so an operator, or a fault run,
+  # sees whose connection holds what.
+  POSTGRESQL_URL=$(with_application_name "$POSTGRESQL_URL" "concordat-node$k") "$WILDFLY/bin/standalone.sh" -c standalone-ha.xml -Djboss.server.base.dir="$dir" -Djboss.node.name="node$k" \
     -Djboss.tx.node.id="node$k" -Djboss.socket.binding.port-offset=$((1000 * k)) \
     -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.private=127.0.0.1 > "$dir/console.log" 2>&1 &
 }

@@ -9,24 +9,16 @@
 #   bash bench/database-faults.sh [seconds-before-and-after] [seconds-down]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 SECONDS_AROUND=${1:-20}
 SECONDS_DOWN=${2:-10}
-export CONCORDAT_ADMIN_PASSWORD=${CONCORDAT_ADMIN_PASSWORD:-Cluster-demo-2026-pass}
-export CONCORDAT_API_RATE_LIMIT=${CONCORDAT_API_RATE_LIMIT:-100000}
 PG_VERSION=$(ls /etc/postgresql | sort -V | tail -n 1)
 
-echo "== build"
-mvn -B -q -Pbench -DskipTests package test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-CLASSPATH_BENCH="target/classes:target/test-classes:$(cat target/bench.classpath)"
+bench_build
 
 echo "== a fresh two-node cluster"
-bash bench/cluster.sh stop > /dev/null 2>&1 || true
-rm -rf target/cluster
-psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS concordat_cluster WITH (FORCE)"
 # Whatever happens, PostgreSQL is left running and the cluster stopped.
-trap 'pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start > /dev/null 2>&1 || true; bash bench/cluster.sh stop > /dev/null 2>&1 || true' EXIT
-bash bench/cluster.sh start 2
+fresh_cluster 2 'pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start > /dev/null 2>&1'
 
 echo "== PostgreSQL stopped and started under load"
 java -cp "$CLASSPATH_BENCH" org.concordat.bench.DatabaseFaults "http://127.0.0.1:${CONCORDAT_BALANCER_PORT:-8000}" \

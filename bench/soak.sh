@@ -10,28 +10,19 @@
 #   bash bench/soak.sh [minutes] [client-threads]      (SOAK_WARM_UP_SECONDS: the warm-up, 180 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 MINUTES=${1:-30}
 THREADS=${2:-8}
 WARM_UP_SECONDS=${SOAK_WARM_UP_SECONDS:-180}
 URL=jdbc:postgresql://127.0.0.1:5432/concordat_cluster
-export CONCORDAT_ADMIN_PASSWORD=${CONCORDAT_ADMIN_PASSWORD:-Cluster-demo-2026-pass}
-# The route checks share a few thousand tokens, the rest one token each: the per-token rate limit is not measured here.
-export CONCORDAT_API_RATE_LIMIT=${CONCORDAT_API_RATE_LIMIT:-100000}
 # Sized as the route-check benchmark's server: the same partnership (bench/route-check.sh, bench/cluster-throughput.sh).
 export JBOSS_JAVA_SIZING=${JBOSS_JAVA_SIZING:-"-Xms1g -Xmx1g"}
 command -v jcmd > /dev/null && command -v jstat > /dev/null || { echo "jcmd and jstat (a JDK) are needed" >&2; exit 1; }
 
-echo "== build"
-mvn -B -q -Pbench -DskipTests package test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-CLASSPATH_BENCH="target/classes:target/test-classes:$(cat target/bench.classpath)"
+bench_build
 
 echo "== a fresh two-node cluster"
-bash bench/cluster.sh stop > /dev/null 2>&1 || true
-rm -rf target/cluster
-psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS concordat_cluster WITH (FORCE)"
-trap 'bash bench/cluster.sh stop > /dev/null 2>&1 || true' EXIT
-bash bench/cluster.sh start 2
+fresh_cluster 2
 
 echo "== generate the partnership"
 java -cp "$CLASSPATH_BENCH" org.concordat.bench.PartnershipGenerator "$URL" postgres postgres target/cluster/tokens.csv
@@ -40,7 +31,7 @@ psql -q -h 127.0.0.1 -U postgres -d concordat_cluster -c "VACUUM ANALYZE"
 # Each node's JVM, found as bench/cluster.sh finds it (standalone.sh starts it as a child), for jstat and jcmd.
 node_pid() { pgrep -f -- "-D\\[Standalone\\].*-Djboss.server.base.dir=$PWD/target/cluster/node$1 "; }
 NODES="node1=$(node_pid 1),node2=$(node_pid 2)"
-MACHINE="$(nproc) cores ($(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(uname -sr), $(java -version 2>&1 | head -n 1)"
+MACHINE=$(machine_description)
 
 echo "== $MINUTES minutes of mixed load ($NODES)"
 java -cp "$CLASSPATH_BENCH" org.concordat.bench.ClusterSoak "http://127.0.0.1:${CONCORDAT_BALANCER_PORT:-8000}" \

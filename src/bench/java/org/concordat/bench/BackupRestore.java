@@ -1,5 +1,7 @@
 package org.concordat.bench;
 
+import static org.concordat.bench.BenchSupport.shell;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -8,8 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,8 +31,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Partnership;
 
@@ -62,19 +60,14 @@ public final class BackupRestore {
         String restoredJdbc = args[4];
         List<String> lines = new ArrayList<>();
 
-        Partnership partnership = Partnership.asAdministrator(balancer, args[1], args[2]);
-        long council = partnership.createOrganisation(Partnership.unique("Backup Council"), "LOCAL_AUTHORITY", true)
-                .getJsonNumber("id").longValue();
-        long school = partnership.createOrganisation(Partnership.unique("Backup School"), "EDUCATION", true)
-                .getJsonNumber("id").longValue();
-        Partnership.Member lead = partnership.createMember(council, "IG_LEAD");
-        Partnership.Member councilSignatory = partnership.createMember(council, "SIGNATORY");
-        Partnership.Member schoolSignatory = partnership.createMember(school, "SIGNATORY");
-        Partnership.Member teacher = partnership.createMember(school, "PRACTITIONER");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        FaultPartnership backup = FaultPartnership.create(balancer, args[1], args[2], "Backup");
+        Partnership.Member lead = backup.lead();
+        Partnership.Member teacher = backup.teacher();
         Map<Long, byte[]> signed = new LinkedHashMap<>();
         for (int i = 0; i < SIGNED_AGREEMENTS; i++) {
-            long versionId = approved(partnership, lead, school, councilSignatory, schoolSignatory, "Backed up " + i);
-            signed.put(versionId, signedPdf(balancer, lead, versionId));
+            long versionId = backup.approved("Backed up " + i);
+            signed.put(versionId, signedPdf(client, balancer, lead, versionId));
         }
         System.out.printf("%d agreements approved and signed%n", signed.size());
 
@@ -82,16 +75,16 @@ public final class BackupRestore {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger number = new AtomicInteger();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        Thread decisions = new Thread(() -> {
+        Thread decisions = BenchSupport.daemon("decisions", () -> {
             while (running.get()) {
                 String reference = "BR-2026-" + (1000 + number.incrementAndGet());
-                Api.Response r = teacher.api().post("/api/v1/sharing-decisions", decision(council, signed.keySet().iterator().next(), reference));
+                Api.Response r = teacher.api().send("POST", "/api/v1/sharing-decisions",
+                        backup.decision(signed.keySet().iterator().next(), reference));
                 if (r.status() == 201) {
                     acknowledged.add(reference);
                 }
             }
-        }, "decisions");
-        decisions.setDaemon(true);
+        });
         decisions.start();
         Thread.sleep(3000);
         // What was committed before the backup began: every id of every kept table.
@@ -131,7 +124,7 @@ public final class BackupRestore {
         int verified = 0;
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<Long, byte[]> document : signed.entrySet()) {
-            byte[] restored = signedPdf(balancer, lead, document.getKey());
+            byte[] restored = signedPdf(client, balancer, lead, document.getKey());
             boolean same = sha256(restored).equals(sha256(document.getValue()));
             sameBytes += same ? 1 : 0;
             String outcome = verify(balancer, restored);
@@ -140,11 +133,8 @@ public final class BackupRestore {
                 wrong.add("version " + document.getKey() + ": " + (same ? "same bytes" : "different bytes") + ", " + outcome);
             }
         }
-        long afterRestore = approved(partnership, lead, school, councilSignatory, schoolSignatory, "After the restore");
-        int newSignatures;
-        try (PDDocument pdf = Loader.loadPDF(signedPdf(balancer, lead, afterRestore))) {
-            newSignatures = pdf.getSignatureDictionaries().size();
-        }
+        long afterRestore = backup.approved("After the restore");
+        int newSignatures = BenchSupport.signatures(signedPdf(client, balancer, lead, afterRestore));
 
         lines.add(String.format(Locale.ROOT, "- **Backup while in use, restored into an empty database, a new installation"
                         + " started on it:** `pg_dump` took %.1f s while a practitioner recorded decisions (%d acknowledged"
@@ -159,42 +149,20 @@ public final class BackupRestore {
                 signed.size(), sameBytes, verified, wrong.isEmpty() ? "" : ": **" + String.join("; ", wrong) + "**",
                 newSignatures));
         lines.forEach(System.out::println);
-        write(Path.of(args[8]), lines);
+        BenchSupport.writeSection(Path.of(args[8]), "backup-restore", "Measured " + LocalDate.now()
+                + " with `bash bench/backup-restore.sh` (PostgreSQL and WildFly on this machine: " + BenchSupport.machine()
+                + "):\n\n" + String.join("\n", lines));
         if (!missing.isEmpty() || !decisionsLost.isEmpty() || !wrong.isEmpty() || newSignatures != 2) {
             throw new IllegalStateException("the restored installation lost something (see above)");
         }
     }
 
-    private static long approved(Partnership partnership, Partnership.Member lead, long school, Partnership.Member councilSignatory,
-                                 Partnership.Member schoolSignatory, String title) {
-        long versionId = partnership.submittedAgreement(lead, school, title, LocalDate.now().toString())
-                .getJsonNumber("versionId").longValue();
-        for (Partnership.Member signatory : List.of(councilSignatory, schoolSignatory)) {
-            Api.Response decided = signatory.api().post("/api/v1/agreements/versions/" + versionId + "/decisions",
-                    Json.createObjectBuilder().add("decision", "APPROVED").build());
-            if (decided.status() != 201) {
-                throw new IllegalStateException("approval refused: " + decided.status() + " " + decided.body());
-            }
-        }
-        return versionId;
-    }
-
-    /** The signed PDF once the signing outbox has applied every signature (202 until then). */
-    private static byte[] signedPdf(URI base, Partnership.Member reader, long versionId) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        for (int attempt = 0; attempt < 240; attempt++) {
-            HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/agreements/versions/" + versionId
-                    + "/document.pdf")).header("Authorization", "Bearer " + reader.token()).build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (pdf.statusCode() == 200) {
-                try (PDDocument document = Loader.loadPDF(pdf.body())) {
-                    if (document.getSignatureDictionaries().size() == 2) {
-                        return pdf.body();
-                    }
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("version " + versionId + " was not signed within two minutes");
+    /** A signed PDF is what the run compares after the restore: one not signed in time ends the run. */
+    private static byte[] signedPdf(HttpClient client, URI base, Partnership.Member reader, long versionId)
+            throws IOException, InterruptedException {
+        byte[] pdf = BenchSupport.signedPdf(client, base, reader.token(), versionId, 2, 120);
+        BenchSupport.require(pdf != null, "version " + versionId + " was not signed within two minutes");
+        return pdf;
     }
 
     /** The verification endpoint's outcome (VALID, …) for a PDF; waits when the per-address limit is reached. */
@@ -246,43 +214,11 @@ public final class BackupRestore {
         return references;
     }
 
-    private static JsonObject decision(long council, long versionId, String reference) {
-        return Json.createObjectBuilder().add("decision", "SHARED").add("recipientOrganisationId", council)
-                .add("decidedOn", LocalDate.now().toString())
-                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
-                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
-                .add("purpose", "CHILD_IN_NEED").add("lawfulBasis", "A6-1-e").add("agreementVersionId", versionId)
-                .add("routeOutcome", "COVERED").add("emergency", false).add("familyInformed", true)
-                .add("consentSought", false).add("consentNotSoughtReason", "Public task is the basis; consent is not relied on.")
-                .add("rationale", "Attendance has fallen sharply and the child disclosed worries at home.")
-                .add("caseReference", reference).build();
-    }
-
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void write(Path report, List<String> lines) throws IOException {
-        String start = "<!-- backup-restore:start -->";
-        String end = "<!-- backup-restore:end -->";
-        String body = start + "\n\nMeasured " + LocalDate.now() + " with `bash bench/backup-restore.sh` (PostgreSQL and"
-                + " WildFly on this machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("os.name") + "):\n\n" + String.join("\n", lines) + "\n\n" + end;
-        String text = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
-        int from = text.indexOf(start);
-        int to = text.indexOf(end);
-        text = from >= 0 && to > from ? text.substring(0, from) + body + text.substring(to + end.length()) : text + "\n" + body + "\n";
-        Files.writeString(report, text, StandardCharsets.UTF_8);
-    }
-
-    private static void shell(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("failed: " + command);
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.concordat.bench;
 
+import static org.concordat.bench.BenchSupport.require;
+
 import java.io.IOException;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -93,9 +93,7 @@ public final class ClusterFaults {
         long began = System.nanoTime();
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(() -> load(balancer, token, began, running, calls), "client-" + i);
-            // Daemons: if a step of the run fails, the program ends instead of loading the cluster for ever.
-            t.setDaemon(true);
+            Thread t = BenchSupport.daemon("client-" + i, () -> load(balancer, token, began, running, calls));
             t.start();
             clients.add(t);
         }
@@ -116,7 +114,9 @@ public final class ClusterFaults {
         long endMs = (System.nanoTime() - began) / 1_000_000;
         lines.addAll(summary(new ArrayList<>(calls), threads, killMs, restartMs, upMs, endMs));
         lines.forEach(System.out::println);
-        write(report, lines, threads, seconds);
+        BenchSupport.writeSection(report, "cluster-faults", "Measured " + LocalDate.now() + " with `bash bench/cluster-faults.sh "
+                + seconds + " " + threads + "` (two nodes and HAProxy on this machine: " + BenchSupport.machine() + "):\n\n"
+                + String.join("\n", lines));
     }
 
     private static void load(URI balancer, String token, long began, AtomicBoolean running, ConcurrentLinkedQueue<Call> calls) {
@@ -174,28 +174,6 @@ public final class ClusterFaults {
     }
 
     private static void cluster(String script, String command, int node) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", script, command, Integer.toString(node)).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("bench/cluster.sh " + command + " " + node + " failed");
-        }
-    }
-
-    private static void write(Path report, List<String> lines, int threads, int seconds) throws IOException {
-        String start = "<!-- cluster-faults:start -->";
-        String end = "<!-- cluster-faults:end -->";
-        String body = start + "\n\nMeasured " + LocalDate.now() + " with `bash bench/cluster-faults.sh " + seconds + " " + threads
-                + "` (two nodes and HAProxy on this machine: " + Runtime.getRuntime().availableProcessors()
-                + " cores, " + System.getProperty("os.name") + "):\n\n" + String.join("\n", lines) + "\n\n" + end;
-        String text = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
-        int from = text.indexOf(start);
-        int to = text.indexOf(end);
-        text = from >= 0 && to > from ? text.substring(0, from) + body + text.substring(to + end.length()) : text + "\n" + body + "\n";
-        Files.writeString(report, text, StandardCharsets.UTF_8);
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
+        BenchSupport.shell("bash " + script + " " + command + " " + node);
     }
 }

@@ -1,5 +1,9 @@
 package org.concordat.bench;
 
+import static org.concordat.bench.BenchSupport.daemon;
+import static org.concordat.bench.BenchSupport.pause;
+import static org.concordat.bench.BenchSupport.require;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -34,8 +38,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.concordat.it.support.Partnership;
 
 /**
@@ -134,21 +136,10 @@ public final class ClusterSoak {
         List<RouteCheckBenchmark.Question> questions = RouteCheckBenchmark.questions(jdbcUrl, dbUser, dbPassword, tokens);
 
         // The people who draft, approve and decide, made over the API: a council leads, a school is the other party.
-        Partnership partnership = Partnership.asAdministrator(balancer, adminEmail, adminPassword);
-        long council = partnership.createOrganisation(Partnership.unique("Soak Council"), "LOCAL_AUTHORITY", true)
-                .getJsonNumber("id").longValue();
-        long school = partnership.createOrganisation(Partnership.unique("Soak School"), "EDUCATION", true)
-                .getJsonNumber("id").longValue();
-        Partnership.Member lead = partnership.createMember(council, "IG_LEAD");
-        Partnership.Member councilSignatory = partnership.createMember(council, "SIGNATORY");
-        Partnership.Member schoolSignatory = partnership.createMember(school, "SIGNATORY");
-        Partnership.Member teacher = partnership.createMember(school, "PRACTITIONER");
-        long inForce = partnership.submittedAgreement(lead, school, "Soak: decisions rest on this", LocalDate.now().toString())
-                .getJsonNumber("versionId").longValue();
-        for (Partnership.Member signatory : List.of(councilSignatory, schoolSignatory)) {
-            require(signatory.api().post("/api/v1/agreements/versions/" + inForce + "/decisions",
-                    Json.createObjectBuilder().add("decision", "APPROVED").build()).status() == 201, "the agreement in force");
-        }
+        FaultPartnership soak = FaultPartnership.create(balancer, adminEmail, adminPassword, "Soak");
+        Partnership.Member lead = soak.lead();
+        Partnership.Member teacher = soak.teacher();
+        long inForce = soak.approved("Soak: decisions rest on this");
         long template = lead.api().get("/api/v1/templates").array().stream().map(t -> t.asJsonObject())
                 .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DSA")).findFirst().orElseThrow()
                 .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
@@ -180,7 +171,7 @@ public final class ClusterSoak {
             for (int n = 1; loading.get(); n++) {
                 String reference = "SOAK-" + runId + "-" + n;
                 attempted.add(reference);
-                if (call(DECISION, teacher.token(), "POST", "/api/v1/sharing-decisions", decision(council, inForce, reference)) != null) {
+                if (call(DECISION, teacher.token(), "POST", "/api/v1/sharing-decisions", soak.decision(inForce, reference)) != null) {
                     acknowledged.add(reference);
                 }
             }
@@ -190,15 +181,14 @@ public final class ClusterSoak {
             for (int n = 1; loading.get(); n++) {
                 pause((next - System.nanoTime()) / 1_000_000);
                 next += DRAFT_EVERY_MS * 1_000_000;
-                Long versionId = draftAndSubmit(lead, school, template, "Soak " + runId + " agreement " + n);
+                Long versionId = draftAndSubmit(lead, soak.school(), template, "Soak " + runId + " agreement " + n);
                 if (versionId == null) {
                     draftsAbandoned.incrementAndGet();
                     continue;
                 }
                 submitted.add(versionId);
                 approvalsAcknowledged.put(versionId, new AtomicInteger());
-                approvals.add(new Approval(versionId, councilSignatory));
-                approvals.add(new Approval(versionId, schoolSignatory));
+                soak.signatories().forEach(signatory -> approvals.add(new Approval(versionId, signatory)));
             }
         }));
         // The approvals outlive the rest of the load until the queue is empty: every agreement drafted is decided.
@@ -307,7 +297,7 @@ public final class ClusterSoak {
             fullyAcknowledged++;
             JsonObject version = lead.api().get("/api/v1/agreements/versions/" + versionId).json();
             int decisions = version.getJsonArray("decisions").size();
-            int signatures = signatures(lead.token(), versionId);
+            int signatures = BenchSupport.signatureCount(client, balancer, lead.token(), versionId, 120);
             if ("APPROVED".equals(version.getString("status")) && decisions == 2 && signatures == 2) {
                 right++;
             } else {
@@ -532,35 +522,6 @@ public final class ClusterSoak {
                 e.getValue().oldUsedKiB() / MIB, e.getValue().usedOverCommitted())).collect(Collectors.joining("; "));
     }
 
-    /** The number of signatures in the version's signed PDF once the signing outbox has applied them; -1 if it never came. */
-    private int signatures(String token, long versionId) throws IOException, InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < until) {
-            HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(balancer.resolve("/api/v1/agreements/versions/"
-                    + versionId + "/document.pdf")).header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (pdf.statusCode() == 200) {
-                try (PDDocument document = Loader.loadPDF(pdf.body())) {
-                    return document.getSignatureDictionaries().size();
-                }
-            }
-            Thread.sleep(500); // 202: still signing
-        }
-        return -1;
-    }
-
-    private static String decision(long recipient, long versionId, String reference) {
-        return Json.createObjectBuilder().add("decision", "SHARED").add("recipientOrganisationId", recipient)
-                .add("decidedOn", LocalDate.now().toString())
-                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
-                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
-                .add("purpose", "CHILD_IN_NEED").add("lawfulBasis", "A6-1-e").add("agreementVersionId", versionId)
-                .add("routeOutcome", "COVERED").add("emergency", false).add("familyInformed", true)
-                .add("consentSought", false).add("consentNotSoughtReason", "Public task is the basis; consent is not relied on.")
-                .add("rationale", "Attendance has fallen sharply and the child disclosed worries at home.")
-                .add("caseReference", reference).build().toString();
-    }
-
     private static double ms(long micros) {
         return micros / 1000.0;
     }
@@ -582,29 +543,5 @@ public final class ClusterSoak {
 
     private long elapsedMs() {
         return (System.nanoTime() - began) / 1_000_000;
-    }
-
-    private static Thread daemon(String name, Runnable work) {
-        Thread t = new Thread(work, name);
-        // Daemons: if a step of the run fails, the program ends instead of loading the cluster for ever.
-        t.setDaemon(true);
-        return t;
-    }
-
-    private static void pause(long ms) {
-        if (ms <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
     }
 }

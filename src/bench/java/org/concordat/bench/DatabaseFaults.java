@@ -1,14 +1,16 @@
 package org.concordat.bench;
 
-import jakarta.json.Json;
+import static org.concordat.bench.BenchSupport.daemon;
+import static org.concordat.bench.BenchSupport.pause;
+import static org.concordat.bench.BenchSupport.require;
+import static org.concordat.bench.BenchSupport.shell;
+
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,12 +29,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Partnership;
 
@@ -97,36 +95,23 @@ public final class DatabaseFaults {
 
     private void run(String adminEmail, String adminPassword, String stop, String start, Path report, int seconds,
                      int downSeconds, String jdbcUrl, List<URI> nodes) throws Exception {
-        // The partnership: a council leads, a school is the other party; both sign; a teacher checks and decides.
-        Partnership partnership = Partnership.asAdministrator(balancer, adminEmail, adminPassword);
-        long council = partnership.createOrganisation(Partnership.unique("Fault Council"), "LOCAL_AUTHORITY", true)
-                .getJsonNumber("id").longValue();
-        long school = partnership.createOrganisation(Partnership.unique("Fault School"), "EDUCATION", true)
-                .getJsonNumber("id").longValue();
-        Partnership.Member lead = partnership.createMember(council, "IG_LEAD");
-        Partnership.Member councilSignatory = partnership.createMember(council, "SIGNATORY");
-        Partnership.Member schoolSignatory = partnership.createMember(school, "SIGNATORY");
-        Partnership.Member teacher = partnership.createMember(school, "PRACTITIONER");
-        long inForce = partnership.submittedAgreement(lead, school, "School and council", LocalDate.now().toString())
-                .getJsonNumber("versionId").longValue();
-        for (Partnership.Member signatory : List.of(councilSignatory, schoolSignatory)) {
-            require(approve(signatory, inForce).status() == 201, "the agreement for decisions could not be approved");
-        }
+        FaultPartnership fault = FaultPartnership.create(balancer, adminEmail, adminPassword, "Fault");
+        Partnership.Member lead = fault.lead();
+        Partnership.Member teacher = fault.teacher();
+        long inForce = fault.approved("School and council");
         LinkedBlockingDeque<Approval> approvals = new LinkedBlockingDeque<>();
         List<Long> pending = new ArrayList<>();
         for (int i = 0; i < PENDING_AGREEMENTS; i++) {
-            long versionId = partnership.submittedAgreement(lead, school, "Fault run " + i, LocalDate.now().toString())
-                    .getJsonNumber("versionId").longValue();
+            long versionId = fault.submitted("Fault run " + i);
             pending.add(versionId);
-            approvals.add(new Approval(versionId, councilSignatory));
-            approvals.add(new Approval(versionId, schoolSignatory));
+            fault.signatories().forEach(signatory -> approvals.add(new Approval(versionId, signatory)));
         }
         System.out.printf("partnership ready: 1 agreement in force, %d awaiting two approvals each%n", PENDING_AGREEMENTS);
 
         // Before the fault: both signatories approve at the same instant, each through a different node.
         List<String> lines = new ArrayList<>();
-        lines.add(simultaneousApprovals(partnership, lead, school, councilSignatory, schoolSignatory, nodes));
-        lines.add(approvedOnOneNodeCoveredOnTheOther(partnership, lead, council, councilSignatory, nodes));
+        lines.add(simultaneousApprovals(fault, nodes));
+        lines.add(approvedOnOneNodeCoveredOnTheOther(fault, nodes));
 
         // The load: route checks from two threads, decisions from one, approvals from one (a person retrying).
         Set<String> acknowledged = concurrentSet();
@@ -145,7 +130,7 @@ public final class DatabaseFaults {
             while (running.get()) {
                 String reference = "DF-2026-" + (1000 + decisionNumber.incrementAndGet());
                 attempted.add(reference);
-                Call call = call("decision", teacher.token(), "/api/v1/sharing-decisions", decision(council, inForce, reference));
+                Call call = call("decision", teacher.token(), "/api/v1/sharing-decisions", fault.decision(inForce, reference));
                 if (call.status() == 201) {
                     acknowledged.add(reference);
                 }
@@ -263,7 +248,9 @@ public final class DatabaseFaults {
                 approvalAnswers, refused.get(), PENDING_AGREEMENTS, approved, rightSignatures,
                 wrong.isEmpty() ? " — nothing lost, nothing doubled" : ": **" + String.join("; ", wrong) + "**"));
         lines.forEach(System.out::println);
-        write(report, lines, seconds, downSeconds);
+        BenchSupport.writeSection(report, "database-faults", "Measured " + LocalDate.now() + " with `bash bench/database-faults.sh "
+                + seconds + " " + downSeconds + "` (two nodes, HAProxy and PostgreSQL on this machine: " + BenchSupport.machine()
+                + "):\n\n" + String.join("\n", lines));
         boolean reconciled = missing.isEmpty() && doubled == 0 && unasked.isEmpty() && wrong.isEmpty();
         require(reconciled, "the counts did not reconcile (see above)");
     }
@@ -272,20 +259,17 @@ public final class DatabaseFaults {
      * Agreements whose two signatories approve at the same instant, one through each node, bypassing the balancer:
      * each must make exactly one transition to APPROVED with both approvals kept, and its PDF carry each signature once.
      */
-    private String simultaneousApprovals(Partnership partnership, Partnership.Member lead, long school,
-                                         Partnership.Member councilSignatory, Partnership.Member schoolSignatory,
-                                         List<URI> nodes) throws Exception {
+    private String simultaneousApprovals(FaultPartnership fault, List<URI> nodes) throws Exception {
         int rounds = 10;
         int approvedOnce = 0;
         int signedOnce = 0;
         Map<String, Integer> answers = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            long versionId = partnership.submittedAgreement(lead, school, "Same instant " + i, LocalDate.now().toString())
-                    .getJsonNumber("versionId").longValue();
+            long versionId = fault.submitted("Same instant " + i);
             CountDownLatch ready = new CountDownLatch(2);
             CountDownLatch go = new CountDownLatch(1);
-            List<Partnership.Member> signatories = List.of(councilSignatory, schoolSignatory);
+            List<Partnership.Member> signatories = fault.signatories();
             List<Thread> both = new ArrayList<>();
             List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
             for (int k = 0; k < 2; k++) {
@@ -298,8 +282,7 @@ public final class DatabaseFaults {
                         Thread.currentThread().interrupt();
                         return;
                     }
-                    statuses.add(throughNode.post("/api/v1/agreements/versions/" + versionId + "/decisions",
-                            Json.createObjectBuilder().add("decision", "APPROVED").build()).status());
+                    statuses.add(FaultPartnership.approve(throughNode, versionId).status());
                 }));
             }
             both.forEach(Thread::start);
@@ -309,8 +292,8 @@ public final class DatabaseFaults {
                 t.join(60_000);
             }
             statuses.forEach(s -> answers.merge("HTTP " + s, 1, Integer::sum));
-            int signatures = signatures(lead, versionId);
-            JsonObject version = lead.api().get("/api/v1/agreements/versions/" + versionId).json();
+            int signatures = signatures(fault.lead(), versionId);
+            JsonObject version = fault.lead().api().get("/api/v1/agreements/versions/" + versionId).json();
             boolean approved = "APPROVED".equals(version.getString("status")) && version.getJsonArray("decisions").size() == 2;
             approvedOnce += approved ? 1 : 0;
             signedOnce += signatures == 2 ? 1 : 0;
@@ -329,8 +312,8 @@ public final class DatabaseFaults {
      * An agreement approved through node 1 is in the very next route check answered by node 2: each node's read
      * models catch up with the database's change feed before answering, whichever node made the change.
      */
-    private String approvedOnOneNodeCoveredOnTheOther(Partnership partnership, Partnership.Member lead, long council,
-                                                      Partnership.Member councilSignatory, List<URI> nodes) {
+    private String approvedOnOneNodeCoveredOnTheOther(FaultPartnership fault, List<URI> nodes) {
+        Partnership partnership = fault.partnership();
         int rounds = 3;
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
@@ -338,15 +321,15 @@ public final class DatabaseFaults {
                     .getJsonNumber("id").longValue();
             Partnership.Member academySignatory = partnership.createMember(academy, "SIGNATORY");
             Partnership.Member teacher = partnership.createMember(academy, "PRACTITIONER");
-            long versionId = partnership.submittedAgreement(lead, academy, "One node, then the other " + i,
+            long versionId = partnership.submittedAgreement(fault.lead(), academy, "One node, then the other " + i,
                     LocalDate.now().toString()).getJsonNumber("versionId").longValue();
-            String check = "{\"toOrganisationId\":" + council + ",\"dataSubjects\":[\"CHILD\"],"
+            String check = "{\"toOrganisationId\":" + fault.council() + ",\"dataSubjects\":[\"CHILD\"],"
                     + "\"dataCategories\":[\"EDUCATION_DATA\"],\"purpose\":\"CHILD_IN_NEED\"}";
             Api onNode2 = new Api(nodes.get(1), teacher.token());
             String before = outcomeOf(onNode2.send("POST", "/api/v1/route-checks", check));
-            for (Partnership.Member signatory : List.of(councilSignatory, academySignatory)) {
-                require(new Api(nodes.get(0), signatory.token()).post("/api/v1/agreements/versions/" + versionId + "/decisions",
-                        Json.createObjectBuilder().add("decision", "APPROVED").build()).status() == 201, "approval on node 1");
+            for (Partnership.Member signatory : List.of(fault.councilSignatory(), academySignatory)) {
+                require(FaultPartnership.approve(new Api(nodes.get(0), signatory.token()), versionId).status() == 201,
+                        "approval on node 1");
             }
             String after = outcomeOf(onNode2.send("POST", "/api/v1/route-checks", check));
             answers.add(before + " → " + after);
@@ -424,90 +407,16 @@ public final class DatabaseFaults {
         return call;
     }
 
-    private static String decision(long council, long versionId, String reference) {
-        return Json.createObjectBuilder().add("decision", "SHARED").add("recipientOrganisationId", council)
-                .add("decidedOn", LocalDate.now().toString())
-                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
-                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
-                .add("purpose", "CHILD_IN_NEED").add("lawfulBasis", "A6-1-e").add("agreementVersionId", versionId)
-                .add("routeOutcome", "COVERED").add("emergency", false).add("familyInformed", true)
-                .add("consentSought", false).add("consentNotSoughtReason", "Public task is the basis; consent is not relied on.")
-                .add("rationale", "Attendance has fallen sharply and the child disclosed worries at home.")
-                .add("caseReference", reference).build().toString();
-    }
-
-    private static Api.Response approve(Partnership.Member signatory, long versionId) {
-        return signatory.api().post("/api/v1/agreements/versions/" + versionId + "/decisions",
-                Json.createObjectBuilder().add("decision", "APPROVED").build());
-    }
-
-    /**
-     * The number of signatures in the version's signed PDF, once the signing outbox has applied them (it works after
-     * the approvals commit: 202 until then); -1 if it never came.
-     */
+    /** The signatures in the version's signed PDF, -1 if it never came: counted, not awaited, so doubles show. */
     private int signatures(Partnership.Member reader, long versionId) throws IOException, InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < until) {
-            HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(balancer.resolve("/api/v1/agreements/versions/"
-                            + versionId + "/document.pdf")).header("Authorization", "Bearer " + reader.token()).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (pdf.statusCode() == 200) {
-                try (PDDocument document = Loader.loadPDF(pdf.body())) {
-                    List<PDSignature> signatures = document.getSignatureDictionaries();
-                    return signatures.size();
-                }
-            }
-            Thread.sleep(500);
-        }
-        return -1;
-    }
-
-    private static void write(Path report, List<String> lines, int seconds, int downSeconds) throws IOException {
-        String start = "<!-- database-faults:start -->";
-        String end = "<!-- database-faults:end -->";
-        String body = start + "\n\nMeasured " + LocalDate.now() + " with `bash bench/database-faults.sh " + seconds + " " + downSeconds
-                + "` (two nodes, HAProxy and PostgreSQL on this machine: " + Runtime.getRuntime().availableProcessors()
-                + " cores, " + System.getProperty("os.name") + "):\n\n" + String.join("\n", lines) + "\n\n" + end;
-        String text = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
-        int from = text.indexOf(start);
-        int to = text.indexOf(end);
-        text = from >= 0 && to > from ? text.substring(0, from) + body + text.substring(to + end.length()) : text + "\n" + body + "\n";
-        Files.writeString(report, text, StandardCharsets.UTF_8);
+        return BenchSupport.signatureCount(client, balancer, reader.token(), versionId, 120);
     }
 
     private long elapsedMs() {
         return (System.nanoTime() - began) / 1_000_000;
     }
 
-    private static Thread daemon(String name, Runnable work) {
-        Thread t = new Thread(work, name);
-        // Daemons: if a step of the run fails, the program ends instead of loading the cluster for ever.
-        t.setDaemon(true);
-        return t;
-    }
-
     private static <T> Set<T> concurrentSet() {
         return java.util.concurrent.ConcurrentHashMap.newKeySet();
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void shell(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("failed: " + command);
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
     }
 }

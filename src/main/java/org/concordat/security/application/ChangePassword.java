@@ -41,6 +41,11 @@ public class ChangePassword {
     public void change(String currentPassword, String newPassword, String confirmation) {
         Caller caller = guard.signedIn();
         UserAccount user = users.find(caller.userId()).orElseThrow(() -> new NotFoundException("User"));
+        if (user.getSsoIssuer() != null) {
+            // Their organisation's provider signs them in; a password here would be a second way in nobody manages.
+            throw new InvalidInputException(List.of(new FieldError("currentPassword",
+                    Messages.text("security.ChangePassword.signedInByTheirOrganisation"))));
+        }
         List<FieldError> errors = new ArrayList<>();
         if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
             errors.add(new FieldError("currentPassword", Messages.text("security.ChangePassword.thisIsNotYourCurrent")));

@@ -38,6 +38,12 @@ public interface OpenIdConnect {
     /** Checks the provider's answer (the callback's full URI) and exchanges the code; refuses with the reason. */
     VerifiedIdentity complete(OidcProvider provider, PendingSignOn pending, URI callback);
 
+    /**
+     * Reads the provider's published metadata and keys now, as a sign-in would; refuses ({@link SignOnRefused}, reason
+     * PROVIDER_UNAVAILABLE) when it cannot.
+     */
+    void discover(OidcProvider provider);
+
     /** The provider's end-session endpoint with a way back to Concordat, when it has one. */
     Optional<URI> endSession(OidcProvider provider, String postLogoutRedirectUri, Optional<String> idTokenHint);
 

@@ -70,6 +70,15 @@ public class SingleSignOnUsers {
         if (!user.isActive()) {
             throw new SignOnRefused(Reason.DEACTIVATED, Messages.text("security.sso.userInactive", email));
         }
+        if (provider.rolesClaim().isPresent()) {
+            // The provider's roles are read at every sign-in, so that someone who leaves the IG team there loses the
+            // role here too; roles given in Concordat stay.
+            var before = user.details();
+            if (user.takeRolesFromProvider(claimedRoles(provider, identity), clock.instant())) {
+                audit.change("USER_ROLES_FROM_PROVIDER", "User", user.getId(), Messages.text("security.sso.rolesTaken",
+                        email, identity.issuer()), before, user.details());
+            }
+        }
         return new SingleSignOnCredential(user.getId(), identity.issuer(), identity.subject());
     }
 
@@ -92,7 +101,7 @@ public class SingleSignOnUsers {
             return user;
         }
         Set<Role> roles = EnumSet.of(Role.PRACTITIONER);
-        provider.rolesClaim().ifPresent(claim -> roles.addAll(provider.rolesFor(claimValues(identity.claims(), claim))));
+        roles.addAll(claimedRoles(provider, identity));
         String name = identity.name().filter(n -> !n.isBlank()).orElse(email);
         UserDetails details = new UserDetails(organisation.id(), name.length() > 200 ? name.substring(0, 200) : name,
                 email, null, roles);
@@ -101,6 +110,13 @@ public class SingleSignOnUsers {
         audit.change("USER_PROVISIONED", "User", user.getId(), Messages.text("security.sso.provisioned", email, identity.issuer(),
                 identity.subject()), null, user.details());
         return user;
+    }
+
+    /** The roles the provider's claim maps to at this sign-in; none when no claim is configured. */
+    private static Set<Role> claimedRoles(OidcProvider provider, VerifiedIdentity identity) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        provider.rolesClaim().ifPresent(claim -> roles.addAll(provider.rolesFor(claimValues(identity.claims(), claim))));
+        return roles;
     }
 
     /** The values of a claim given by a dotted path (realm_access.roles), as strings; none when absent. */

@@ -66,6 +66,13 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
 
+    /** The roles the provider's claim gave at the last sign-in (V39): the provider's to take away, no one else's. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_sso_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> ssoRoles = new HashSet<>();
+
     /** The OpenID Connect provider that signs this user in, and who it says they are there; null for both otherwise. */
     @Column(name = "sso_issuer")
     private String ssoIssuer;
@@ -109,6 +116,28 @@ public class UserAccount {
         this.passwordHash = null;
         this.mustChangePassword = false;
         this.updatedAt = now;
+    }
+
+    /**
+     * The roles the provider's claim gives at this sign-in. A role it gave before and gives no longer is taken away; a
+     * role given in Concordat by an IG lead or administrator stays, and so does PRACTITIONER, everyone's. Returns
+     * whether the roles changed.
+     */
+    public boolean takeRolesFromProvider(Set<Role> claimed, Instant now) {
+        Set<Role> given = claimed.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(claimed);
+        given.remove(Role.ADMIN); // never from a provider (OidcSettings refuses such a map too)
+        Set<Role> next = EnumSet.of(Role.PRACTITIONER);
+        roles.stream().filter(r -> !ssoRoles.contains(r)).forEach(next::add);
+        next.addAll(given);
+        boolean changed = !next.equals(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+        roles.clear();
+        roles.addAll(next);
+        ssoRoles.clear();
+        ssoRoles.addAll(given);
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
     }
 
     public static String normaliseEmail(String email) {

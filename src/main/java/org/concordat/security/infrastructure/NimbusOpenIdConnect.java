@@ -94,6 +94,7 @@ public class NimbusOpenIdConnect implements OpenIdConnect {
     public List<OidcProvider> providers() {
         List<OidcProvider> known = providers;
         if (known == null) {
+            settings.clockSkewSeconds(); // a wrong skew is refused with the other settings, not at the first sign-in
             known = settings.providers();
             providers = known;
             known.forEach(p -> LOG.info(() -> "event=sso_provider_configured " + p));
@@ -108,7 +109,7 @@ public class NimbusOpenIdConnect implements OpenIdConnect {
 
     @Override
     public Start start(OidcProvider provider, String redirectUri, String loginHint) {
-        OIDCProviderMetadata metadata = discover(provider).metadata();
+        OIDCProviderMetadata metadata = discovered(provider).metadata();
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
@@ -149,7 +150,7 @@ public class NimbusOpenIdConnect implements OpenIdConnect {
         if (code == null) {
             throw new SignOnRefused(Reason.DENIED_BY_PROVIDER, Messages.text("security.sso.noCode"));
         }
-        Discovered d = discover(provider);
+        Discovered d = discovered(provider);
         JWT idToken = exchange(provider, d.metadata(), code, pending);
         return verify(provider, d.validator(), idToken, pending.nonce());
     }
@@ -157,7 +158,7 @@ public class NimbusOpenIdConnect implements OpenIdConnect {
     /** Checks an ID token as the callback does (used by the callback, and by tests with tokens of their own). */
     public VerifiedIdentity verify(OidcProvider provider, String idToken, String expectedNonce) {
         try {
-            return verify(provider, discover(provider).validator(), JWTParser.parse(idToken), expectedNonce);
+            return verify(provider, discovered(provider).validator(), JWTParser.parse(idToken), expectedNonce);
         } catch (java.text.ParseException e) {
             throw new SignOnRefused(Reason.INVALID_TOKEN, "not a JWT");
         }
@@ -214,7 +215,7 @@ public class NimbusOpenIdConnect implements OpenIdConnect {
     public Optional<URI> endSession(OidcProvider provider, String postLogoutRedirectUri, Optional<String> idTokenHint) {
         URI endpoint;
         try {
-            endpoint = discover(provider).metadata().getEndSessionEndpointURI();
+            endpoint = discovered(provider).metadata().getEndSessionEndpointURI();
         } catch (SignOnRefused e) {
             return Optional.empty();
         }
@@ -232,7 +233,12 @@ public class NimbusOpenIdConnect implements OpenIdConnect {
                 URI.create(postLogoutRedirectUri), null, null).toURI());
     }
 
-    private Discovered discover(OidcProvider provider) {
+    @Override
+    public void discover(OidcProvider provider) {
+        discovered(provider);
+    }
+
+    private Discovered discovered(OidcProvider provider) {
         Discovered known = discovered.get(provider.key());
         if (known != null && known.at().plus(METADATA_LIFETIME).isAfter(Instant.now())) {
             return known;

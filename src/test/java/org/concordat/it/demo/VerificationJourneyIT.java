@@ -53,6 +53,7 @@ class VerificationJourneyIT extends BrowserJourney {
         assertTrue(verdict.startsWith("Genuine and intact"), verdict);
         assertTrue(verdict.contains("DSA-"), "the agreement it is: " + verdict);
         assertTrue(verdict.contains("Helen Carter") && verdict.contains("Mr Peter Shaw"), "both signatories: " + verdict);
+        assertTrue(verdict.contains("The signature says: “Approved on behalf of"), "what each signature says of itself: " + verdict);
         assertAccessible("verify-genuine");
 
         Path notPdf = Files.writeString(Files.createTempFile("minutes", ".pdf"), "Minutes of the partnership meeting.");

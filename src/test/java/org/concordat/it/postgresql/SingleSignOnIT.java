@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Keycloak;
@@ -118,6 +121,10 @@ class SingleSignOnIT {
         assertTrue(journey.landing().endsWith("/app/home.xhtml"), journey.landing());
         WebSession.Page home = journey.web().get("/app/home.xhtml");
         assertEquals(200, home.status());
+        // No password here, so none to change: the account page says who signs them in instead.
+        WebSession.Page account = journey.web().get("/app/account.xhtml");
+        assertTrue(account.contains("id=\"singleSignOnNote\""), account.body());
+        assertFalse(account.contains("currentPassword"), "no password form for an account the provider signs in");
 
         Map<String, Object> user = Database.query("select id, organisation_id, full_name, password_hash, sso_issuer, sso_subject,"
                 + " active from app_user where email = ?", "anna@council.sso.test").get(0);
@@ -142,6 +149,34 @@ class SingleSignOnIT {
         Journey again = signIn("anna@council.sso.test", "anna");
         assertTrue(again.landing().endsWith("/app/home.xhtml"), again.landing());
         assertEquals(1L, Database.single("select count(*) from app_user where sso_subject = ?", subject));
+    }
+
+    /**
+     * Roles follow the provider at every sign-in: a role its claim stops giving is taken away, one an administrator
+     * gave in Concordat stays.
+     */
+    @Test
+    void aRoleTheProviderTakesAwayIsGoneAtTheNextSignInAndOneGivenHereStays() throws Exception {
+        assertTrue(signIn("evan@council.sso.test", "evan").landing().endsWith("/app/home.xhtml"));
+        long id = ((Number) Database.single("select id from app_user where email = ?", "evan@council.sso.test")).longValue();
+        assertEquals(Set.of("PRACTITIONER", "SIGNATORY"), roles(id));
+
+        // An administrator makes Evan the council's DPO in Concordat.
+        Partnership admin = Partnership.asAdministrator(base.toURI());
+        JsonObject user = admin.admin().get("/api/v1/users/" + id).json();
+        Api.Response updated = admin.admin().put("/api/v1/users/" + id, Json.createObjectBuilder()
+                .add("version", user.getJsonNumber("version").longValue()).add("organisationId", council)
+                .add("fullName", user.getString("fullName")).add("email", "evan@council.sso.test")
+                .add("roles", Json.createArrayBuilder().add("PRACTITIONER").add("SIGNATORY").add("DPO")).build());
+        assertEquals(200, updated.status(), updated.body());
+
+        // The council's IT takes Evan out of the signatories.
+        Keycloak.removeRealmRole("concordat", "evan", "concordat-signatory");
+        assertTrue(signIn("evan@council.sso.test", "evan").landing().endsWith("/app/home.xhtml"));
+        assertEquals(Set.of("PRACTITIONER", "DPO"), roles(id), "the provider's role gone, the one given here kept");
+        String audited = (String) Database.single("select max(summary) from audit_event where action = 'USER_ROLES_FROM_PROVIDER'"
+                + " and subject_id = ?", Long.toString(id));
+        assertTrue(audited != null && audited.contains("evan@council.sso.test"), String.valueOf(audited));
     }
 
     @Test

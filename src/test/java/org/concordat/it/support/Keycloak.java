@@ -106,4 +106,41 @@ public final class Keycloak {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Takes a realm role from a user through Keycloak's admin API, as an organisation's IT would when someone leaves a
+     * team (the bootstrap administrator src/test/keycloak/keycloak.sh creates).
+     */
+    public static void removeRealmRole(String realm, String username, String role) {
+        String form = "grant_type=password&client_id=admin-cli&username=admin&password=it-keycloak-admin";
+        JsonObject admin = send(HttpRequest.newBuilder(URI.create(issuer("master") + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), null).asJsonObject();
+        String bearer = "Bearer " + admin.getString("access_token");
+        String users = base() + "/admin/realms/" + realm + "/users";
+        String id = send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username=" + username)).GET(), bearer)
+                .asJsonArray().getJsonObject(0).getString("id");
+        jakarta.json.JsonValue roleJson = send(HttpRequest.newBuilder(URI.create(base() + "/admin/realms/" + realm + "/roles/" + role)).GET(), bearer);
+        send(HttpRequest.newBuilder(URI.create(users + "/" + id + "/role-mappings/realm"))
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("[" + roleJson + "]")), bearer);
+    }
+
+    private static jakarta.json.JsonValue send(HttpRequest.Builder request, String bearer) {
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("Keycloak answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isBlank() ? jakarta.json.JsonValue.NULL : Json.createReader(new StringReader(response.body())).readValue();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
