@@ -165,7 +165,7 @@ public final class SigningFaults {
             lines.add(String.format(Locale.ROOT, "- **A node killed while it signs** (%d agreements, both signatories approving"
                             + " each through node1 from 4 threads; node1 killed with kill -9 %.1f s in, at the moment one of its"
                             + " transactions held a job of the signing outbox): %d signatures made before the kill, %d jobs"
-                            + " waiting, %d held by node1's signing transactions as it died. Approvals sent to node1 answered"
+                            + " not yet signed, %d of them held by node1's signing transactions as it died. Approvals sent to node1 answered"
                             + " %s; %d not yet sent; the %d left were given through the balancer, as a person would: %s.",
                     agreements, (killAt - began) / 1e9, signedBefore, waitingAtKill, holding, answers, notSent.get(),
                     cut.size(), retried.isEmpty() ? "none" : retried));

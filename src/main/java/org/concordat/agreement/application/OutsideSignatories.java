@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -126,6 +127,18 @@ public class OutsideSignatories {
             return new Slot(p.getOrganisationId(), p.getKey(), name, may, s.map(OutsideSignatory::getFullName).orElse(null),
                     s.map(OutsideSignatory::getJobRole).orElse(null), s.map(OutsideSignatory::getEmail).orElse(null), link);
         }).toList();
+    }
+
+    /**
+     * The version's signatories named to approve outside Concordat, organisation id → "name, role", for the signature
+     * page of its document. Whoever may read the version may read this on it.
+     */
+    @Transactional
+    public Map<Long, String> namedOutside(long versionId) {
+        Map<Long, String> named = new java.util.HashMap<>();
+        repository.forVersion(versionId).forEach(s -> named.put(s.getOrganisationId(),
+                s.getJobRole() == null || s.getJobRole().isBlank() ? s.getFullName() : s.getFullName() + ", " + s.getJobRole()));
+        return Map.copyOf(named);
     }
 
     private static LinkStatus status(AgreementVersion v, List<SignatoryInvitation> open, Instant now) {

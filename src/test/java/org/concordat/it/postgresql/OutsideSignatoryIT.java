@@ -242,6 +242,9 @@ class OutsideSignatoryIT {
             assertTrue(reasons.stream().anyMatch(r -> r.contains("identified by a one-time link and code sent to " + outsider)),
                     reasons.toString());
             assertTrue(document.getSignatureDictionaries().stream().anyMatch(s -> "Dana Reed".equals(s.getName())));
+            // Named before submission, she is on the signature page as the school's signatory, with how she is identified.
+            String page = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(page.contains("Dana Reed, Head teacher Approves outside Concordat: identified by a single-use link"), page);
         }
 
         WebSession again = new WebSession(base.toURI());

@@ -21,6 +21,7 @@ import org.concordat.shared.application.Settings;
 import org.concordat.shared.domain.Messages;
 import org.concordat.shared.domain.NotFoundException;
 import org.concordat.template.application.TemplateLibrary;
+import org.concordat.agreement.application.OutsideSignatories;
 import org.concordat.shared.domain.Language;
 import org.concordat.template.domain.TemplateContent;
 
@@ -50,6 +51,9 @@ public class AgreementDocuments {
 
     @Inject
     WordRenderer wordRenderer;
+
+    @Inject
+    OutsideSignatories outsideSignatories;
 
     @Inject
     Jsonb jsonb;
@@ -121,7 +125,7 @@ public class AgreementDocuments {
         Catalogue law = catalogue.current();
         byte[] json = copy(data, law);
         DocumentModel model = DocumentModels.agreement(data, template, law, json, clock.instant(),
-                linkedData(data, law), language);
+                linkedData(data, law), language, outsideSignatories.namedOutside(data.versionId()));
         return new Rendering(data, fileName(model), renderer.render(model, language), json);
     }
 

@@ -46,17 +46,24 @@ final class DocumentModels {
     /** The document of a version with its linked data (JSON-LD) to attach beside the JSON; null for none. */
     static DocumentModel agreement(AgreementData data, TemplateContent template, Catalogue catalogue, byte[] json,
                                    Instant producedAt, byte[] linkedData) {
-        return agreement(data, template, catalogue, json, producedAt, linkedData, Language.ENGLISH);
+        return agreement(data, template, catalogue, json, producedAt, linkedData, Language.ENGLISH, Map.of());
     }
 
-    /** As above, the catalogue's titles and summaries in the document's language where they are translated. */
+    /**
+     * As above, the catalogue's titles and summaries in the document's language where they are translated, and the
+     * signatories named to approve outside Concordat (organisation id → their name and role) on the signature page.
+     */
     static DocumentModel agreement(AgreementData data, TemplateContent template, Catalogue catalogue, byte[] json,
-                                   Instant producedAt, byte[] linkedData, Language language) {
+                                   Instant producedAt, byte[] linkedData, Language language,
+                                   Map<Long, String> outsideSignatories) {
         Map<String, String> names = data.parties().stream()
                 .collect(Collectors.toMap(AgreementData.PartyData::key, AgreementData.PartyData::organisationName));
-        List<DocumentModel.Party> parties = data.parties().stream().map(p -> new DocumentModel.Party(p.key(),
-                p.organisationName(), p.role() == null ? null : p.role().name(), blankToNull(p.signatoryName()),
-                blankToNull(p.contactName()), blankToNull(p.contactEmail()))).toList();
+        List<DocumentModel.Party> parties = data.parties().stream().map(p -> {
+            String outside = outsideSignatories.get(p.organisationId());
+            return new DocumentModel.Party(p.key(), p.organisationName(), p.role() == null ? null : p.role().name(),
+                    outside != null ? outside : blankToNull(p.signatoryName()), blankToNull(p.contactName()),
+                    blankToNull(p.contactEmail()), outside != null);
+        }).toList();
         List<DocumentModel.Section> sections = template.sections().stream()
                 .map(s -> section(s, data.answers())).toList();
         List<DocumentModel.Flow> flows = data.flows().stream()

@@ -53,9 +53,19 @@ public record DocumentModel(String documentType, String title, String reference,
         return linkedData == null ? null : linkedData.clone();
     }
 
-    /** A party, and so a signature slot on the signature page. */
+    /**
+     * A party, and so a signature slot on the signature page.
+     *
+     * @param outsideConcordat whether its signatory was named to approve outside Concordat (by a single-use e-mail
+     *                         link and a code) when the document was made; the page says how they are identified
+     */
     public record Party(String key, String organisation, String role, String signatoryName, String contactName,
-                        String contactEmail) {
+                        String contactEmail, boolean outsideConcordat) {
+
+        public Party(String key, String organisation, String role, String signatoryName, String contactName,
+                     String contactEmail) {
+            this(key, organisation, role, signatoryName, contactName, contactEmail, false);
+        }
     }
 
     /**

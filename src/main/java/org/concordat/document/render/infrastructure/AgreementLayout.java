@@ -199,8 +199,12 @@ final class AgreementLayout extends DocumentLayout {
             List<String> name = wrap(p.organisation(), styles.organisation, inner);
             List<String> signatory = wrap(p.signatoryName() == null ? text.get("signatures.notNamed") : p.signatoryName(),
                     styles.body, inner - 90);
+            // A signatory outside Concordat: how they will be identified, said where a reader looks for who signs.
+            List<String> outside = p.outsideConcordat() ? wrap(text.get("signatures.outside"), styles.bodyMuted, inner - 90)
+                    : List.of();
             float height = pad + name.size() * styles.organisation.leading() + styles.body.leading() + 6
-                    + signatory.size() * styles.body.leading() + SIGNING_SPACE + styles.body.leading() + pad;
+                    + signatory.size() * styles.body.leading() + outside.size() * styles.bodyMuted.leading()
+                    + SIGNING_SPACE + styles.body.leading() + pad;
             galley.space(14);
             galley.ensure(height);
             float top = galley.y();
@@ -218,6 +222,9 @@ final class AgreementLayout extends DocumentLayout {
                             styles.bodyMuted);
                     galley.lines(signatory, styles.body, x + 90);
                 });
+                if (!outside.isEmpty()) {
+                    galley.within("P", () -> galley.lines(outside, styles.bodyMuted, x + 90));
+                }
                 galley.advance(SIGNING_SPACE);
                 float lineY = galley.y() - styles.body.baseline() - 2;
                 galley.within("P", () -> {

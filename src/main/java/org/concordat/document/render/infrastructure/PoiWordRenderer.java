@@ -461,6 +461,9 @@ public class PoiWordRenderer implements WordRenderer {
                 styled(HEADING_2, p.organisation());
                 muted(text.label("role", p.role()));
                 fact("signatures.signatory", p.signatoryName() == null ? text.get("signatures.notNamed") : p.signatoryName());
+                if (p.outsideConcordat()) {
+                    muted(text.get("signatures.outside"));
+                }
                 paragraph(text.get("signatures.signature") + "  ______________________________   "
                         + text.get("signatures.date") + "  ______________");
             }

@@ -286,6 +286,15 @@ class PdfBoxRendererTest {
         }
     }
 
+    /** Issue 20: a party whose signatory approves outside Concordat is said, on the signature page, to be identified so. */
+    @Test
+    void aSignatoryOutsideConcordatIsSaidOnTheSignaturePageToBeIdentifiedByLinkAndCode() throws Exception {
+        String signaturePage = flat(String.join(" ", pages(draftPdf)));
+        String outside = flat(WORDS.getString("signatures.outside"));
+        assertTrue(signaturePage.contains("Priya Raman, Chief Nurse " + outside), signaturePage);
+        assertEquals(signaturePage.indexOf(outside), signaturePage.lastIndexOf(outside), "only the ICB's signatory is outside");
+    }
+
     /** Issue 23: the lead organisation's language for documents sets the headings, the fixed text and /Lang. */
     @Test
     void aWelshDocumentHasWelshHeadingsAndSaysItIsWelsh() throws Exception {

@@ -74,8 +74,9 @@ public final class SampleDocuments {
                     "Front Door Information Governance Team", "ig.frontdoor@northshire.gov.uk"),
             new Party("P2", "Northshire Constabulary", "CONTROLLER", "Detective Superintendent Rhys ap Gwilym",
                     "Public Protection Unit", "ppu.disclosure@northshire.police.uk"),
+            // The ICB's signatory approves outside Concordat (issue 20): the signature page says how she is identified.
             new Party("P3", "Northshire and Wyedale Integrated Care Board", "JOINT_CONTROLLER", "Priya Raman, Chief Nurse",
-                    "Safeguarding Health Team", "safeguarding.health@nhs.net"));
+                    "Safeguarding Health Team", "safeguarding.health@nhs.net", true));
 
     private static final String[] SUBJECTS = {"Child", "Parent or carer", "Adult at risk", "Other family member",
             "Adult in contact with the child", "Alleged perpetrator"};
