@@ -225,7 +225,26 @@
         arm();
     }
 
+    /**
+     * A table box that scrolls sideways (on a phone) can be reached and scrolled with the keyboard; one that fits
+     * is left out of the tab order. Checked again when the window changes size.
+     */
+    function scrollableTables() {
+        function mark() {
+            document.querySelectorAll('.table-wrap, .table-scroll').forEach(function (box) {
+                if (box.scrollWidth > box.clientWidth + 1) {
+                    box.setAttribute('tabindex', '0');
+                } else {
+                    box.removeAttribute('tabindex');
+                }
+            });
+        }
+        window.addEventListener('resize', mark);
+        mark();
+    }
+
     function start() {
+        scrollableTables();
         timeoutWarning();
         conditionalReveals();
         errorSummaryLinks();

@@ -1,6 +1,7 @@
 package org.concordat.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -63,6 +64,19 @@ public abstract class BrowserJourney {
         browser.width(390);
         try {
             assertAccessible(page + "-390");
+            // On a phone the page reflows (WCAG 1.4.10): nothing makes the whole page scroll sideways. A wide table
+            // may scroll inside its own box (.table-scroll, .table-wrap).
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "const w = document.documentElement.clientWidth;"
+                    + "if (document.documentElement.scrollWidth <= w) return null;"
+                    + "const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1"
+                    + " && !(e.parentElement && e.parentElement.closest('.table-scroll, .table-wrap')) && getComputedStyle(e).position !== 'fixed');"
+                    + "const e = wide.find(x => ![...x.children].some(c => wide.includes(c))) || wide[0];"
+                    + "const name = x => x.tagName + (x.id ? '#' + x.id : '') + (x.className ? '.' + x.className : '');"
+                    + "if (!e) return 'something';"
+                    + "const path = []; for (let x = e; x && x !== document.body; x = x.parentElement) path.unshift(name(x));"
+                    + "return path.join(' > ') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px';");
+            assertNull(overflow, page + " scrolls sideways at 390 px: " + overflow);
         } finally {
             browser.width(1280);
         }
