@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
@@ -18,20 +16,39 @@ final class BenchSupport {
     private BenchSupport() {
     }
 
-    /**
-     * Puts a run's figures into its report between {@code <!-- marker:start -->} and {@code <!-- marker:end -->},
-     * replacing the previous run's (or at the end, the first time), so that the page keeps its prose around them.
-     */
+    /** Puts a run's figures into its report between its markers (docs/reliability.md, as {@link BenchmarkReport}). */
     static void writeSection(Path report, String marker, String body) throws IOException {
-        String start = "<!-- " + marker + ":start -->";
-        String end = "<!-- " + marker + ":end -->";
-        String section = start + "\n\n" + body.strip() + "\n\n" + end;
-        String text = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
-        int from = text.indexOf(start);
-        int to = text.indexOf(end);
-        text = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length())
-                : text + "\n" + section + "\n";
-        Files.writeString(report, text, StandardCharsets.UTF_8);
+        BenchmarkReport.replaceSection(report, marker, body);
+    }
+
+    /**
+     * What a JSON POST got back: its status (0 when no answer came), content type, whether it said when to try again,
+     * and the exception's name when nothing came back.
+     */
+    record Answer(int status, String type, boolean retryAfter, String failure) {
+
+        boolean success() {
+            return status / 100 == 2;
+        }
+
+        /** A refusal a client can act on: 503 with Retry-After, as problem JSON (the API) or the try-again page. */
+        boolean cleanRefusal() {
+            return status == 503 && retryAfter && (type.startsWith("application/problem+json") || type.startsWith("text/html"));
+        }
+    }
+
+    /** A JSON POST with a bearer token, as a partner system sends one, waiting at most 30 s for the answer. */
+    static Answer post(HttpClient client, URI uri, String token, String json) throws InterruptedException {
+        try {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).timeout(java.time.Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Retry-After").isPresent(), null);
+        } catch (IOException e) {
+            return new Answer(0, "", false, e.getClass().getSimpleName());
+        }
     }
 
     /** "2 cores, Linux": the machine a figure was measured on, as the reports name it. */

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * docs/benchmarks.md, one section per benchmark between its own markers: a run replaces its section and keeps the
- * rest of the file.
+ * docs/benchmarks.md and docs/reliability.md, one section per run between its own markers: a run replaces its section
+ * and keeps the rest of the file (the prose around it).
  */
 final class BenchmarkReport {
 
@@ -17,7 +17,7 @@ final class BenchmarkReport {
     static void replaceSection(Path report, String name, String body) throws IOException {
         String start = "<!-- " + name + ":start -->";
         String end = "<!-- " + name + ":end -->";
-        String section = start + "\n" + body.strip() + "\n" + end;
+        String section = start + "\n\n" + body.strip() + "\n\n" + end;
         String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
         String updated = existing.contains(start)
                 ? existing.substring(0, existing.indexOf(start)) + section + existing.substring(existing.indexOf(end) + end.length())

@@ -9,8 +9,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -377,21 +375,12 @@ public final class DatabaseFaults {
         Outcome outcome;
         String detail;
         try {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(balancer.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            status = r.statusCode();
-            String type = r.headers().firstValue("Content-Type").orElse("");
-            boolean cleanRefusal = status == 503 && r.headers().firstValue("Retry-After").isPresent()
-                    && (type.startsWith("application/problem+json") || type.startsWith("text/html"));
-            outcome = status / 100 == 2 ? Outcome.SUCCESS
-                    : cleanRefusal || (kind.equals("approval") && (status == 409 || status == 400)) ? Outcome.CLEAN_REFUSAL
+            BenchSupport.Answer a = BenchSupport.post(client, balancer.resolve(path), token, body);
+            status = a.status();
+            outcome = a.success() ? Outcome.SUCCESS
+                    : a.cleanRefusal() || (kind.equals("approval") && (status == 409 || status == 400)) ? Outcome.CLEAN_REFUSAL
                     : Outcome.OTHER;
-            detail = "HTTP " + status + (outcome == Outcome.OTHER ? " " + type : "");
-        } catch (IOException e) {
-            outcome = Outcome.OTHER;
-            detail = e.getClass().getSimpleName();
+            detail = a.failure() != null ? a.failure() : "HTTP " + status + (outcome == Outcome.OTHER ? " " + a.type() : "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             outcome = Outcome.OTHER;

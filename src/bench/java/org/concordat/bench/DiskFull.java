@@ -1,10 +1,7 @@
 package org.concordat.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -200,18 +197,10 @@ public final class DiskFull {
         Outcome outcome;
         String detail;
         try {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(balancer.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            int status = r.statusCode();
-            boolean clean = status == 503 && r.headers().firstValue("Retry-After").isPresent()
-                    && r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
-            outcome = status / 100 == 2 ? Outcome.SUCCESS : clean ? Outcome.CLEAN_REFUSAL : Outcome.OTHER;
-            detail = "HTTP " + status;
-        } catch (IOException e) {
-            outcome = Outcome.OTHER;
-            detail = e.getClass().getSimpleName();
+            BenchSupport.Answer a = BenchSupport.post(client, balancer.resolve(path), token, body);
+            outcome = a.success() ? Outcome.SUCCESS
+                    : a.cleanRefusal() && a.type().startsWith("application/problem+json") ? Outcome.CLEAN_REFUSAL : Outcome.OTHER;
+            detail = a.failure() != null ? a.failure() : "HTTP " + a.status();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

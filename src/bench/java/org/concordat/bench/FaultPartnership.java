@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.concordat.it.support.Api;
 import org.concordat.it.support.Partnership;
+import org.concordat.it.support.SharingDecisionJson;
 
 /**
  * The small partnership every fault and soak run works in, made over the API through the balancer: a council leads,
@@ -58,14 +59,6 @@ record FaultPartnership(Partnership partnership, long council, long school, Part
      * public task, with the case reference that lets a run find it again in the log.
      */
     String decision(long versionId, String caseReference) {
-        return Json.createObjectBuilder().add("decision", "SHARED").add("recipientOrganisationId", council)
-                .add("decidedOn", LocalDate.now().toString())
-                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
-                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
-                .add("purpose", "CHILD_IN_NEED").add("lawfulBasis", "A6-1-e").add("agreementVersionId", versionId)
-                .add("routeOutcome", "COVERED").add("emergency", false).add("familyInformed", true)
-                .add("consentSought", false).add("consentNotSoughtReason", "Public task is the basis; consent is not relied on.")
-                .add("rationale", "Attendance has fallen sharply and the child disclosed worries at home.")
-                .add("caseReference", caseReference).build().toString();
+        return SharingDecisionJson.shared(council, versionId, caseReference).build().toString();
     }
 }

@@ -97,11 +97,11 @@ public class Discussions {
                         c.getAuthorOrganisationName(), c.getText(), c.getWrittenAt())).toList());
     }
 
-    /** The whole version, then its template's sections in order, then its flows, each named for people. */
+    /** The whole version, then its template's sections in order, then its flows, each named for people in their language. */
     List<DiscussionData.AnchorOption> anchors(AgreementData version) {
         List<DiscussionData.AnchorOption> anchors = new ArrayList<>();
         anchors.add(new DiscussionData.AnchorOption(AnchorKind.VERSION, null, Messages.text("comment.Discussions.wholeAgreement")));
-        for (SectionSpec section : templates.version(version.templateVersionId()).content().sections()) {
+        for (SectionSpec section : templates.readerContent(templates.version(version.templateVersionId())).sections()) {
             anchors.add(new DiscussionData.AnchorOption(AnchorKind.SECTION, section.key(),
                     Messages.text("comment.Discussions.section", section.title())));
         }
@@ -109,7 +109,9 @@ public class Discussions {
                 .collect(Collectors.toMap(AgreementData.PartyData::key, AgreementData.PartyData::organisationName, (a, b) -> a));
         for (AgreementData.FlowData flow : version.flows()) {
             anchors.add(new DiscussionData.AnchorOption(AnchorKind.FLOW, flow.key(), Messages.text(
-                    flow.details().bothWays() ? "comment.Discussions.flowBothWays" : "comment.Discussions.flow", flow.key(),
+                    flow.details().bothWays() ? "comment.Discussions.flowBothWays" : "comment.Discussions.flow",
+                    // "Flow 1", as the agreement page's flows table names it (the key F1 stays in the API's anchor)
+                    flow.key().startsWith("F") ? flow.key().substring(1) : flow.key(),
                     parties.getOrDefault(flow.details().sender(), flow.details().sender()),
                     parties.getOrDefault(flow.details().recipient(), flow.details().recipient()))));
         }

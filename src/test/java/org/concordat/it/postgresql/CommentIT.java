@@ -143,7 +143,7 @@ class CommentIT {
         String section = anchors.stream().map(JsonValue::asJsonObject).filter(a -> a.getString("kind").equals("SECTION"))
                 .findFirst().orElseThrow().getString("key");
         assertTrue(anchors.stream().map(JsonValue::asJsonObject).anyMatch(a -> a.getString("kind").equals("FLOW")
-                && a.getString("key").equals("F1") && a.getString("label").startsWith("Flow F1: ")), anchors.toString());
+                && a.getString("key").equals("F1") && a.getString("label").startsWith("Flow 1: ")), anchors.toString());
 
         Api.Response started = comment(lead, versionId, "SECTION", section, "  " + DRAFT_COMMENT + "\n");
         assertEquals(201, started.status(), started.body());
@@ -210,14 +210,14 @@ class CommentIT {
         Api.Response started = comment(schoolSignatory, versionId, "FLOW", "F1", PARTY_COMMENT);
         assertEquals(201, started.status(), started.body());
         long threadId = started.json().getJsonNumber("id").longValue();
-        assertTrue(started.json().getString("about").startsWith("Flow F1: "), started.body());
+        assertTrue(started.json().getString("about").startsWith("Flow 1: "), started.body());
 
         // The authors (the lead's IG leads) hear of it, with a link to the thread; the writer does not.
         JsonArray inbox = lead.api().get("/api/v1/notifications").array();
         assertEquals(leadInbox + 1, inbox.size(), inbox.toString());
         JsonObject notice = inbox.getJsonObject(0);
         assertTrue(notice.getString("subject").startsWith("New comment on Comments: submitted to the school"), notice.toString());
-        assertTrue(notice.getString("body").contains(PARTY_COMMENT) && notice.getString("body").contains("about: Flow F1: "), notice.toString());
+        assertTrue(notice.getString("body").contains(PARTY_COMMENT) && notice.getString("body").contains("about: Flow 1: "), notice.toString());
         assertEquals("/app/agreement-discussion.xhtml?version=" + versionId + "&thread=" + threadId, notice.getString("link"));
         assertTrue(schoolSignatory.api().get("/api/v1/notifications").array().stream()
                 .noneMatch(n -> n.asJsonObject().getString("subject").startsWith("New comment")), "not the writer");

@@ -17,6 +17,7 @@ import org.concordat.it.support.Api;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
+import org.concordat.it.support.SharingDecisionJson;
 import org.concordat.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,14 +115,6 @@ class DatabaseFaultIT {
     }
 
     private static JsonObject decision(long council, long versionId, String reference) {
-        return Json.createObjectBuilder().add("decision", "SHARED").add("recipientOrganisationId", council)
-                .add("decidedOn", LocalDate.now().toString())
-                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
-                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
-                .add("purpose", "CHILD_IN_NEED").add("lawfulBasis", "A6-1-e").add("agreementVersionId", versionId)
-                .add("routeOutcome", "COVERED").add("emergency", false).add("familyInformed", true)
-                .add("consentSought", false).add("consentNotSoughtReason", "Public task is the basis; consent is not relied on.")
-                .add("rationale", "Attendance has fallen sharply and the child disclosed worries at home.")
-                .add("caseReference", reference).build();
+        return SharingDecisionJson.shared(council, versionId, reference).build();
     }
 }

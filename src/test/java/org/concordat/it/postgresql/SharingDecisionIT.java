@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import org.concordat.it.support.Api;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import org.concordat.it.support.Database;
 import org.concordat.it.support.Deployments;
 import org.concordat.it.support.Partnership;
+import org.concordat.it.support.SharingDecisionJson;
 import org.concordat.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,15 +81,7 @@ class SharingDecisionIT {
     }
 
     private JsonObjectBuilder shared() {
-        return Json.createObjectBuilder().add("decision", "SHARED").add("recipientOrganisationId", council)
-                .add("decidedOn", LocalDate.now().toString())
-                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
-                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
-                .add("purpose", "CHILD_IN_NEED").add("lawfulBasis", "A6-1-e").add("agreementVersionId", versionId)
-                .add("routeOutcome", "COVERED").add("emergency", false).add("familyInformed", true)
-                .add("consentSought", false).add("consentNotSoughtReason", "Public task is the basis; consent is not relied on.")
-                .add("rationale", "Attendance has fallen sharply and the child disclosed worries at home.")
-                .add("caseReference", "CS-2026-4471");
+        return SharingDecisionJson.shared(council, versionId, "CS-2026-4471");
     }
 
     @Test
