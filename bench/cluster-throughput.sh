@@ -20,9 +20,7 @@ bench_build
 echo "== a fresh two-node cluster"
 fresh_cluster 2
 
-echo "== generate the partnership"
-java -cp "$CLASSPATH_BENCH" org.concordat.bench.PartnershipGenerator "$URL" postgres postgres target/cluster/tokens.csv
-psql -q -h 127.0.0.1 -U postgres -d concordat_cluster -c "VACUUM ANALYZE"
+generate_partnership
 
 echo "== one node against two"
 java -cp "$CLASSPATH_BENCH" org.concordat.bench.ClusterThroughput "http://127.0.0.1:${CONCORDAT_BALANCER_PORT:-8000}" \

@@ -33,6 +33,15 @@ fresh_cluster() {
     bash bench/cluster.sh start "$nodes"
 }
 
+# The route-check benchmark's partnership (500 organisations, 10,000 agreements) in the cluster's database, its
+# practitioners' API tokens in target/cluster/tokens.csv, and the planner's statistics brought up to date.
+generate_partnership() {
+    echo "== generate the partnership"
+    java -cp "$CLASSPATH_BENCH" org.concordat.bench.PartnershipGenerator \
+        jdbc:postgresql://127.0.0.1:5432/concordat_cluster postgres postgres target/cluster/tokens.csv
+    psql -q -h 127.0.0.1 -U postgres -d concordat_cluster -c "VACUUM ANALYZE"
+}
+
 # The machine a figure was measured on, as docs/reliability.md names it: cores (processor), memory, kernel, Java.
 machine_description() {
     echo "$(nproc) cores ($(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(uname -sr), $(java -version 2>&1 | head -n 1)"

@@ -24,9 +24,7 @@ bench_build
 echo "== a fresh two-node cluster"
 fresh_cluster 2
 
-echo "== generate the partnership"
-java -cp "$CLASSPATH_BENCH" org.concordat.bench.PartnershipGenerator "$URL" postgres postgres target/cluster/tokens.csv
-psql -q -h 127.0.0.1 -U postgres -d concordat_cluster -c "VACUUM ANALYZE"
+generate_partnership
 
 # Each node's JVM, found as bench/cluster.sh finds it (standalone.sh starts it as a child), for jstat and jcmd.
 node_pid() { pgrep -f -- "-D\\[Standalone\\].*-Djboss.server.base.dir=$PWD/target/cluster/node$1 "; }

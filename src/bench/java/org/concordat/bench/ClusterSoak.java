@@ -140,9 +140,7 @@ public final class ClusterSoak {
         Partnership.Member lead = soak.lead();
         Partnership.Member teacher = soak.teacher();
         long inForce = soak.approved("Soak: decisions rest on this");
-        long template = lead.api().get("/api/v1/templates").array().stream().map(t -> t.asJsonObject())
-                .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DSA")).findFirst().orElseThrow()
-                .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
+        long template = Partnership.builtInDsaTemplate(lead);
         System.out.printf("%d route-check questions; drafting, approvals and decisions ready%n", questions.size());
 
         // The load. Decisions, drafting and approvals get a thread each; the rest check routes.
@@ -335,15 +333,8 @@ public final class ClusterSoak {
         JsonObject draft = parse(created);
         long versionId = draft.getJsonNumber("versionId").longValue();
         String flowed = call(FLOW, lead.token(), "POST", "/api/v1/agreements/versions/" + versionId + "/flows",
-                Json.createObjectBuilder().add("lockVersion", draft.getJsonNumber("lockVersion").longValue()).add("flow",
-                        Json.createObjectBuilder().add("sender", "P2").add("recipient", "P1")
-                                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
-                                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
-                                .add("purpose", "CHILD_IN_NEED").add("transferMethod", "SECURE_EMAIL")
-                                .add("retention", "Until the child is 25").add("regime", "GENERAL")
-                                .add("lawfulBases", Json.createArrayBuilder().add("A6-1-e"))
-                                .add("statutoryGateways", Json.createArrayBuilder().add("CA1989-S17"))
-                                .add("confidentialityBasis", "CL-PUBLIC-INTEREST")).build().toString());
+                Json.createObjectBuilder().add("lockVersion", draft.getJsonNumber("lockVersion").longValue())
+                        .add("flow", Partnership.educationFlow()).build().toString());
         if (flowed == null) {
             return null;
         }

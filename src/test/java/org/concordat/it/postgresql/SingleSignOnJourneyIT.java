@@ -74,6 +74,12 @@ class SingleSignOnJourneyIT {
                 .map(r -> (String) r.get("role")).collect(Collectors.toSet());
         assertEquals(Set.of("PRACTITIONER", "SIGNATORY"), roles);
 
+        // Her account page says who signs her in, and has no password to change.
+        browser.open("/app/account.xhtml");
+        assertTrue(browser.textOf("#singleSignOnNote").contains("Concordat holds no password for you"), browser.text());
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("input[id$='currentPassword']")).isEmpty());
+        assertAccessible("sso-account");
+
         browser.clickAndWait("#signOutForm\\:signOut");
         assertTrue(browser.currentPath().startsWith("/login.xhtml"), browser.currentPath());
         assertAccessible("sso-3-signed-out");

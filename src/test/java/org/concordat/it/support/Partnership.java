@@ -3,6 +3,7 @@ package org.concordat.it.support;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -80,29 +81,42 @@ public class Partnership {
         return new Member(id, organisationId, email, token, web, new Api(base, token));
     }
 
+    /** The id of the built-in DSA template's newest version, as the lead sees the template list. */
+    public static long builtInDsaTemplate(Member lead) {
+        return lead.api().get("/api/v1/templates").array().stream().map(t -> t.asJsonObject())
+                .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DSA")).findFirst().orElseThrow()
+                .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /**
+     * The flow {@link #submittedAgreement} saves: the party (P2) sends the lead (P1) education data about children,
+     * for children in need, on public task, section 17 of the Children Act 1989 and the public interest.
+     */
+    public static JsonObjectBuilder educationFlow() {
+        return Json.createObjectBuilder().add("sender", "P2").add("recipient", "P1")
+                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
+                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
+                .add("purpose", "CHILD_IN_NEED").add("transferMethod", "SECURE_EMAIL")
+                .add("retention", "Until the child is 25").add("regime", "GENERAL")
+                .add("lawfulBases", Json.createArrayBuilder().add("A6-1-e"))
+                .add("statutoryGateways", Json.createArrayBuilder().add("CA1989-S17"))
+                .add("confidentialityBasis", "CL-PUBLIC-INTEREST");
+    }
+
     /**
      * An agreement submitted for approval by {@code lead}'s organisation (P1) with {@code party} (P2): one flow, the
      * party sends education data about children to the lead for children in need, on public task, section 17 of the
      * Children Act 1989 and the public interest in confidentiality. Returns the submitted version as the API gives it.
      */
     public JsonObject submittedAgreement(Member lead, long party, String title, String effectiveDate) {
-        long template = lead.api().get("/api/v1/templates").array().stream().map(t -> t.asJsonObject())
-                .filter(t -> t.getBoolean("builtIn") && t.getString("kind").equals("DSA")).findFirst().orElseThrow()
-                .getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
+        long template = builtInDsaTemplate(lead);
         JsonObject draft = lead.api().post("/api/v1/agreements", Json.createObjectBuilder().add("templateVersionId", template)
                 .add("title", title).add("effectiveDate", effectiveDate)
                 .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", party).add("role", "CONTROLLER")))
                 .build()).json();
         JsonObject flowed = lead.api().post("/api/v1/agreements/versions/" + draft.getJsonNumber("versionId").longValue() + "/flows",
-                Json.createObjectBuilder().add("lockVersion", draft.getJsonNumber("lockVersion").longValue()).add("flow",
-                        Json.createObjectBuilder().add("sender", "P2").add("recipient", "P1")
-                                .add("dataSubjects", Json.createArrayBuilder().add("CHILD"))
-                                .add("dataCategories", Json.createArrayBuilder().add("EDUCATION_DATA"))
-                                .add("purpose", "CHILD_IN_NEED").add("transferMethod", "SECURE_EMAIL")
-                                .add("retention", "Until the child is 25").add("regime", "GENERAL")
-                                .add("lawfulBases", Json.createArrayBuilder().add("A6-1-e"))
-                                .add("statutoryGateways", Json.createArrayBuilder().add("CA1989-S17"))
-                                .add("confidentialityBasis", "CL-PUBLIC-INTEREST")).build()).json();
+                Json.createObjectBuilder().add("lockVersion", draft.getJsonNumber("lockVersion").longValue())
+                        .add("flow", educationFlow()).build()).json();
         Api.Response submitted = lead.api().post("/api/v1/agreements/versions/" + flowed.getJsonNumber("versionId").longValue()
                 + "/submission", Json.createObjectBuilder().add("lockVersion", flowed.getJsonNumber("lockVersion").longValue()).build());
         if (submitted.status() != 200) {
